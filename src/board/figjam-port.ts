@@ -1,0 +1,102 @@
+/**
+ * The narrow slice of Figma's plugin API the board adapter uses. Every member is picked from
+ * `@figma/plugin-typings`, so the real `figma` global satisfies `FigJamPort` as it is, and the
+ * in-memory FigJam of the tests implements exactly this surface.
+ */
+
+type PortNodeBase<N extends BaseNodeMixin & DimensionAndPositionMixin> = Pick<
+  N,
+  | 'id'
+  | 'name'
+  | 'removed'
+  | 'remove'
+  | 'x'
+  | 'y'
+  | 'width'
+  | 'height'
+  | 'absoluteBoundingBox'
+  | 'getPluginData'
+  | 'setPluginData'
+>
+
+/** A text layer inside a sticky or shape. */
+export type PortTextSublayer = Pick<TextSublayerNode, 'characters' | 'fontName' | 'hasMissingFont'>
+
+export interface PortSticky
+  extends
+    PortNodeBase<StickyNode>,
+    Pick<StickyNode, 'type' | 'fills' | 'authorName' | 'authorVisible' | 'isWideWidth'> {
+  readonly text: PortTextSublayer
+}
+
+export interface PortText
+  extends
+    PortNodeBase<TextNode>,
+    Pick<
+      TextNode,
+      'type' | 'characters' | 'fontName' | 'fontSize' | 'fills' | 'textAutoResize' | 'resize'
+    > {}
+
+export interface PortShapeWithText
+  extends
+    PortNodeBase<ShapeWithTextNode>,
+    Pick<ShapeWithTextNode, 'type' | 'shapeType' | 'fills' | 'resize'> {
+  readonly text: PortTextSublayer
+}
+
+export interface PortConnector
+  extends
+    PortNodeBase<ConnectorNode>,
+    Pick<ConnectorNode, 'type' | 'connectorStart' | 'connectorEnd'> {}
+
+export interface PortSection
+  extends
+    PortNodeBase<SectionNode>,
+    Pick<SectionNode, 'type' | 'fills' | 'resizeWithoutConstraints' | 'setRelaunchData'> {
+  readonly children: readonly PortSceneNode[]
+  appendChild(child: PortSceneNode): void
+}
+
+/** Any other node a board may hold (frames, shapes, stamps…): read for its bounds only. */
+export interface PortOtherNode
+  extends
+    Pick<SceneNodeMixin, never>,
+    Pick<BaseNodeMixin, 'id' | 'name' | 'removed' | 'getPluginData'> {
+  readonly type: Exclude<
+    SceneNode['type'],
+    'STICKY' | 'TEXT' | 'SHAPE_WITH_TEXT' | 'CONNECTOR' | 'SECTION'
+  >
+  readonly absoluteBoundingBox: Rect | null
+}
+
+export type PortSceneNode =
+  PortSticky | PortText | PortShapeWithText | PortConnector | PortSection | PortOtherNode
+
+export interface PortPage extends Pick<PageNode, 'type' | 'id' | 'name'> {
+  readonly children: readonly PortSceneNode[]
+  selection: readonly PortSceneNode[]
+  appendChild(child: PortSceneNode): void
+  findAllWithCriteria(criteria: { types: ['CONNECTOR'] }): PortConnector[]
+}
+
+export type PortDocument = Pick<DocumentNode, 'type' | 'id' | 'name'>
+
+/**
+ * `scrollAndZoomIntoView` is left out: it takes any `BaseNode`, which no narrow node type
+ * satisfies. The adapter zooms by setting `center` and `zoom` from the nodes' bounds.
+ */
+export type PortViewport = Pick<ViewportAPI, 'center' | 'zoom' | 'bounds'>
+
+export interface FigJamPort extends Pick<
+  PluginAPI,
+  'loadFontAsync' | 'commitUndo' | 'skipInvisibleInstanceChildren'
+> {
+  readonly currentPage: PortPage
+  readonly viewport: PortViewport
+  createSection(): PortSection
+  createSticky(): PortSticky
+  createText(): PortText
+  createShapeWithText(): PortShapeWithText
+  createConnector(): PortConnector
+  getNodeByIdAsync(id: string): Promise<PortSceneNode | PortPage | PortDocument | null>
+}

@@ -1,0 +1,26 @@
+/**
+ * Plugin data the plugin writes on its own nodes, so a canvas reads back after people rename,
+ * move or restyle its sections. Values are strings (Figma's `setPluginData`).
+ */
+export const PLUGIN_DATA_KEYS = {
+  /** What the node is to the plugin; one of `NodeRole`. */
+  role: 'role',
+  /** Template id of the canvas the node belongs to. */
+  templateId: 'templateId',
+  /** Area id, on area sections and on header nodes of an area. */
+  areaId: 'areaId',
+  /** `PLACEMENT_SCHEMA_VERSION` at placement time, on canvas sections. */
+  schemaVersion: 'schemaVersion',
+} as const
+
+/**
+ * - `canvas`: the section holding one placed template.
+ * - `area`: a nested section, one per area.
+ * - `header`: the plugin's own text (letter, title, prompt, part and view labels, fit marker);
+ *   never read as a note.
+ * - `flag`: a mark drawn by "Flag on board"; never read as a note, removed by "Clear flags".
+ */
+export type NodeRole = 'canvas' | 'area' | 'header' | 'flag'
+
+/** Version of the plugin-data layout written at placement. */
+export const PLACEMENT_SCHEMA_VERSION = '1'

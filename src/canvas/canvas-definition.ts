@@ -1,0 +1,79 @@
+import * as z from 'zod/mini'
+
+/**
+ * What an area contributes to the fit check.
+ * `pain` and `gain` are consumer needs; `pain-reliever` answers pains and `gain-creator`
+ * answers gains (../shared/DOMAIN.md §1, Osterwalder's fit rule); `context` takes no part.
+ */
+export const fitRoleSchema = z.enum(['pain', 'gain', 'pain-reliever', 'gain-creator', 'context'])
+export type FitRole = z.infer<typeof fitRoleSchema>
+
+/**
+ * A place in a canvas's grid, 0-based, in grid cells (not px). Cells may be fractional so
+ * layouts such as the method data's (`gridPosition` with fractions) fit too.
+ */
+export const gridPlacementSchema = z.object({
+  column: z.number().check(z.nonnegative()),
+  row: z.number().check(z.nonnegative()),
+  columnSpan: z.number().check(z.positive()),
+  rowSpan: z.number().check(z.positive()),
+})
+export type GridPlacement = z.infer<typeof gridPlacementSchema>
+
+/** FigJam section fill, `#RRGGBB`. */
+export const hexColorSchema = z.string().check(z.regex(/^#[0-9A-F]{6}$/))
+
+/** A group of areas drawn in one tint: a view of the AVP or a part of the API Canvas. */
+export const canvasPartSchema = z.object({
+  id: z.string().check(z.regex(/^[a-z][a-zA-Z0-9]*$/)),
+  title: z.string().check(z.minLength(1)),
+  /** Section fill of the part's areas. */
+  tint: hexColorSchema,
+})
+export type CanvasPart = z.infer<typeof canvasPartSchema>
+
+/** One area of a canvas: becomes one nested FigJam section holding stickies. */
+export const areaDefinitionSchema = z.object({
+  /** Stable id, written into plugin data; never shown. camelCase. */
+  id: z.string().check(z.regex(/^[a-z][a-zA-Z0-9]*$/)),
+  title: z.string().check(z.minLength(1)),
+  /** Letter (AVP: A–F) or fill-order number (API Canvas: 1–9); empty for the API's name. */
+  label: z.string(),
+  /** Fill order, 1-based: the order the method fills areas and the order of exports. */
+  fillOrder: z.number().check(z.int(), z.positive()),
+  /** `id` of the part or view the area belongs to. */
+  part: z.string(),
+  role: fitRoleSchema,
+  /** A short question or instruction for the workshop, in our own words. */
+  prompt: z.string().check(z.minLength(1)),
+  grid: gridPlacementSchema,
+})
+export type AreaDefinition = z.infer<typeof areaDefinitionSchema>
+
+/** A label of the template's own, drawn on the canvas but holding no notes (e.g. the fit marker). */
+export const canvasMarkerSchema = z.object({
+  id: z.string().check(z.regex(/^[a-z][a-zA-Z0-9]*$/)),
+  text: z.string().check(z.minLength(1)),
+  grid: gridPlacementSchema,
+})
+export type CanvasMarker = z.infer<typeof canvasMarkerSchema>
+
+/**
+ * A canvas template: pure data, validated by `canvasDefinitionSchema` in the tests.
+ * `grid` is the number of columns and rows the areas' placements refer to.
+ */
+export const canvasDefinitionSchema = z.object({
+  /** Stable template id, written into plugin data. kebab-case. */
+  id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)),
+  title: z.string().check(z.minLength(1)),
+  /** One line: what the canvas is for. */
+  purpose: z.string().check(z.minLength(1)),
+  grid: z.object({
+    columns: z.number().check(z.positive()),
+    rows: z.number().check(z.positive()),
+  }),
+  parts: z.array(canvasPartSchema).check(z.minLength(1)),
+  areas: z.array(areaDefinitionSchema).check(z.minLength(1)),
+  markers: z.array(canvasMarkerSchema),
+})
+export type CanvasDefinition = z.infer<typeof canvasDefinitionSchema>

@@ -1,0 +1,86 @@
+import * as z from 'zod/mini'
+
+import { fitRoleSchema } from '../canvas/canvas-definition'
+
+/** Version of the board snapshot and of the JSON export built on it. */
+export const BOARD_SCHEMA_VERSION = 1
+
+const idSchema = z.string().check(z.minLength(1))
+
+/** A point in px, relative to the top-left corner of the note's canvas section. */
+export const canvasPointSchema = z.object({ x: z.number(), y: z.number() })
+
+/** Why two notes are linked: a FigJam connector between them, or a `#tag` both carry. */
+export const noteLinkSchema = z.object({
+  noteId: idSchema,
+  via: z.enum(['connector', 'tag']),
+  /** The shared tag, lower-case without `#`, when `via` is `tag`. */
+  tag: z.optional(z.string()),
+})
+export type NoteLink = z.infer<typeof noteLinkSchema>
+
+/** A sticky read from the board. */
+export const noteSchema = z.object({
+  /** FigJam node id of the sticky. */
+  id: idSchema,
+  /** The sticky's text, as typed. Never empty: empty stickies are counted, not read. */
+  text: z.string().check(z.minLength(1)),
+  /** Name of the person who made the sticky, when FigJam shows one. */
+  author: z.nullable(z.string()),
+  /** Sticky fill, `#RRGGBB` upper-case. */
+  color: z.string().check(z.regex(/^#[0-9A-F]{6}$/)),
+  /** Top-left corner, px, relative to the canvas section. */
+  position: canvasPointSchema,
+  /** `#tags` in the text, lower-case without `#`, first occurrence order, no duplicates. */
+  tags: z.array(z.string()),
+  /** Connectors and shared tags to other notes on the board, in note-id order. */
+  links: z.array(noteLinkSchema),
+})
+export type Note = z.infer<typeof noteSchema>
+
+/** One area of a canvas as found on the board, with its notes in reading order. */
+export const areaSchema = z.object({
+  /** Area id from the canvas definition. */
+  id: idSchema,
+  /** FigJam node id of the area's section; null when a person deleted the section. */
+  sectionId: z.nullable(idSchema),
+  title: z.string(),
+  label: z.string(),
+  fillOrder: z.number(),
+  role: fitRoleSchema,
+  notes: z.array(noteSchema),
+})
+export type Area = z.infer<typeof areaSchema>
+
+/** One placed canvas: a FigJam section made by the plugin from a template. */
+export const canvasSchema = z.object({
+  /** FigJam node id of the canvas section. */
+  id: idSchema,
+  templateId: idSchema,
+  /** The section's name as it is on the board now (people may rename it). */
+  title: z.string(),
+  /** Areas in fill order, one per area of the template, including deleted ones. */
+  areas: z.array(areaSchema),
+  /** Notes on the canvas that lie in no area, in reading order. */
+  strayNotes: z.array(noteSchema),
+  /** Stickies on the canvas with no text: skipped, only counted. */
+  emptyStickyCount: z.number().check(z.int(), z.nonnegative()),
+})
+export type Canvas = z.infer<typeof canvasSchema>
+
+/** Something about the board that kept part of it from being read as the template says. */
+export const readProblemSchema = z.object({
+  code: z.enum(['area-section-missing', 'canvas-moved', 'unknown-template', 'unknown-area']),
+  message: z.string(),
+  canvasId: idSchema,
+  areaId: z.nullable(z.string()),
+})
+export type ReadProblem = z.infer<typeof readProblemSchema>
+
+/** Everything read from the board in one pass: plain data, no FigJam nodes. */
+export const boardSchema = z.object({
+  schemaVersion: z.literal(BOARD_SCHEMA_VERSION),
+  canvases: z.array(canvasSchema),
+  problems: z.array(readProblemSchema),
+})
+export type Board = z.infer<typeof boardSchema>
