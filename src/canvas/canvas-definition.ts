@@ -71,6 +71,9 @@ export const canvasDefinitionSchema = z.object({
   grid: z.object({
     columns: z.number().check(z.positive()),
     rows: z.number().check(z.positive()),
+    /** Size of one grid cell on the board, px. */
+    cellWidth: z.number().check(z.positive()),
+    cellHeight: z.number().check(z.positive()),
   }),
   parts: z.array(canvasPartSchema).check(z.minLength(1)),
   areas: z.array(areaDefinitionSchema).check(z.minLength(1)),
