@@ -16,7 +16,7 @@ function bangCssImports(): Plugin {
 
 export default defineConfig({
   plugins: [bangCssImports()],
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     server: { deps: { inline: [/@create-figma-plugin/] } },
