@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 
 import { apiCanvas } from '../src/canvas/api-canvas'
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
-import { findCanvasDefinition, seedCanvases } from '../src/canvas/canvas-catalog'
+import { findCanvasDefinition, workshopCanvases } from '../src/canvas/canvas-catalog'
 import { canvasDefinitionSchema, type CanvasDefinition } from '../src/canvas/canvas-definition'
 import { computeTemplateLayout, type LayoutRect } from '../src/canvas/template-layout'
 
@@ -15,7 +15,7 @@ const rectOf = (definition: CanvasDefinition, areaId: string): LayoutRect => {
   return area.rect
 }
 
-describe.each(seedCanvases.map((definition) => [definition.id, definition] as const))(
+describe.each(workshopCanvases.map((definition) => [definition.id, definition] as const))(
   'template %s',
   (_id, definition) => {
     test('is valid data', () => {
@@ -144,5 +144,30 @@ describe('API Canvas, as in the seed picture', () => {
     expect(costs.y).toBeGreaterThan(partners.y + partners.height - 1)
     expect(revenue.x + revenue.width).toBe(segments.x + segments.width)
     expect(revenue.y).toBe(costs.y)
+  })
+})
+
+describe('business goals and product principles, from the seed documents', () => {
+  test('one area per business goal, in the seed order', () => {
+    expect(findCanvasDefinition('api-business-goals')?.areas.map((area) => area.title)).toEqual([
+      'Increasing revenue',
+      'Extending customer reach and value',
+      'Supporting sales and marketing',
+      'Stimulating business and technical innovation',
+      'Easing integration of backend data and applications',
+    ])
+  })
+
+  test('one area per product principle, in the seed order', () => {
+    expect(findCanvasDefinition('api-as-a-product')?.areas.map((area) => area.id)).toEqual([
+      'consumerCentred',
+      'experience',
+      'useCases',
+      'feedbackLoops',
+      'valueGeneration',
+      'measurement',
+      'revenue',
+      'roadMap',
+    ])
   })
 })
