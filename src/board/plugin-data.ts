@@ -11,6 +11,11 @@ export const PLUGIN_DATA_KEYS = {
   areaId: 'areaId',
   /** `PLACEMENT_SCHEMA_VERSION` at placement time, on canvas sections. */
   schemaVersion: 'schemaVersion',
+  /**
+   * Absolute position of the canvas section when it was placed, `x,y` in px, on canvas
+   * sections; a canvas found elsewhere has been moved.
+   */
+  placedAt: 'placedAt',
 } as const
 
 /**

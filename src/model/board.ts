@@ -68,9 +68,18 @@ export const canvasSchema = z.object({
 })
 export type Canvas = z.infer<typeof canvasSchema>
 
-/** Something about the board that kept part of it from being read as the template says. */
+/**
+ * Something about the board that kept part of it from being read as the template says.
+ * `node-removed`: a node was deleted while the board was being read; it was skipped.
+ */
 export const readProblemSchema = z.object({
-  code: z.enum(['area-section-missing', 'canvas-moved', 'unknown-template', 'unknown-area']),
+  code: z.enum([
+    'area-section-missing',
+    'canvas-moved',
+    'unknown-template',
+    'unknown-area',
+    'node-removed',
+  ]),
   message: z.string(),
   canvasId: idSchema,
   areaId: z.nullable(z.string()),
