@@ -1,0 +1,18 @@
+/** Longest quote of a sticky's text in a finding or an export, in characters (code points). */
+export const QUOTE_MAX_LENGTH = 60
+
+/**
+ * A sticky's text on one line between typographic quotes: runs of white space become one space,
+ * and text longer than `QUOTE_MAX_LENGTH` code points is cut and ends with `…`.
+ */
+export function quoteNote(text: string): string {
+  const characters = Array.from(text.replace(/\s+/g, ' ').trim())
+  const shortened =
+    characters.length > QUOTE_MAX_LENGTH
+      ? `${characters
+          .slice(0, QUOTE_MAX_LENGTH - 1)
+          .join('')
+          .replace(/\s+$/, '')}…`
+      : characters.join('')
+  return `“${shortened}”`
+}
