@@ -47,6 +47,10 @@ export const areaDefinitionSchema = z.object({
   /** A short question or instruction for the workshop, in our own words. */
   prompt: z.string().check(z.minLength(1)),
   grid: gridPlacementSchema,
+  /** The method marks this area as the one to start from or focus on (method data `highlight`). */
+  highlight: z.optional(z.boolean()),
+  /** Section id in the APIOps Cycles method data (`canvasData.json`), for method canvases. */
+  methodSectionId: z.optional(z.string().check(z.minLength(1))),
 })
 export type AreaDefinition = z.infer<typeof areaDefinitionSchema>
 
@@ -58,13 +62,31 @@ export const canvasMarkerSchema = z.object({
 })
 export type CanvasMarker = z.infer<typeof canvasMarkerSchema>
 
+/** Where a template's content comes from, for attribution (e.g. the method data's CC BY-SA 4.0). */
+export const canvasSourceSchema = z.object({
+  /** npm package the template was built from. */
+  package: z.string().check(z.minLength(1)),
+  version: z.string(),
+  /** Licence of the canvas content, as the package states it. */
+  license: z.string(),
+  authors: z.array(z.string()),
+  website: z.string(),
+})
+export type CanvasSource = z.infer<typeof canvasSourceSchema>
+
 /**
  * A canvas template: pure data, validated by `canvasDefinitionSchema` in the tests.
  * `grid` is the number of columns and rows the areas' placements refer to.
  */
 export const canvasDefinitionSchema = z.object({
-  /** Stable template id, written into plugin data. kebab-case. */
-  id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)),
+  /**
+   * Stable template id, written into plugin data: kebab-case for the seed's templates
+   * (`api-canvas`), `method:<canvasId>:<locale>` for the APIOps Cycles method's canvases
+   * (`method:apiBusinessModelCanvas:fi`), so the two can never clash.
+   */
+  id: z
+    .string()
+    .check(z.regex(/^(?:[a-z][a-z0-9-]*|method:[a-z][a-zA-Z0-9]*:[a-z]{2,3}(?:-[A-Za-z0-9]+)*)$/)),
   title: z.string().check(z.minLength(1)),
   /** One line: what the canvas is for. */
   purpose: z.string().check(z.minLength(1)),
@@ -78,5 +100,12 @@ export const canvasDefinitionSchema = z.object({
   parts: z.array(canvasPartSchema).check(z.minLength(1)),
   areas: z.array(areaDefinitionSchema).check(z.minLength(1)),
   markers: z.array(canvasMarkerSchema),
+  /** Language of the texts, e.g. `fi`; absent for the seed's English templates. */
+  locale: z.optional(z.string().check(z.minLength(1))),
+  /** How to fill the canvas, in the method's words. */
+  howToUse: z.optional(z.string()),
+  /** Canvas id in the APIOps Cycles method data (`canvasData.json`), for method canvases. */
+  methodCanvasId: z.optional(z.string().check(z.minLength(1))),
+  source: z.optional(canvasSourceSchema),
 })
 export type CanvasDefinition = z.infer<typeof canvasDefinitionSchema>
