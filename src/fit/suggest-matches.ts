@@ -1,0 +1,173 @@
+import type { FitRole } from '../canvas/canvas-definition'
+import type { Board, Canvas, Note } from '../model/board'
+import type { CheckResult } from '../model/findings'
+import { fitRules } from './fit-rules'
+
+/** How many candidates a suggestion lists at most. */
+export const SUGGESTION_LIMIT = 3
+
+/** A note of the board with the area it sits in. */
+export interface MatchNote {
+  noteId: string
+  text: string
+  /** Area id from the canvas definition. */
+  areaId: string
+  role: FitRole
+}
+
+/** A pain reliever or gain creator that may answer a need, with how alike their texts are. */
+export interface MatchCandidate extends MatchNote {
+  /** Text similarity, 0 (no shared word) to 1 (the same words), weighted by word rarity. */
+  score: number
+}
+
+/**
+ * An unanswered pain or gain and the notes on the same canvas that could answer it, best first.
+ * A suggestion is only a hint: it never counts as fit until a person links the notes.
+ */
+export interface MatchSuggestion {
+  canvasId: string
+  need: MatchNote
+  candidates: MatchCandidate[]
+}
+
+const STOP_WORDS = new Set(
+  (
+    'a an and are as at be but by can do does for from has have how in into is it its no not of ' +
+    'on or our so than that the their them they this to too up us was we what when which who ' +
+    'will with without you your'
+  ).split(' '),
+)
+
+/**
+ * The words of a sticky used to compare it with others: lower case, accents removed, split on
+ * anything that is not a letter or a digit, stop words and one-letter words dropped, a plural
+ * `s` / `ies` cut (`keys` → `key`, `policies` → `policy`), each word once.
+ */
+export function matchTokens(text: string): string[] {
+  const words = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+  const tokens = new Set<string>()
+  for (const word of words) {
+    if (word.length < 2 || STOP_WORDS.has(word)) continue
+    tokens.add(singular(word))
+  }
+  return [...tokens]
+}
+
+function singular(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1)
+  return word
+}
+
+interface IndexedCandidate {
+  note: MatchNote
+  tokens: string[]
+  /** Position on the canvas in reading order; breaks ties between equal scores. */
+  order: number
+}
+
+/**
+ * Suggests, for every pain and gain the check reports as unanswered (`unanswered-pain`,
+ * `unanswered-gain` findings of `result`), up to `limit` pain relievers or gain creators from
+ * the same canvas whose text shares words with it, ranked by a Dice coefficient over the shared
+ * words, each word weighted by its rarity among the candidates (`ln(1 + candidates / notes with
+ * the word)`). Candidates are found through an inverted index of their words, so a need is only
+ * compared with the notes that share a word with it. Needs with no such note get no suggestion.
+ * Suggestions come in board order: canvas, then area fill order, then reading order.
+ */
+export function suggestMatches(
+  board: Board,
+  result: CheckResult,
+  limit: number = SUGGESTION_LIMIT,
+): MatchSuggestion[] {
+  const suggestions: MatchSuggestion[] = []
+  for (const canvas of board.canvases) {
+    const unanswered = new Set(
+      result.findings
+        .filter(
+          (finding) =>
+            finding.canvasId === canvas.id &&
+            fitRules.some((rule) => rule.unansweredCode === finding.code),
+        )
+        .flatMap((finding) => finding.noteIds),
+    )
+    if (unanswered.size === 0) continue
+    const rankers = new Map(
+      fitRules.map((rule) => [
+        rule.need,
+        createRanker(
+          notesWithRole(canvas, rule.answer).map((note, order) => ({
+            note,
+            tokens: matchTokens(note.text),
+            order,
+          })),
+        ),
+      ]),
+    )
+    for (const area of canvas.areas) {
+      const rank = rankers.get(area.role)
+      if (rank === undefined) continue
+      for (const need of notesWithRole(canvas, area.role, area.id)) {
+        if (!unanswered.has(need.noteId)) continue
+        const candidates = rank(matchTokens(need.text)).slice(0, limit)
+        if (candidates.length > 0) suggestions.push({ canvasId: canvas.id, need, candidates })
+      }
+    }
+  }
+  return suggestions
+}
+
+function notesWithRole(canvas: Canvas, role: FitRole, areaId?: string): MatchNote[] {
+  return canvas.areas
+    .filter((area) => area.role === role && (areaId === undefined || area.id === areaId))
+    .flatMap((area) =>
+      area.notes.map((note: Note) => ({
+        noteId: note.id,
+        text: note.text,
+        areaId: area.id,
+        role,
+      })),
+    )
+}
+
+function createRanker(
+  candidates: readonly IndexedCandidate[],
+): (needTokens: readonly string[]) => MatchCandidate[] {
+  const postings = new Map<string, IndexedCandidate[]>()
+  for (const candidate of candidates) {
+    for (const token of candidate.tokens) {
+      const list = postings.get(token)
+      if (list === undefined) postings.set(token, [candidate])
+      else list.push(candidate)
+    }
+  }
+  const weight = (token: string): number =>
+    Math.log(1 + candidates.length / Math.max(1, postings.get(token)?.length ?? 0))
+  const totalWeight = (tokens: readonly string[]): number =>
+    tokens.reduce((sum, token) => sum + weight(token), 0)
+  const candidateWeights = new Map(
+    candidates.map((candidate) => [candidate, totalWeight(candidate.tokens)]),
+  )
+
+  return (needTokens) => {
+    const shared = new Map<IndexedCandidate, number>()
+    for (const token of needTokens) {
+      for (const candidate of postings.get(token) ?? []) {
+        shared.set(candidate, (shared.get(candidate) ?? 0) + weight(token))
+      }
+    }
+    const needWeight = totalWeight(needTokens)
+    return [...shared]
+      .map(([candidate, sharedWeight]) => ({
+        candidate,
+        score: (2 * sharedWeight) / (needWeight + (candidateWeights.get(candidate) ?? 0)),
+      }))
+      .sort((a, b) => b.score - a.score || a.candidate.order - b.candidate.order)
+      .map(({ candidate, score }) => ({ ...candidate.note, score }))
+  }
+}
