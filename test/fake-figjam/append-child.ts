@@ -1,0 +1,37 @@
+import type { PortSceneNode } from '../../src/board/figjam-port'
+import type { BoardState } from './board-state'
+import { nodeDoesNotExist } from './fake-node'
+import type { FakeContainer, FakeSceneNode } from './fake-scene-node'
+
+/**
+ * Figma's `appendChild` on the page or a section: the node leaves its old parent and goes on top
+ * of `container`'s children. x/y are kept as numbers, so the node's absolute position changes
+ * with the new parent's origin.
+ * @throws Error for a node of another document, a removed node, or a move of a section into
+ *   itself or one of its descendants.
+ */
+export function appendChild(
+  board: BoardState,
+  container: FakeContainer,
+  candidate: PortSceneNode,
+): void {
+  const child = board.resolve(candidate, 'appendChild')
+  if (child.state.removed) throw nodeDoesNotExist('appendChild', child.state.id)
+  moveIntoContainer(container, child)
+}
+
+/**
+ * Puts `child` on top of `container`'s children, x/y unchanged.
+ * @throws Error when `container` is `child` or one of its descendants.
+ */
+export function moveIntoContainer(container: FakeContainer, child: FakeSceneNode): void {
+  if (
+    child === container ||
+    (container.nodeType === 'SECTION' && container.isDescendantOf(child))
+  ) {
+    throw new Error(
+      `in appendChild: Cannot move node "${child.state.id}" into itself or one of its descendants`,
+    )
+  }
+  child.attachTo(container)
+}

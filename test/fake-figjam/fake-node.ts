@@ -1,0 +1,240 @@
+import type { BoardState } from './board-state'
+import type { FakeContainer, FakeSceneNode } from './fake-scene-node'
+
+/** The plain data of a node. Test code reads it without counting host calls. */
+export interface NodeState {
+  readonly id: string
+  name: string
+  /** Position relative to the parent section, or absolute on the page, px. */
+  x: number
+  y: number
+  parent: FakeContainer | null
+  removed: boolean
+  /** Absolute bounds at the moment of removal, kept to draw dangling connectors; else null. */
+  boxAtRemoval: Rect | null
+  readonly pluginData: Map<string, string>
+}
+
+/** Fresh base state for a node at (0, 0) with no parent yet. */
+export function newNodeState(id: string, name: string): NodeState {
+  return {
+    id,
+    name,
+    x: 0,
+    y: 0,
+    parent: null,
+    removed: false,
+    boxAtRemoval: null,
+    pluginData: new Map(),
+  }
+}
+
+/** Figma's error for touching a removed node, e.g. `in get_x: The node with id "1:2" does not exist`. */
+export function nodeDoesNotExist(member: string, id: string): Error {
+  return new Error(`in ${member}: The node with id "${id}" does not exist`)
+}
+
+/** @throws Error `in <member>: Expected a finite number...` for NaN or ±Infinity. */
+export function requireFinite(member: string, value: number): void {
+  if (!Number.isFinite(value)) {
+    throw new Error(`in ${member}: Expected a finite number, got ${String(value)}`)
+  }
+}
+
+/**
+ * Sets `box` to `width`×`height` px, as Figma's `resize` and `resizeWithoutConstraints` do.
+ * @throws Error `in <member>: ...` unless both sides are finite and at least 0.01 px.
+ */
+export function resizeBox(
+  member: string,
+  box: { width: number; height: number },
+  width: number,
+  height: number,
+): void {
+  requireFinite(member, width)
+  requireFinite(member, height)
+  if (width < 0.01 || height < 0.01) {
+    throw new Error(`in ${member}: Width and height must be at least 0.01`)
+  }
+  box.width = width
+  box.height = height
+}
+
+/**
+ * What every fake scene node shares: id, name, position relative to the parent, bounds, plugin
+ * data and removal. Port members count as host calls and throw once the node is removed
+ * (`removed` and `id` excepted); `state` and the other members are the uncounted test side.
+ */
+export abstract class FakeNode<S extends NodeState = NodeState> {
+  /** Figma's `type`, readable without counting. */
+  abstract readonly nodeType: SceneNode['type']
+
+  protected constructor(
+    readonly board: BoardState,
+    readonly state: S,
+  ) {}
+
+  /** `state.id`, typed alike for every kind of node. */
+  registryId(): string {
+    return this.state.id
+  }
+
+  /** Size in px. */
+  abstract size(): { width: number; height: number }
+
+  /** Child nodes, for sections; empty for every other node. */
+  childNodes(): readonly FakeSceneNode[] {
+    return []
+  }
+
+  /** Position relative to the parent, px. */
+  localPosition(): Vector {
+    return { x: this.state.x, y: this.state.y }
+  }
+
+  /** Moves the node relative to its parent, px. */
+  moveLocal(x: number, y: number): void {
+    this.state.x = x
+    this.state.y = y
+  }
+
+  /** Absolute bounds on the page, px; for a removed node where it was when removed. */
+  absoluteBox(): Rect {
+    if (this.state.boxAtRemoval !== null) return this.state.boxAtRemoval
+    const origin = this.state.parent?.absoluteOrigin() ?? { x: 0, y: 0 }
+    const local = this.localPosition()
+    const { width, height } = this.size()
+    return { x: origin.x + local.x, y: origin.y + local.y, width, height }
+  }
+
+  /** True when `ancestor` is this node's parent, grandparent and so on. */
+  isDescendantOf(ancestor: FakeSceneNode): boolean {
+    for (let parent = this.state.parent; parent !== null; parent = parent.state.parent) {
+      if (parent === ancestor) return true
+    }
+    return false
+  }
+
+  /** True while the node exists and hangs in the page tree. */
+  isOnPage(): boolean {
+    if (this.state.removed) return false
+    let container = this.state.parent
+    while (container !== null && container !== this.board.page) container = container.state.parent
+    return container === this.board.page
+  }
+
+  /** This node as a member of the scene-node union. */
+  abstract asSceneNode(): FakeSceneNode
+
+  /** Moves the node to the end (top) of `container`'s children; x/y stay as they are. */
+  attachTo(container: FakeContainer): void {
+    this.detach()
+    container.state.children.push(this.asSceneNode())
+    this.state.parent = container
+  }
+
+  /** Takes the node out of its parent's children. */
+  detach(): void {
+    const siblings = this.state.parent?.state.children
+    const index = siblings?.indexOf(this.asSceneNode()) ?? -1
+    if (siblings !== undefined && index >= 0) siblings.splice(index, 1)
+    this.state.parent = null
+  }
+
+  /** Removes the node and its subtree, keeping where each was for drawing. */
+  markRemoved(): void {
+    this.state.boxAtRemoval = this.absoluteBox()
+    for (const child of [...this.childNodes()]) child.markRemoved()
+    this.detach()
+    this.state.removed = true
+    const page = this.board.page.state
+    page.selection = page.selection.filter((node) => node.state.id !== this.state.id)
+  }
+
+  protected read(member: string): void {
+    this.board.hostCalls.read(`${this.nodeType}.${member}`)
+    if (this.state.removed) throw nodeDoesNotExist(`get_${member}`, this.state.id)
+  }
+
+  protected write(member: string): void {
+    this.board.hostCalls.write(`${this.nodeType}.${member}=`)
+    if (this.state.removed) throw nodeDoesNotExist(`set_${member}`, this.state.id)
+  }
+
+  protected call(member: string): void {
+    this.board.hostCalls.call(`${this.nodeType}.${member}()`)
+    if (this.state.removed) throw nodeDoesNotExist(member, this.state.id)
+  }
+
+  get id(): string {
+    this.board.hostCalls.read(`${this.nodeType}.id`)
+    return this.state.id
+  }
+
+  get removed(): boolean {
+    this.board.hostCalls.read(`${this.nodeType}.removed`)
+    return this.state.removed
+  }
+
+  remove(): void {
+    this.call('remove')
+    this.markRemoved()
+  }
+
+  get name(): string {
+    this.read('name')
+    return this.state.name
+  }
+
+  set name(value: string) {
+    this.write('name')
+    this.state.name = value
+  }
+
+  get x(): number {
+    this.read('x')
+    return this.localPosition().x
+  }
+
+  set x(value: number) {
+    this.write('x')
+    requireFinite('set_x', value)
+    this.moveLocal(value, this.localPosition().y)
+  }
+
+  get y(): number {
+    this.read('y')
+    return this.localPosition().y
+  }
+
+  set y(value: number) {
+    this.write('y')
+    requireFinite('set_y', value)
+    this.moveLocal(this.localPosition().x, value)
+  }
+
+  get width(): number {
+    this.read('width')
+    return this.size().width
+  }
+
+  get height(): number {
+    this.read('height')
+    return this.size().height
+  }
+
+  get absoluteBoundingBox(): Rect {
+    this.read('absoluteBoundingBox')
+    return this.absoluteBox()
+  }
+
+  getPluginData(key: string): string {
+    this.call('getPluginData')
+    return this.state.pluginData.get(key) ?? ''
+  }
+
+  setPluginData(key: string, value: string): void {
+    this.call('setPluginData')
+    this.state.pluginData.set(key, value)
+  }
+}

@@ -1,0 +1,94 @@
+import type { PortSceneNode, PortSection } from '../../src/board/figjam-port'
+import { appendChild } from './append-child'
+import type { BoardState } from './board-state'
+import { FakeFilledNode, type FilledNodeState } from './fake-filled-node'
+import { newNodeState, resizeBox } from './fake-node'
+import type { FakeSceneNode } from './fake-scene-node'
+import { checkedPaints, solidPaint } from './paints'
+
+export interface SectionState extends FilledNodeState {
+  width: number
+  height: number
+  /** Children in z-order (append order), bottom first; their x/y are relative to this section. */
+  readonly children: FakeSceneNode[]
+  /** What the last `setRelaunchData` call set: command → description. */
+  relaunchData: Readonly<Record<string, string>>
+}
+
+/** Figma's limit on a relaunch button's description (BaseNodeMixin.setRelaunchData). */
+const MAX_RELAUNCH_DESCRIPTION = 1000
+
+/**
+ * A FigJam section: created 100×100, white, named "Section", on top of the page. Sections nest;
+ * children's x/y are relative to the section, so moving a section moves its children.
+ */
+export class FakeSection extends FakeFilledNode<SectionState> implements PortSection {
+  readonly nodeType = 'SECTION'
+
+  constructor(board: BoardState) {
+    super(board, {
+      ...newNodeState(board.newId(), 'Section'),
+      fills: checkedPaints([solidPaint('#FFFFFF')]),
+      width: 100,
+      height: 100,
+      children: [],
+      relaunchData: {},
+    })
+  }
+
+  asSceneNode(): this {
+    return this
+  }
+
+  override childNodes(): readonly FakeSceneNode[] {
+    return this.state.children
+  }
+
+  size(): { width: number; height: number } {
+    return { width: this.state.width, height: this.state.height }
+  }
+
+  /** The section's top-left on the page, px: the origin of its children's x/y. */
+  absoluteOrigin(): Vector {
+    const { x, y } = this.absoluteBox()
+    return { x, y }
+  }
+
+  get type(): 'SECTION' {
+    this.read('type')
+    return 'SECTION'
+  }
+
+  get children(): readonly FakeSceneNode[] {
+    this.read('children')
+    return Object.freeze([...this.state.children])
+  }
+
+  /** @throws Error for a removed node, or the section itself or one of its ancestors. */
+  appendChild(child: PortSceneNode): void {
+    this.call('appendChild')
+    appendChild(this.board, this, child)
+  }
+
+  /** Sets the size in px without moving children. @throws Error for a side below 0.01 px. */
+  resizeWithoutConstraints(width: number, height: number): void {
+    this.call('resizeWithoutConstraints')
+    resizeBox('resizeWithoutConstraints', this.state, width, height)
+  }
+
+  /**
+   * Replaces the relaunch data (each call drops the buttons of the last one).
+   * @throws Error for a description longer than 1000 characters.
+   */
+  setRelaunchData(data: { [command: string]: string }): void {
+    this.call('setRelaunchData')
+    for (const [command, description] of Object.entries(data)) {
+      if (description.length > MAX_RELAUNCH_DESCRIPTION) {
+        throw new Error(
+          `in setRelaunchData: The description of "${command}" is longer than 1000 characters`,
+        )
+      }
+    }
+    this.state.relaunchData = Object.freeze({ ...data })
+  }
+}

@@ -1,0 +1,116 @@
+import type { PortSticky } from '../../src/board/figjam-port'
+import type { BoardState } from './board-state'
+import { FakeFilledNode, type FilledNodeState } from './fake-filled-node'
+import { newNodeState } from './fake-node'
+import { FakeTextSublayer } from './fake-text-sublayer'
+import { checkedPaints, solidPaint } from './paints'
+import { INTER_MEDIUM, type TextContent } from './text-content'
+import { lineHeight, wrapLines } from './text-layout'
+
+/**
+ * Sticky sizes in px: 240 square, 416 wide with `isWideWidth`, growing in height with the text
+ * (FigJam has no resize for stickies). Text is laid out at `fontSize` inside `padding`, with a
+ * line kept for the author at the bottom.
+ */
+export const STICKY_GEOMETRY = {
+  width: 240,
+  wideWidth: 416,
+  minHeight: 240,
+  padding: 24,
+  fontSize: 16,
+  authorLine: 24,
+} as const
+
+/** FigJam's default sticky colour, yellow. */
+export const DEFAULT_STICKY_HEX = '#FFE299'
+
+export interface StickyState extends FilledNodeState {
+  readonly text: TextContent
+  authorName: string
+  authorVisible: boolean
+  isWideWidth: boolean
+}
+
+/** The lines a sticky's text wraps to, as the fake sizes and draws it. */
+export function stickyTextLines(state: StickyState): string[] {
+  const width = state.isWideWidth ? STICKY_GEOMETRY.wideWidth : STICKY_GEOMETRY.width
+  return wrapLines(
+    state.text.characters,
+    width - 2 * STICKY_GEOMETRY.padding,
+    STICKY_GEOMETRY.fontSize,
+  )
+}
+
+/**
+ * FigJam's sticky note: created 240×240 at (0, 0) on the page, yellow, Inter Medium, authored by
+ * the current user. Width and height cannot be set.
+ */
+export class FakeSticky extends FakeFilledNode<StickyState> implements PortSticky {
+  readonly nodeType = 'STICKY'
+  private readonly textSublayer: FakeTextSublayer
+
+  constructor(board: BoardState) {
+    super(board, {
+      ...newNodeState(board.newId(), ''),
+      text: { characters: '', fontName: INTER_MEDIUM },
+      fills: checkedPaints([solidPaint(DEFAULT_STICKY_HEX)]),
+      authorName: board.userName,
+      authorVisible: true,
+      isWideWidth: false,
+    })
+    this.textSublayer = new FakeTextSublayer(this, this.state.text)
+  }
+
+  asSceneNode(): this {
+    return this
+  }
+
+  size(): { width: number; height: number } {
+    const { padding, fontSize, authorLine, minHeight } = STICKY_GEOMETRY
+    const textHeight = stickyTextLines(this.state).length * lineHeight(fontSize)
+    return {
+      width: this.state.isWideWidth ? STICKY_GEOMETRY.wideWidth : STICKY_GEOMETRY.width,
+      height: Math.max(minHeight, 2 * padding + textHeight + authorLine),
+    }
+  }
+
+  get type(): 'STICKY' {
+    this.read('type')
+    return 'STICKY'
+  }
+
+  get text(): FakeTextSublayer {
+    this.read('text')
+    return this.textSublayer
+  }
+
+  get authorName(): string {
+    this.read('authorName')
+    return this.state.authorName
+  }
+
+  set authorName(value: string) {
+    this.write('authorName')
+    this.state.authorName = value
+  }
+
+  get authorVisible(): boolean {
+    this.read('authorVisible')
+    return this.state.authorVisible
+  }
+
+  set authorVisible(value: boolean) {
+    this.write('authorVisible')
+    this.state.authorVisible = value
+  }
+
+  get isWideWidth(): boolean {
+    this.read('isWideWidth')
+    return this.state.isWideWidth
+  }
+
+  set isWideWidth(value: boolean) {
+    this.write('isWideWidth')
+    this.state.isWideWidth = value
+  }
+}

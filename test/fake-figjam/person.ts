@@ -1,0 +1,202 @@
+import type { PortPage, PortSceneNode } from '../../src/board/figjam-port'
+import { moveIntoContainer } from './append-child'
+import type { BoardState } from './board-state'
+import { FakeConnector } from './fake-connector'
+import { nodeDoesNotExist } from './fake-node'
+import { FakeOtherNode, type OtherNodeType } from './fake-other-node'
+import type { FakeContainer, FakeSceneNode } from './fake-scene-node'
+import { FakeSection } from './fake-section'
+import { FakeSticky } from './fake-sticky'
+import { FakeText } from './fake-text'
+import { checkedPaints, solidPaint } from './paints'
+
+/** Where a person puts a node: absolute top-left on the page, px, and optionally its parent. */
+export interface PersonPlacement {
+  x: number
+  y: number
+  /**
+   * The page or a section to put the node in. Left out, the node lands in the innermost
+   * section under its centre (as in FigJam's UI), else on the page.
+   */
+  parent?: FakeContainer | PortPage | PortSceneNode
+}
+
+export interface PersonSticky extends PersonPlacement {
+  text: string
+  /** `#RRGGBB`; FigJam's palette is in DOMAIN.md §6. Default yellow `#FFE299`. */
+  color?: string
+  /** Default: the fake's user name. */
+  author?: string
+  wide?: boolean
+}
+
+export interface PersonSection extends PersonPlacement {
+  name: string
+  width: number
+  height: number
+  color?: string
+}
+
+export interface PersonText extends PersonPlacement {
+  text: string
+  fontSize?: number
+}
+
+export interface PersonOtherNode extends PersonPlacement {
+  type: OtherNodeType
+  width: number
+  height: number
+  name?: string
+}
+
+/**
+ * What people do in FigJam's UI, for building hostile boards in tests. People type without
+ * loading fonts and none of this counts as host calls. Nodes are given as the fake's nodes or
+ * the port's view of them.
+ * @throws Error (every method) for a removed node or one of another board.
+ */
+export class FakePerson {
+  constructor(private readonly board: BoardState) {}
+
+  /** Adds a sticky with `text` at absolute (`x`, `y`). */
+  addSticky(sticky: PersonSticky): FakeSticky {
+    const node = new FakeSticky(this.board)
+    node.state.text.characters = sticky.text
+    if (sticky.color !== undefined) node.state.fills = checkedPaints([solidPaint(sticky.color)])
+    if (sticky.author !== undefined) node.state.authorName = sticky.author
+    node.state.isWideWidth = sticky.wide ?? false
+    return this.place(node, sticky)
+  }
+
+  /** Draws a section of `width`×`height` px at absolute (`x`, `y`); it adopts no nodes. */
+  addSection(section: PersonSection): FakeSection {
+    const node = new FakeSection(this.board)
+    node.state.name = section.name
+    node.state.width = section.width
+    node.state.height = section.height
+    if (section.color !== undefined) node.state.fills = checkedPaints([solidPaint(section.color)])
+    return this.place(node, section)
+  }
+
+  /** Adds a text box sized to its text at absolute (`x`, `y`). */
+  addText(text: PersonText): FakeText {
+    const node = new FakeText(this.board)
+    node.state.characters = text.text
+    node.state.fontSize = text.fontSize ?? 16
+    return this.place(node, text)
+  }
+
+  /** Adds a node of another kind (a stamp, a frame…) of `width`×`height` px. */
+  addOther(other: PersonOtherNode): FakeOtherNode {
+    const node = new FakeOtherNode(this.board, other.type, other)
+    if (other.name !== undefined) node.state.name = other.name
+    return this.place(node, other)
+  }
+
+  /**
+   * Draws a connector from `from` to `to` (auto magnets), on the page.
+   * @throws Error for a section or connector as an end, as FigJam has no magnets on them.
+   */
+  connect(from: PortSceneNode, to: PortSceneNode): FakeConnector {
+    const connector = new FakeConnector(this.board)
+    const ends = [from, to].map((end) =>
+      connector.checkedEndpoint('connect', {
+        endpointNodeId: this.existing(end).state.id,
+        magnet: 'AUTO',
+      }),
+    )
+    const [start, end] = ends
+    if (start === undefined || end === undefined) throw new Error('connect: two ends needed')
+    connector.state.start = start
+    connector.state.end = end
+    return this.board.addToPage(connector)
+  }
+
+  /** Drags `node` into `target` (a section or the page); it keeps its place on the screen. */
+  dragInto(node: PortSceneNode, target: FakeContainer | PortPage | PortSceneNode): void {
+    const moved = this.existing(node)
+    const box = moved.absoluteBox()
+    moveIntoContainer(this.container(target), moved)
+    this.moveAbsolute(moved, box.x, box.y)
+  }
+
+  /** Moves `node` to absolute (`x`, `y`) without changing its parent (as arrow keys do). */
+  moveTo(node: PortSceneNode, x: number, y: number): void {
+    this.moveAbsolute(this.existing(node), x, y)
+  }
+
+  /** Deletes `node` and, for a section, everything in it; connectors to it keep its id. */
+  delete(node: PortSceneNode): void {
+    this.existing(node).markRemoved()
+  }
+
+  rename(node: PortSceneNode, name: string): void {
+    this.existing(node).state.name = name
+  }
+
+  /** Types `text` into a sticky, shape or text box, replacing what was there. */
+  editText(node: PortSceneNode, text: string): void {
+    const edited = this.existing(node)
+    switch (edited.nodeType) {
+      case 'STICKY':
+      case 'SHAPE_WITH_TEXT':
+        edited.state.text.characters = text
+        return
+      case 'TEXT':
+        edited.state.characters = text
+        return
+      default:
+        throw new Error(`editText: a ${edited.nodeType} node holds no text`)
+    }
+  }
+
+  select(nodes: readonly PortSceneNode[]): void {
+    this.board.page.state.selection = nodes.map((node) => this.existing(node))
+  }
+
+  private place<N extends FakeSceneNode>(node: N, placement: PersonPlacement): N {
+    this.board.addToPage(node)
+    const { width, height } = node.size()
+    const centre = { x: placement.x + width / 2, y: placement.y + height / 2 }
+    const parent =
+      placement.parent === undefined
+        ? this.sectionUnder(centre, node)
+        : this.container(placement.parent)
+    moveIntoContainer(parent, node)
+    this.moveAbsolute(node, placement.x, placement.y)
+    return node
+  }
+
+  private sectionUnder(point: Vector, moving: FakeSceneNode): FakeContainer {
+    let found: FakeContainer = this.board.page
+    for (const node of this.board.page.descendants()) {
+      if (node.nodeType !== 'SECTION' || node === moving || node.isDescendantOf(moving)) continue
+      const box = node.absoluteBox()
+      const inside =
+        point.x >= box.x &&
+        point.x <= box.x + box.width &&
+        point.y >= box.y &&
+        point.y <= box.y + box.height
+      if (inside) found = node
+    }
+    return found
+  }
+
+  private moveAbsolute(node: FakeSceneNode, x: number, y: number): void {
+    const origin = node.state.parent?.absoluteOrigin() ?? { x: 0, y: 0 }
+    node.moveLocal(x - origin.x, y - origin.y)
+  }
+
+  private existing(candidate: object): FakeSceneNode {
+    const node = this.board.resolve(candidate, 'person')
+    if (node.state.removed) throw nodeDoesNotExist('person', node.state.id)
+    return node
+  }
+
+  private container(candidate: FakeContainer | PortPage | PortSceneNode): FakeContainer {
+    if (candidate === this.board.page) return this.board.page
+    const node = this.existing(candidate)
+    if (node.nodeType !== 'SECTION') throw new Error(`A ${node.nodeType} node cannot hold nodes`)
+    return node
+  }
+}
