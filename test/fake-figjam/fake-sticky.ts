@@ -9,15 +9,16 @@ import { lineHeight, wrapLines } from './text-layout'
 
 /**
  * Sticky sizes in px: 240 square, 416 wide with `isWideWidth`, growing in height with the text
- * (FigJam has no resize for stickies). Text is laid out at `fontSize` inside `padding`, with a
- * line kept for the author at the bottom.
+ * (FigJam has no resize for stickies). Text is laid out inside `padding` at the largest of
+ * `fontSizes` that fits the square (FigJam shrinks sticky text as it grows), with a line kept
+ * for the author at the bottom.
  */
 export const STICKY_GEOMETRY = {
   width: 240,
   wideWidth: 416,
   minHeight: 240,
   padding: 24,
-  fontSize: 16,
+  fontSizes: [24, 20, 16],
   authorLine: 24,
 } as const
 
@@ -31,14 +32,18 @@ export interface StickyState extends FilledNodeState {
   isWideWidth: boolean
 }
 
-/** The lines a sticky's text wraps to, as the fake sizes and draws it. */
-export function stickyTextLines(state: StickyState): string[] {
-  const width = state.isWideWidth ? STICKY_GEOMETRY.wideWidth : STICKY_GEOMETRY.width
-  return wrapLines(
-    state.text.characters,
-    width - 2 * STICKY_GEOMETRY.padding,
-    STICKY_GEOMETRY.fontSize,
-  )
+/** How the fake lays out a sticky's text: font size in px and the wrapped lines. */
+export function stickyTextLayout(state: StickyState): { fontSize: number; lines: string[] } {
+  const { padding, minHeight, authorLine, fontSizes } = STICKY_GEOMETRY
+  const width =
+    (state.isWideWidth ? STICKY_GEOMETRY.wideWidth : STICKY_GEOMETRY.width) - 2 * padding
+  const room = minHeight - 2 * padding - authorLine
+  let layout = { fontSize: 0, lines: [''] }
+  for (const fontSize of fontSizes) {
+    layout = { fontSize, lines: wrapLines(state.text.characters, width, fontSize) }
+    if (layout.lines.length * lineHeight(fontSize) <= room) break
+  }
+  return layout
 }
 
 /**
@@ -66,8 +71,9 @@ export class FakeSticky extends FakeFilledNode<StickyState> implements PortStick
   }
 
   size(): { width: number; height: number } {
-    const { padding, fontSize, authorLine, minHeight } = STICKY_GEOMETRY
-    const textHeight = stickyTextLines(this.state).length * lineHeight(fontSize)
+    const { padding, authorLine, minHeight } = STICKY_GEOMETRY
+    const { fontSize, lines } = stickyTextLayout(this.state)
+    const textHeight = lines.length * lineHeight(fontSize)
     return {
       width: this.state.isWideWidth ? STICKY_GEOMETRY.wideWidth : STICKY_GEOMETRY.width,
       height: Math.max(minHeight, 2 * padding + textHeight + authorLine),
