@@ -32,13 +32,29 @@ export interface StickyState extends FilledNodeState {
   isWideWidth: boolean
 }
 
+interface StickyTextLayout {
+  readonly fontSize: number
+  readonly lines: readonly string[]
+}
+
+const layoutCache = new WeakMap<StickyState, { key: string; layout: StickyTextLayout }>()
+
 /** How the fake lays out a sticky's text: font size in px and the wrapped lines. */
-export function stickyTextLayout(state: StickyState): { fontSize: number; lines: string[] } {
+export function stickyTextLayout(state: StickyState): StickyTextLayout {
+  const key = `${String(state.isWideWidth)}\n${state.text.characters}`
+  const cached = layoutCache.get(state)
+  if (cached?.key === key) return cached.layout
+  const layout = layOutStickyText(state)
+  layoutCache.set(state, { key, layout })
+  return layout
+}
+
+function layOutStickyText(state: StickyState): StickyTextLayout {
   const { padding, minHeight, authorLine, fontSizes } = STICKY_GEOMETRY
   const width =
     (state.isWideWidth ? STICKY_GEOMETRY.wideWidth : STICKY_GEOMETRY.width) - 2 * padding
   const room = minHeight - 2 * padding - authorLine
-  let layout = { fontSize: 0, lines: [''] }
+  let layout: StickyTextLayout = { fontSize: 0, lines: [''] }
   for (const fontSize of fontSizes) {
     layout = { fontSize, lines: wrapLines(state.text.characters, width, fontSize) }
     if (layout.lines.length * lineHeight(fontSize) <= room) break

@@ -28,6 +28,7 @@ export function wrapLines(text: string, maxWidth: number, fontSize: number): str
 }
 
 function graphemes(text: string): string[] {
+  if (/^[ -~]*$/.test(text)) return text.split('')
   return Array.from(segmenter.segment(text), (part) => part.segment)
 }
 
