@@ -6,7 +6,12 @@
 import { emit, on } from '@create-figma-plugin/utilities'
 import * as z from 'zod/mini'
 
+import { boardFlagSchema } from './board/board-flag'
+import { parsePayload } from './board/parse-payload'
 import { boardSchema } from './model/board'
+
+export { boardFlagSchema, type BoardFlag } from './board/board-flag'
+export { parsePayload } from './board/parse-payload'
 
 const idSchema = z.string().check(z.minLength(1))
 
@@ -17,17 +22,6 @@ export type Scope = z.infer<typeof scopeSchema>
 /** Which tab the panel opens on; set by relaunch buttons on a canvas section. */
 export const panelTabSchema = z.enum(['templates', 'check', 'export'])
 export type PanelTab = z.infer<typeof panelTabSchema>
-
-/** A mark the plugin draws on the board next to an empty area or an unanswered note. */
-export const boardFlagSchema = z.object({
-  canvasId: idSchema,
-  /** Area to mark; null when the flag is about notes only. */
-  areaId: z.nullable(idSchema),
-  noteIds: z.array(idSchema),
-  /** Short text shown on the board, e.g. "No pain reliever answers this pain". */
-  message: z.string().check(z.minLength(1), z.maxLength(200)),
-})
-export type BoardFlag = z.infer<typeof boardFlagSchema>
 
 /** Messages the panel sends to the main thread. */
 export const uiToMainSchemas = {
@@ -79,24 +73,6 @@ const uiToMainParsers: { [N in UiToMainName]: z.core.$ZodType<UiToMainPayloads[N
   uiToMainSchemas
 const mainToUiParsers: { [N in MainToUiName]: z.core.$ZodType<MainToUiPayloads[N]> } =
   mainToUiSchemas
-
-/**
- * Parses a message payload against its schema.
- * @throws Error naming the message and each bad field's path, e.g.
- *   `PLACE_TEMPLATE: templateId: Invalid input: expected string, received number`.
- */
-export function parsePayload<T>(name: string, schema: z.core.$ZodType<T>, payload: unknown): T {
-  const result = z.safeParse(schema, payload)
-  if (result.success) {
-    return result.data
-  }
-  const details = result.error.issues
-    .map(
-      (issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(payload)'}: ${issue.message}`,
-    )
-    .join('; ')
-  throw new Error(`${name}: ${details}`)
-}
 
 interface Message<N extends string, P> {
   name: N
