@@ -1,0 +1,379 @@
+import { describe, expect, it } from 'vitest'
+
+import { flagBoardAsync } from '../src/board/flag-board-async'
+import { placeTemplateAsync } from '../src/board/place-template-async'
+import { readBoardAsync } from '../src/board/read-board-async'
+import { findCanvasDefinition } from '../src/canvas/canvas-catalog'
+import { apiCanvas } from '../src/canvas/api-canvas'
+import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
+import type { Board, Canvas, Note } from '../src/model/board'
+import { areaSection, sectionsWithRole } from './board-helpers'
+import { createFakeFigJam, type FakeFigJam } from './fake-figjam/fake-figjam'
+import type { FakeSection } from './fake-figjam/fake-section'
+
+/** A fake board with one API Value Proposition Canvas placed on it. */
+async function boardWithAvp(): Promise<{ fake: FakeFigJam; canvas: FakeSection }> {
+  const fake = createFakeFigJam()
+  const placed = await placeTemplateAsync(fake, apiValuePropositionCanvas)
+  const canvas = sectionsWithRole(fake, 'canvas').find((node) => node.state.id === placed.canvasId)
+  if (canvas === undefined) throw new Error('canvas not placed')
+  return { fake, canvas }
+}
+
+/** Absolute top-left of a point `dx`, `dy` px into the area's section. */
+function inArea(canvas: FakeSection, areaId: string, dx: number, dy: number) {
+  const box = areaSection(canvas, areaId).absoluteBox()
+  return { x: box.x + dx, y: box.y + dy }
+}
+
+function onlyCanvasOf(board: Board): Canvas {
+  expect(board.canvases).toHaveLength(1)
+  const [canvas] = board.canvases
+  if (canvas === undefined) throw new Error('no canvas read')
+  return canvas
+}
+
+function notesOf(canvas: Canvas, areaId: string): Note[] {
+  return canvas.areas.find((area) => area.id === areaId)?.notes ?? []
+}
+
+const texts = (notes: readonly Note[]): string[] => notes.map((note) => note.text)
+
+describe('readBoardAsync', () => {
+  it('reads a sticky inside an area section with its text, author, colour and position', async () => {
+    const { fake, canvas } = await boardWithAvp()
+    const at = inArea(canvas, 'pains', 40, 200)
+    const sticky = fake.person.addSticky({
+      text: 'Token expiry breaks nightly jobs',
+      color: '#FFB8A8',
+      author: 'Aino',
+      ...at,
+    })
+    expect(sticky.state.parent).toBe(areaSection(canvas, 'pains'))
+
+    const read = onlyCanvasOf(await readBoardAsync(fake, 'page', findCanvasDefinition))
+    const canvasBox = canvas.absoluteBox()
+    expect(notesOf(read, 'pains')).toEqual([
+      {
+        id: sticky.state.id,
+        text: 'Token expiry breaks nightly jobs',
+        author: 'Aino',
+        color: '#FFB8A8',
+        position: { x: at.x - canvasBox.x, y: at.y - canvasBox.y },
+        tags: [],
+        links: [],
+      },
+    ])
+    expect(read.title).toBe('API Value Proposition Canvas')
+    expect(read.templateId).toBe('api-value-proposition-canvas')
+    expect(read.areas.map((area) => area.id)).toEqual([
+      'tasks',
+      'gains',
+      'pains',
+      'gainCreators',
+      'painRelievers',
+      'apiProducts',
+    ])
+  })
+
+  it('gives a sticky lying on the canvas or the page to the area under its centre', async () => {
+    const { fake, canvas } = await boardWithAvp()
+    fake.person.addSticky({
+      text: 'On the canvas',
+      parent: canvas,
+      ...inArea(canvas, 'gains', 60, 300),
+    })
+    fake.person.addSticky({
+      text: 'On the page',
+      parent: fake.page,
+      ...inArea(canvas, 'pains', 60, 300),
+    })
+    const overhanging = inArea(canvas, 'painRelievers', 0, 0)
+    fake.person.addSticky({
+      text: 'Overhangs the top edge',
+      parent: fake.page,
+      x: overhanging.x + 50,
+      y: overhanging.y - 100,
+    })
+
+    const read = onlyCanvasOf(await readBoardAsync(fake, 'page', findCanvasDefinition))
+    expect(texts(notesOf(read, 'gains'))).toEqual(['On the canvas'])
+    expect(texts(notesOf(read, 'pains'))).toEqual(['On the page'])
+    expect(texts(notesOf(read, 'painRelievers'))).toEqual(['Overhangs the top edge'])
+    expect(read.strayNotes).toEqual([])
+  })
+
+  it('reads stickies on the canvas but in no area as stray, and ignores stickies off the canvas', async () => {
+    const { fake, canvas } = await boardWithAvp()
+    const box = canvas.absoluteBox()
+    const middleTop = { x: box.x + 1600, y: box.y + 200 }
+    fake.person.addSticky({ text: 'Between the views', parent: canvas, ...middleTop })
+    fake.person.addSticky({
+      text: 'Dropped on top',
+      parent: fake.page,
+      x: middleTop.x,
+      y: middleTop.y + 1500,
+    })
+    fake.person.addSticky({ text: 'Far away', x: box.x + box.width + 500, y: box.y })
+
+    const read = onlyCanvasOf(await readBoardAsync(fake, 'page', findCanvasDefinition))
+    expect(texts(read.strayNotes)).toEqual(['Between the views', 'Dropped on top'])
+    const all = [...read.strayNotes, ...read.areas.flatMap((area) => area.notes)]
+    expect(texts(all)).not.toContain('Far away')
+  })
+
+  it('lists notes in reading order, a slightly crooked row counting as one row', async () => {
+    const { fake, canvas } = await boardWithAvp()
+    const add = (text: string, dx: number, dy: number): void => {
+      fake.person.addSticky({ text, ...inArea(canvas, 'pains', dx, dy) })
+    }
+    add('row 2, left', 20, 600)
+    add('row 1, right', 600, 150)
+    add('row 1, left (a little lower)', 20, 250)
+    add('row 1, middle', 300, 180)
+
+    const read = onlyCanvasOf(await readBoardAsync(fake, 'page', findCanvasDefinition))
+    expect(texts(notesOf(read, 'pains'))).toEqual([
+      'row 1, left (a little lower)',
+      'row 1, middle',
+      'row 1, right',
+      'row 2, left',
+    ])
+  })
+
+  it('skips empty stickies and counts them', async () => {
+    const { fake, canvas } = await boardWithAvp()
+    fake.person.addSticky({ text: '  \n ', ...inArea(canvas, 'gains', 20, 200) })
+    fake.person.addSticky({
+      text: '',
+      parent: canvas,
+      x: canvas.absoluteBox().x + 1600,
+      y: canvas.absoluteBox().y + 200,
+    })
+    fake.person.addSticky({ text: 'Faster payouts', ...inArea(canvas, 'gains', 300, 200) })
+
+    const read = onlyCanvasOf(await readBoardAsync(fake, 'page', findCanvasDefinition))
+    expect(read.emptyStickyCount).toBe(2)
+    expect(texts(notesOf(read, 'gains'))).toEqual(['Faster payouts'])
+    expect(read.strayNotes).toEqual([])
+  })
+
+  it('reads #tags and links notes by connector and by shared tag', async () => {
+    const { fake, canvas } = await boardWithAvp()
+    const pain = fake.person.addSticky({
+      text: 'Partners wait weeks for #Access',
+      ...inArea(canvas, 'pains', 20, 200),
+    })
+    const reliever = fake.person.addSticky({
+      text: 'Self-service keys',
+      ...inArea(canvas, 'painRelievers', 20, 200),
+    })
+    const gain = fake.person.addSticky({
+      text: 'Same-day #access #onboarding',
+      ...inArea(canvas, 'gains', 20, 200),
+    })
+    const outside = fake.person.addSticky({ text: 'Parking lot', x: -9000, y: -9000 })
+    fake.person.connect(pain, reliever)
+    fake.person.connect(reliever, outside)
+
+    const read = onlyCanvasOf(await readBoardAsync(fake, 'page', findCanvasDefinition))
+    const [painNote] = notesOf(read, 'pains')
+    const [relieverNote] = notesOf(read, 'painRelievers')
+    const [gainNote] = notesOf(read, 'gains')
+    expect(painNote?.tags).toEqual(['access'])
+    expect(gainNote?.tags).toEqual(['access', 'onboarding'])
+    expect(painNote?.links).toEqual(
+      [
+        { noteId: reliever.state.id, via: 'connector' },
+        { noteId: gain.state.id, via: 'tag', tag: 'access' },
+      ].sort((a, b) => (a.noteId < b.noteId ? -1 : 1)),
+    )
+    expect(relieverNote?.links).toEqual([{ noteId: pain.state.id, via: 'connector' }])
+  })
+
+  it('still reads a canvas and areas people renamed', async () => {
+    const { fake, canvas } = await boardWithAvp()
+    fake.person.rename(canvas, 'Payments API – workshop 1')
+    fake.person.rename(areaSection(canvas, 'pains'), 'Worries')
+    fake.person.addSticky({ text: 'Chargebacks', ...inArea(canvas, 'pains', 20, 200) })
+
+    const read = onlyCanvasOf(await readBoardAsync(fake, 'page', findCanvasDefinition))
+    expect(read.title).toBe('Payments API – workshop 1')
+    expect(texts(notesOf(read, 'pains'))).toEqual(['Chargebacks'])
+    expect(read.areas.find((area) => area.id === 'pains')?.title).toBe('Pains')
+  })
+
+  it('reports a deleted area section and reads the area as empty', async () => {
+    const { fake, canvas } = await boardWithAvp()
+    const gainsBox = areaSection(canvas, 'gains').absoluteBox()
+    fake.person.delete(areaSection(canvas, 'gains'))
+    fake.person.addSticky({
+      text: 'Where gains were',
+      parent: canvas,
+      x: gainsBox.x + 20,
+      y: gainsBox.y + 200,
+    })
+
+    const board = await readBoardAsync(fake, 'page', findCanvasDefinition)
+    const read = onlyCanvasOf(board)
+    const gains = read.areas.find((area) => area.id === 'gains')
+    expect(gains).toMatchObject({ sectionId: null, notes: [] })
+    expect(texts(read.strayNotes)).toEqual(['Where gains were'])
+    expect(board.problems).toEqual([
+      expect.objectContaining({ code: 'area-section-missing', canvasId: read.id, areaId: 'gains' }),
+    ])
+  })
+
+  it('never reads the plugin’s own labels and flags as notes', async () => {
+    const { fake, canvas } = await boardWithAvp()
+    const sticky = fake.person.addSticky({
+      text: 'Rate limits',
+      ...inArea(canvas, 'pains', 20, 200),
+    })
+    await flagBoardAsync(fake, [
+      { canvasId: canvas.state.id, areaId: 'gains', noteIds: [], message: 'No gains yet' },
+      {
+        canvasId: canvas.state.id,
+        areaId: 'pains',
+        noteIds: [sticky.state.id],
+        message: 'Unanswered pain',
+      },
+    ])
+
+    const read = onlyCanvasOf(await readBoardAsync(fake, 'page', findCanvasDefinition))
+    const all = [...read.strayNotes, ...read.areas.flatMap((area) => area.notes)]
+    expect(texts(all)).toEqual(['Rate limits'])
+    expect(read.emptyStickyCount).toBe(0)
+  })
+
+  it('reads a moved canvas where it is now and reports the move', async () => {
+    const { fake, canvas } = await boardWithAvp()
+    fake.person.addSticky({ text: 'Moves along', ...inArea(canvas, 'tasks', 20, 200) })
+    const box = canvas.absoluteBox()
+    fake.person.moveTo(canvas, box.x + 5000, box.y + 40)
+
+    const board = await readBoardAsync(fake, 'page', findCanvasDefinition)
+    const read = onlyCanvasOf(board)
+    expect(texts(notesOf(read, 'tasks'))).toEqual(['Moves along'])
+    expect(board.problems).toHaveLength(1)
+    expect(board.problems[0]?.code).toBe('canvas-moved')
+    expect(board.problems[0]?.message).toMatch(/Stickies left behind outside it are not counted/)
+  })
+
+  it('reports a canvas of a template it does not know instead of reading it', async () => {
+    const { fake, canvas } = await boardWithAvp()
+    const board = await readBoardAsync(fake, 'page', () => undefined)
+    expect(board.canvases).toEqual([])
+    expect(board.problems).toEqual([
+      expect.objectContaining({ code: 'unknown-template', canvasId: canvas.state.id }),
+    ])
+  })
+
+  it('goes on when stickies and sections are deleted during the read, and says so', async () => {
+    const { fake, canvas } = await boardWithAvp()
+    const doomed = fake.person.addSticky({
+      text: 'Deleted meanwhile',
+      ...inArea(canvas, 'pains', 20, 200),
+    })
+    fake.person.addSticky({ text: 'Stays', ...inArea(canvas, 'pains', 400, 200) })
+    const doomedArea = areaSection(canvas, 'tasks')
+
+    const board = await readBoardAsync(fake, 'page', (templateId) => {
+      if (!doomed.state.removed) {
+        fake.person.delete(doomed)
+        fake.person.delete(doomedArea)
+      }
+      return findCanvasDefinition(templateId)
+    })
+    const read = onlyCanvasOf(board)
+    expect(texts(notesOf(read, 'pains'))).toEqual(['Stays'])
+    expect(board.problems.map((problem) => problem.code).sort()).toEqual([
+      'area-section-missing',
+      'node-removed',
+    ])
+  })
+
+  it('reads only the canvases holding the selection, or all when nothing is selected', async () => {
+    const fake = createFakeFigJam()
+    const avp = await placeTemplateAsync(fake, apiValuePropositionCanvas)
+    const apiCanvasPlaced = await placeTemplateAsync(fake, apiCanvas)
+    const [avpSection, apiSection] = [avp.canvasId, apiCanvasPlaced.canvasId].map((id) => {
+      const found = sectionsWithRole(fake, 'canvas').find((node) => node.state.id === id)
+      if (found === undefined) throw new Error('canvas missing')
+      return found
+    })
+    if (avpSection === undefined || apiSection === undefined) throw new Error('canvas missing')
+    const inApi = fake.person.addSticky({
+      text: 'Usage fees',
+      ...inArea(apiSection, 'revenueStreams', 20, 200),
+    })
+    const onAvp = fake.person.addSticky({
+      text: 'Loose',
+      parent: fake.page,
+      ...inArea(avpSection, 'gains', 20, 200),
+    })
+    const ids = (board: Board): string[] => board.canvases.map((canvas) => canvas.id)
+
+    fake.person.select([])
+    expect(ids(await readBoardAsync(fake, 'selection', findCanvasDefinition)).sort()).toEqual(
+      [avp.canvasId, apiCanvasPlaced.canvasId].sort(),
+    )
+    fake.person.select([inApi])
+    expect(ids(await readBoardAsync(fake, 'selection', findCanvasDefinition))).toEqual([
+      apiCanvasPlaced.canvasId,
+    ])
+    fake.person.select([avpSection])
+    expect(ids(await readBoardAsync(fake, 'selection', findCanvasDefinition))).toEqual([
+      avp.canvasId,
+    ])
+    fake.person.select([onAvp])
+    expect(ids(await readBoardAsync(fake, 'selection', findCanvasDefinition))).toEqual([
+      avp.canvasId,
+    ])
+    fake.person.select([inApi])
+    expect(ids(await readBoardAsync(fake, 'page', findCanvasDefinition))).toHaveLength(2)
+  })
+
+  it('finds canvases people put inside their own sections', async () => {
+    const { fake, canvas } = await boardWithAvp()
+    const box = canvas.absoluteBox()
+    const frame = fake.person.addSection({
+      name: 'Workshop day 1',
+      parent: fake.page,
+      x: box.x - 200,
+      y: box.y - 200,
+      width: box.width + 400,
+      height: box.height + 400,
+    })
+    fake.person.dragInto(canvas, frame)
+    fake.person.addSticky({ text: 'Nested but found', ...inArea(canvas, 'apiProducts', 20, 300) })
+
+    const read = onlyCanvasOf(await readBoardAsync(fake, 'page', findCanvasDefinition))
+    expect(texts(notesOf(read, 'apiProducts'))).toEqual(['Nested but found'])
+  })
+
+  it('reads each sticky with at most seven host property reads', async () => {
+    const { fake, canvas } = await boardWithAvp()
+    const box = canvas.absoluteBox()
+    const count = 60
+    for (let index = 0; index < count; index += 1) {
+      const parents = [{}, { parent: canvas }, { parent: fake.page }]
+      fake.person.addSticky({
+        text: `Note ${String(index)} #t${String(index % 5)}`,
+        ...parents[index % 3],
+        x: box.x + 60 + (index % 12) * 290,
+        y: box.y + 200 + Math.floor(index / 12) * 350,
+      })
+    }
+    fake.resetHostCalls()
+    const read = onlyCanvasOf(await readBoardAsync(fake, 'page', findCanvasDefinition))
+
+    const all = [...read.strayNotes, ...read.areas.flatMap((area) => area.notes)]
+    expect(all).toHaveLength(count)
+    let stickyReads = 0
+    for (const [name, calls] of fake.hostCalls.byName) {
+      if (name.startsWith('STICKY.')) stickyReads += calls
+    }
+    expect(stickyReads / count).toBeLessThanOrEqual(7)
+  })
+})
