@@ -1,0 +1,207 @@
+import * as z from 'zod/mini'
+
+import { boardFlagSchema, type BoardFlag } from './board-flag'
+import { parsePayload } from './parse-payload'
+import type { BoxRect } from '../model/note-area'
+import type { FigJamPort, PortSceneNode, PortSection } from './figjam-port'
+import { findFlagNodes } from './find-flag-nodes'
+import { runWithRollbackAsync } from './node-rollback'
+import { BODY_FONT, loadFontsAsync } from './plugin-fonts'
+import { PLUGIN_DATA_KEYS } from './plugin-data'
+import { createLabelShapeIn } from './plugin-nodes'
+
+/** Size of a flag on the board, px. */
+export const FLAG_SIZE = { width: 320, height: 112 } as const
+/** FigJam's red sticky colour: flags stand out from the canvas tints. */
+export const FLAG_FILL = '#FFB8A8'
+/** Space between a flag and what it marks, and between stacked flags, px. */
+const FLAG_GAP = 16
+
+/** What `flagBoardAsync` drew. */
+export interface FlaggedBoard {
+  /** Flags on the board now, one per flag given. */
+  flagCount: number
+  /** Flags of an earlier run that were taken away. */
+  replacedCount: number
+}
+
+interface CanvasTarget {
+  section: PortSection
+  box: BoxRect
+  templateId: string
+  /** Absolute top-left of a flag on each area: right-aligned below the area's header, by area id. */
+  areaSpots: Map<string, { x: number; y: number }>
+}
+
+const flagListSchema = z.array(boardFlagSchema)
+
+/**
+ * Draws one flag per `BoardFlag`: a red rounded box with the flag's message, a child of its
+ * canvas section (canvas-relative x/y), right of the flag's first sticky, else right-aligned in
+ * its area just below the area's header, else (area section deleted, or no area) at the
+ * canvas's top-left; flags on the same spot stack downwards. Flags carry plugin data role `flag` (never read as notes) and
+ * replace the flags of the last run. One undo step.
+ * @throws Error, changing nothing, when the flags do not fit `boardFlagSchema`, when a canvas is
+ *   no plugin canvas on the board any more, or a sticky is gone or not a sticky (the board
+ *   changed since it was read); or when FigJam refuses a change, after removing the new flags.
+ */
+export async function flagBoardAsync(
+  figma: FigJamPort,
+  flags: readonly BoardFlag[],
+): Promise<FlaggedBoard> {
+  const valid = parsePayload('The flags are not valid', flagListSchema, flags)
+  const canvasIds = distinct(valid.map((flag) => flag.canvasId))
+  const noteIds = distinct(([] as string[]).concat(...valid.map((flag) => flag.noteIds)))
+  const [canvasTargets, stickyBoxes] = await Promise.all([
+    Promise.all(canvasIds.map((id) => findCanvasTargetAsync(figma, id))),
+    Promise.all(noteIds.map((id) => findStickyBoxAsync(figma, id))),
+  ])
+  const canvases = new Map(canvasIds.map((id, index) => [id, canvasTargets[index]]))
+  const noteBoxes = new Map(noteIds.map((id, index) => [id, stickyBoxes[index]]))
+
+  await loadFontsAsync(figma, [BODY_FONT])
+  const previous = findFlagNodes(figma.currentPage)
+  const stacked = new Map<string, number>()
+  await runWithRollbackAsync('Could not draw the flags', (track) => {
+    for (const flag of valid) {
+      const canvas = canvases.get(flag.canvasId)
+      if (canvas === undefined) {
+        continue
+      }
+      const anchor = anchorOf(flag, canvas, noteBoxes)
+      const key = `${String(anchor.x)},${String(anchor.y)}`
+      const below = stacked.get(key) ?? 0
+      stacked.set(key, below + 1)
+      createLabelShapeIn(
+        figma,
+        track,
+        canvas.section,
+        {
+          text: flag.message,
+          font: BODY_FONT,
+          shapeType: 'ROUNDED_RECTANGLE',
+          fill: FLAG_FILL,
+          x: anchor.x - canvas.box.x,
+          y: anchor.y - canvas.box.y + below * (FLAG_SIZE.height + FLAG_GAP),
+          ...FLAG_SIZE,
+        },
+        {
+          role: 'flag',
+          templateId: canvas.templateId,
+          ...(flag.areaId === null ? {} : { areaId: flag.areaId }),
+        },
+      )
+    }
+    return Promise.resolve()
+  })
+  let replacedCount = 0
+  for (const old of previous) {
+    if (!old.removed) {
+      old.remove()
+      replacedCount += 1
+    }
+  }
+  figma.commitUndo()
+  return { flagCount: valid.length, replacedCount }
+}
+
+function distinct(values: readonly string[]): string[] {
+  return values.filter((value, index) => values.indexOf(value) === index)
+}
+
+/** Absolute top-left of a flag. */
+function anchorOf(
+  flag: BoardFlag,
+  canvas: CanvasTarget,
+  noteBoxes: ReadonlyMap<string, BoxRect | undefined>,
+): { x: number; y: number } {
+  const firstNote = flag.noteIds[0]
+  const note = firstNote === undefined ? undefined : noteBoxes.get(firstNote)
+  if (note !== undefined) {
+    return { x: note.x + note.width + FLAG_GAP, y: note.y }
+  }
+  const areaSpot = flag.areaId === null ? undefined : canvas.areaSpots.get(flag.areaId)
+  if (areaSpot !== undefined) {
+    return areaSpot
+  }
+  return { x: canvas.box.x + FLAG_GAP, y: canvas.box.y + FLAG_GAP }
+}
+
+async function findCanvasTargetAsync(figma: FigJamPort, canvasId: string): Promise<CanvasTarget> {
+  const node = await figma.getNodeByIdAsync(canvasId)
+  const gone = new Error(
+    `The canvas ${canvasId} is not on the board any more. Read the board and check it again, then flag.`,
+  )
+  if (node === null || node.type !== 'SECTION') {
+    throw gone
+  }
+  if (node.getPluginData(PLUGIN_DATA_KEYS.role) !== 'canvas') {
+    throw new Error(`The section ${canvasId} is not a canvas placed by this plugin.`)
+  }
+  const box = node.absoluteBoundingBox
+  if (box === null) {
+    throw gone
+  }
+  const areaSpots = new Map<string, { x: number; y: number }>()
+  collectAreaSpots(node.children, areaSpots)
+  return {
+    section: node,
+    box,
+    templateId: node.getPluginData(PLUGIN_DATA_KEYS.templateId),
+    areaSpots,
+  }
+}
+
+function collectAreaSpots(
+  children: readonly PortSceneNode[],
+  into: Map<string, { x: number; y: number }>,
+): void {
+  for (const child of children) {
+    if (child.type !== 'SECTION') {
+      continue
+    }
+    if (child.getPluginData(PLUGIN_DATA_KEYS.role) !== 'area') {
+      collectAreaSpots(child.children, into)
+      continue
+    }
+    const areaId = child.getPluginData(PLUGIN_DATA_KEYS.areaId)
+    const box = child.absoluteBoundingBox
+    if (box !== null && !into.has(areaId)) {
+      into.set(areaId, {
+        x: box.x + box.width - FLAG_SIZE.width - FLAG_GAP,
+        y: Math.max(box.y, headerBottom(child.children)) + FLAG_GAP,
+      })
+    }
+  }
+}
+
+/** The lowest bottom edge of the plugin's header texts among `children`, absolute px. */
+function headerBottom(children: readonly PortSceneNode[]): number {
+  let bottom = -Infinity
+  for (const child of children) {
+    if (child.type === 'TEXT' && child.getPluginData(PLUGIN_DATA_KEYS.role) === 'header') {
+      const box = child.absoluteBoundingBox
+      bottom = box === null ? bottom : Math.max(bottom, box.y + box.height)
+    }
+  }
+  return bottom
+}
+
+async function findStickyBoxAsync(figma: FigJamPort, noteId: string): Promise<BoxRect> {
+  const node = await figma.getNodeByIdAsync(noteId)
+  if (node === null) {
+    throw new Error(
+      `The sticky ${noteId} is not on the board any more. Read the board and check it again, then flag.`,
+    )
+  }
+  if (node.type !== 'STICKY') {
+    throw new Error(`The node ${noteId} is not a sticky; flags mark stickies and areas only.`)
+  }
+  const box = node.absoluteBoundingBox
+  if (box === null) {
+    throw new Error(
+      `The sticky ${noteId} is not visible on the board; flags mark visible stickies.`,
+    )
+  }
+  return box
+}

@@ -1,0 +1,123 @@
+import { readConnectorEnds } from './connector-ends'
+import type { FigJamPort, PortSticky } from './figjam-port'
+import { runWithRollbackAsync } from './node-rollback'
+
+/** The connector between two stickies. */
+export interface LinkedNotes {
+  connectorId: string
+  fromNoteId: string
+  toNoteId: string
+  /** False when a connector already joined the two stickies and was kept instead. */
+  created: boolean
+}
+
+/**
+ * Draws a FigJam connector from the sticky `fromNoteId` to the sticky `toNoteId` (automatic
+ * magnets), as one undo step. When a connector already joins the two (either way round), it is
+ * returned and nothing is drawn.
+ * @throws Error, changing nothing, for an empty id, the same id twice, an id that is on the
+ *   board no more, or a node that is not a sticky.
+ */
+export async function linkNotesAsync(
+  figma: FigJamPort,
+  fromNoteId: string,
+  toNoteId: string,
+): Promise<LinkedNotes> {
+  if (fromNoteId === '' || toNoteId === '') {
+    throw new Error('Two stickies are needed to draw a link; one of them was not given.')
+  }
+  if (fromNoteId === toNoteId) {
+    throw new Error('A sticky cannot be linked to itself. Pick two different stickies.')
+  }
+  const [from, to] = await Promise.all([
+    findStickyAsync(figma, fromNoteId),
+    findStickyAsync(figma, toNoteId),
+  ])
+  return linkStickiesAsync(figma, from, to)
+}
+
+/**
+ * Links the two stickies selected now, from the one selected first; see `linkNotesAsync`.
+ * @throws Error, changing nothing, unless exactly two stickies and nothing else are selected.
+ */
+export async function linkSelectionAsync(figma: FigJamPort): Promise<LinkedNotes> {
+  const selection = figma.currentPage.selection
+  const stickies: PortSticky[] = []
+  for (const node of selection) {
+    if (node.type === 'STICKY') {
+      stickies.push(node)
+    }
+  }
+  const [from, to] = stickies
+  if (selection.length !== 2 || from === undefined || to === undefined) {
+    throw new Error(
+      `Select exactly two stickies (a pain or gain and the sticky that answers it), then link them. Now ${describeSelection(selection.length, stickies.length)} selected.`,
+    )
+  }
+  return linkStickiesAsync(figma, { node: from, id: from.id }, { node: to, id: to.id })
+}
+
+function describeSelection(total: number, stickies: number): string {
+  if (total === 0) {
+    return 'nothing is'
+  }
+  const others = total - stickies
+  const parts = [
+    stickies > 0 ? `${stickies} ${stickies === 1 ? 'sticky' : 'stickies'}` : '',
+    others > 0 ? `${others} other ${others === 1 ? 'node' : 'nodes'}` : '',
+  ].filter((part) => part !== '')
+  return `${parts.join(' and ')} ${total === 1 ? 'is' : 'are'}`
+}
+
+interface FoundSticky {
+  node: PortSticky
+  id: string
+}
+
+async function findStickyAsync(figma: FigJamPort, id: string): Promise<FoundSticky> {
+  const node = await figma.getNodeByIdAsync(id)
+  if (node === null) {
+    throw new Error(
+      `The sticky ${id} is not on the board any more (deleted since the board was read). Read the board again.`,
+    )
+  }
+  const { type } = node
+  if (type !== 'STICKY') {
+    throw new Error(
+      `The node ${id} is a ${type.toLowerCase().replace(/_/g, ' ')}, not a sticky; only stickies can be linked.`,
+    )
+  }
+  return { node, id }
+}
+
+async function linkStickiesAsync(
+  figma: FigJamPort,
+  from: FoundSticky,
+  to: FoundSticky,
+): Promise<LinkedNotes> {
+  if (from.id === to.id) {
+    throw new Error('A sticky cannot be linked to itself. Pick two different stickies.')
+  }
+  const existing = findConnectorBetween(figma, from.id, to.id)
+  if (existing !== null) {
+    return { connectorId: existing, fromNoteId: from.id, toNoteId: to.id, created: false }
+  }
+  const connector = await runWithRollbackAsync('Could not draw the link', (track) => {
+    const created = track(figma.createConnector())
+    created.connectorStart = { endpointNodeId: from.id, magnet: 'AUTO' }
+    created.connectorEnd = { endpointNodeId: to.id, magnet: 'AUTO' }
+    return Promise.resolve(created)
+  })
+  figma.commitUndo()
+  return { connectorId: connector.id, fromNoteId: from.id, toNoteId: to.id, created: true }
+}
+
+function findConnectorBetween(figma: FigJamPort, a: string, b: string): string | null {
+  for (const connector of figma.currentPage.findAllWithCriteria({ types: ['CONNECTOR'] })) {
+    const ends = readConnectorEnds(connector)
+    if (ends !== null && ends.includes(a) && ends.includes(b)) {
+      return connector.id
+    }
+  }
+  return null
+}
