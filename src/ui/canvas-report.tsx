@@ -1,0 +1,71 @@
+import type { JSX } from 'preact'
+
+import type { Canvas } from '../model/board'
+import type { Finding, FitSummary } from '../model/findings'
+import { FindingButton } from './finding-button'
+import { FitBar } from './fit-bar'
+
+export interface CanvasReportProps {
+  canvas: Canvas
+  /** Absent for canvases without pains and gains (the API Canvas). */
+  fit: FitSummary | undefined
+  findings: readonly Finding[]
+  onFocus: (finding: Finding) => void
+}
+
+interface FindingGroup {
+  key: string
+  title: string
+  findings: Finding[]
+}
+
+function groupByArea(canvas: Canvas, findings: readonly Finding[]): FindingGroup[] {
+  const whole: FindingGroup = { key: '', title: 'Whole canvas', findings: [] }
+  const groups = new Map<string, FindingGroup>(
+    canvas.areas.map((area) => [
+      area.id,
+      {
+        key: area.id,
+        title: area.label === '' ? area.title : `${area.label} · ${area.title}`,
+        findings: [],
+      },
+    ]),
+  )
+  for (const finding of findings) {
+    const group = finding.areaId === null ? undefined : groups.get(finding.areaId)
+    ;(group ?? whole).findings.push(finding)
+  }
+  return [whole, ...groups.values()].filter((group) => group.findings.length > 0)
+}
+
+/** One canvas on the Check tab: its fit bars, then its findings grouped by area. */
+export function CanvasReport({ canvas, fit, findings, onFocus }: CanvasReportProps): JSX.Element {
+  const groups = groupByArea(canvas, findings)
+  return (
+    <section class="canvas-report" aria-label={canvas.title}>
+      <h2 class="canvas-title">{canvas.title}</h2>
+      {fit === undefined ? null : (
+        <div class="fit-bars">
+          <FitBar label="pains" answered={fit.painsAnswered} total={fit.painsTotal} />
+          <FitBar label="gains" answered={fit.gainsAnswered} total={fit.gainsTotal} />
+        </div>
+      )}
+      {groups.length === 0 ? (
+        <p class="hint">Nothing to report on this canvas.</p>
+      ) : (
+        groups.map((group) => (
+          <div key={group.key} class="finding-group">
+            <h3 class="area-title">{group.title}</h3>
+            <ul class="finding-list">
+              {group.findings.map((finding, index) => (
+                <li key={index}>
+                  <FindingButton finding={finding} onFocus={onFocus} />
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,127 @@
+import { Button } from '@create-figma-plugin/ui'
+import type { JSX } from 'preact'
+
+import type { Scope } from '../messages'
+import type { Finding } from '../model/findings'
+import { CanvasReport } from './canvas-report'
+import type { BoardCheck, Operation } from './panel-state'
+import { ScopeControl } from './scope-control'
+import { SuggestionList } from './suggestion-list'
+
+export interface CheckTabProps {
+  check: BoardCheck | null
+  stale: boolean
+  scope: Scope
+  pending: Operation | null
+  selectionCount: number
+  /** Canvas whose relaunch button opened the panel: listed first. */
+  relaunchCanvasId: string | null
+  flagCount: number | null
+  onScopeChange: (scope: Scope) => void
+  onCheck: () => void
+  onFocus: (finding: Finding) => void
+  onLink: (fromNoteId: string, toNoteId: string) => void
+  onLinkSelection: () => void
+  onFlag: () => void
+  onClearFlags: () => void
+  onOpenTemplates: () => void
+}
+
+/** The Check tab: fit per canvas, findings, suggested matches, linking and flags. */
+export function CheckTab(props: CheckTabProps): JSX.Element {
+  const { check, pending } = props
+  const busy = pending !== null
+  const canvases = [...(check?.board.canvases ?? [])].sort(
+    (a, b) => Number(b.id === props.relaunchCanvasId) - Number(a.id === props.relaunchCanvasId),
+  )
+  return (
+    <div class="stack">
+      <div class="toolbar">
+        <ScopeControl scope={props.scope} disabled={busy} onChange={props.onScopeChange} />
+        <Button loading={pending === 'read'} disabled={busy} onClick={props.onCheck}>
+          {check === null ? 'Check fit' : 'Check again'}
+        </Button>
+      </div>
+      {props.stale ? (
+        <p class="hint">The board changed since this check. Check again to see it.</p>
+      ) : null}
+      {check === null ? (
+        <p class="hint">
+          Check the fit to see which pains and gains nothing answers yet and which areas are empty.
+        </p>
+      ) : canvases.length === 0 ? (
+        <div class="empty-state">
+          <p>
+            {check.scope === 'selection'
+              ? 'No canvas is selected. Select a canvas section on the board, or read the whole page.'
+              : 'There is no canvas on this page yet.'}
+          </p>
+          <Button secondary onClick={props.onOpenTemplates}>
+            Place a template
+          </Button>
+        </div>
+      ) : (
+        <>
+          {canvases.map((canvas) => (
+            <CanvasReport
+              key={canvas.id}
+              canvas={canvas}
+              fit={check.result.fit.find((summary) => summary.canvasId === canvas.id)}
+              findings={check.result.findings.filter((finding) => finding.canvasId === canvas.id)}
+              onFocus={props.onFocus}
+            />
+          ))}
+          <SuggestionList
+            suggestions={check.suggestions}
+            board={check.board}
+            disabled={busy}
+            onLink={props.onLink}
+          />
+        </>
+      )}
+      <section class="panel-section" aria-labelledby="link-title">
+        <h2 id="link-title" class="section-title">
+          Link two stickies
+        </h2>
+        <p class="hint">
+          Select a pain and the pain reliever that answers it (or a gain and its gain creator) on
+          the board. Selected now: {props.selectionCount}.
+        </p>
+        <Button
+          secondary
+          disabled={busy || props.selectionCount !== 2}
+          loading={pending === 'link'}
+          onClick={props.onLinkSelection}
+        >
+          Link selected
+        </Button>
+      </section>
+      <section class="panel-section" aria-labelledby="flags-title">
+        <h2 id="flags-title" class="section-title">
+          Flags on the board
+        </h2>
+        <p class="hint">
+          Mark empty areas and unanswered pains and gains on the board, so the team sees them.
+        </p>
+        <div class="button-row">
+          <Button
+            secondary
+            disabled={busy || check === null}
+            loading={pending === 'flag'}
+            onClick={props.onFlag}
+          >
+            Flag gaps on the board
+          </Button>
+          <Button
+            secondary
+            disabled={busy}
+            loading={pending === 'unflag'}
+            onClick={props.onClearFlags}
+          >
+            Remove flags
+          </Button>
+        </div>
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,31 @@
+import type { JSX } from 'preact'
+
+import type { Finding, Severity } from '../model/findings'
+
+const severityWords: Record<Severity, string> = {
+  error: 'Error',
+  warning: 'Warning',
+  info: 'Info',
+}
+
+export interface FindingButtonProps {
+  finding: Finding
+  onFocus: (finding: Finding) => void
+}
+
+/** One finding: its severity and message; pressing it shows its stickies on the board. */
+export function FindingButton({ finding, onFocus }: FindingButtonProps): JSX.Element {
+  return (
+    <button
+      type="button"
+      class={`finding finding-${finding.severity}`}
+      title="Show on the board"
+      onClick={() => {
+        onFocus(finding)
+      }}
+    >
+      <span class="severity">{severityWords[finding.severity]}</span>
+      <span class="finding-message">{finding.message}</span>
+    </button>
+  )
+}

@@ -1,0 +1,35 @@
+import type { JSX } from 'preact'
+
+export interface FitBarProps {
+  /** Plural noun of what is counted, e.g. "pains". */
+  label: string
+  answered: number
+  total: number
+}
+
+/** How many of a canvas's pains (or gains) something answers: a bar and the count in words. */
+export function FitBar({ label, answered, total }: FitBarProps): JSX.Element {
+  const share = total === 0 ? 0 : answered / total
+  const complete = total > 0 && answered === total
+  return (
+    <div class="fit-bar">
+      <div class="fit-bar-text">
+        <span>{label.charAt(0).toUpperCase() + label.slice(1)} answered</span>
+        <span class="fit-bar-count">
+          {total === 0 ? `no ${label} yet` : `${answered} / ${total}`}
+        </span>
+      </div>
+      <div
+        class={complete ? 'fit-bar-track fit-bar-complete' : 'fit-bar-track'}
+        role="meter"
+        aria-label={`${label} answered`}
+        aria-valuemin={0}
+        aria-valuemax={total}
+        aria-valuenow={answered}
+        aria-valuetext={`${answered} of ${total} ${label} answered`}
+      >
+        <div class="fit-bar-fill" style={{ width: `${Math.round(share * 100)}%` }} />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,244 @@
+import { findCanvasDefinition } from '../canvas/canvas-catalog'
+import { checkFit } from '../fit/check-fit'
+import { quoteNote } from '../fit/quote-note'
+import { suggestMatches, type MatchSuggestion } from '../fit/suggest-matches'
+import type { MainToUiName, MainToUiPayload, PanelTab, Scope } from '../messages'
+import type { Board } from '../model/board'
+import type { CheckResult } from '../model/findings'
+import { defaultPanelSettings, readPanelSettings, type PanelSettings } from './panel-settings'
+
+/** Something the panel asked the main thread to do and is waiting for. */
+export type Operation = 'place' | 'read' | 'link' | 'flag' | 'unflag'
+
+/** A message at the top of the panel: what happened and, for errors, what to do next. */
+export interface Notice {
+  tone: 'error' | 'success' | 'info'
+  title: string
+  detail: string | null
+}
+
+/** A board as read, with the fit check and the suggested matches the panel ran on it. */
+export interface BoardCheck {
+  board: Board
+  scope: Scope
+  result: CheckResult
+  suggestions: MatchSuggestion[]
+}
+
+export interface PanelState {
+  /** True once the main thread answered UI_READY. */
+  opened: boolean
+  tab: PanelTab
+  /** Canvas whose relaunch button opened the panel. */
+  relaunchCanvasId: string | null
+  settings: PanelSettings
+  selectionCount: number
+  pending: Operation | null
+  progress: { done: number; total: number } | null
+  notice: Notice | null
+  check: BoardCheck | null
+  /** The board changed since `check` was read (a template was placed). */
+  stale: boolean
+  placed: MainToUiPayload<'TEMPLATE_PLACED'> | null
+  /** Flags this panel drew on the board; null before it drew or removed any. */
+  flagCount: number | null
+}
+
+export type PanelAction =
+  | { [N in MainToUiName]: { type: N; payload: MainToUiPayload<N> } }[MainToUiName]
+  | { type: 'started'; operation: Operation }
+  | { type: 'tab-chosen'; tab: PanelTab }
+  | { type: 'settings-changed'; settings: PanelSettings }
+  | { type: 'notice'; notice: Notice | null }
+  | { type: 'timed-out' }
+  | { type: 'message-refused'; message: string }
+
+export const initialPanelState: PanelState = {
+  opened: false,
+  tab: 'templates',
+  relaunchCanvasId: null,
+  settings: defaultPanelSettings,
+  selectionCount: 0,
+  pending: null,
+  progress: null,
+  notice: null,
+  check: null,
+  stale: false,
+  placed: null,
+  flagCount: null,
+}
+
+/** How long the panel waits for the main thread before it gives up, ms; progress restarts it. */
+export const ANSWER_TIMEOUT_MS = 30_000
+
+/** What the panel shows while an operation runs. */
+export const pendingWords: Record<Operation, string> = {
+  place: 'Placing the template…',
+  read: 'Reading the board…',
+  link: 'Linking the stickies…',
+  flag: 'Putting flags on the board…',
+  unflag: 'Removing the flags…',
+}
+
+const failureTitles: Record<Operation, string> = {
+  place: 'The template could not be placed.',
+  read: 'The board could not be read.',
+  link: 'The stickies could not be linked.',
+  flag: 'The flags could not be put on the board.',
+  unflag: 'The flags could not be removed.',
+}
+
+const failureTitlesByMessage: Record<string, string> = {
+  PLACE_TEMPLATE: failureTitles.place,
+  READ_BOARD: failureTitles.read,
+  LINK_NOTES: failureTitles.link,
+  LINK_SELECTION: failureTitles.link,
+  FLAG_BOARD: failureTitles.flag,
+  CLEAR_FLAGS: failureTitles.unflag,
+  FOCUS_NODES: 'That part of the board could not be shown.',
+  SAVE_SETTINGS: 'Your choices could not be remembered for next time.',
+}
+
+function failureTitle(operation: string, pending: Operation | null): string {
+  return (
+    failureTitlesByMessage[operation] ??
+    (pending === null ? 'Something went wrong.' : failureTitles[pending])
+  )
+}
+
+/** Runs the fit check and the suggestions on a board read from FigJam. */
+export function checkBoard(board: Board, scope: Scope): BoardCheck {
+  const result = checkFit(board)
+  return { board, scope, result, suggestions: suggestMatches(board, result) }
+}
+
+function noteText(check: BoardCheck | null, noteId: string): string | null {
+  for (const canvas of check?.board.canvases ?? []) {
+    for (const note of [...canvas.areas.flatMap((area) => area.notes), ...canvas.strayNotes]) {
+      if (note.id === noteId) return note.text
+    }
+  }
+  return null
+}
+
+function linkedNotice(state: PanelState, from: string, to: string): Notice {
+  const fromText = noteText(state.check, from)
+  const toText = noteText(state.check, to)
+  return {
+    tone: 'success',
+    title:
+      fromText === null || toText === null
+        ? 'Linked the two stickies with a connector.'
+        : `Linked ${quoteNote(fromText)} to ${quoteNote(toText)}.`,
+    detail: 'The fit is checked again with the new link.',
+  }
+}
+
+function settled(state: PanelState, notice: Notice | null): PanelState {
+  return { ...state, pending: null, progress: null, notice }
+}
+
+function failed(state: PanelState, title: string, detail: string): PanelState {
+  return settled(state, { tone: 'error', title, detail })
+}
+
+/**
+ * The panel's state after an action: a message from the main thread (named as in
+ * src/messages.ts) or something the person did. Pure, except that BOARD_READ runs the fit check.
+ */
+export function panelReducer(state: PanelState, action: PanelAction): PanelState {
+  switch (action.type) {
+    case 'PANEL_OPENED':
+      return {
+        ...state,
+        opened: true,
+        tab: action.payload.tab,
+        relaunchCanvasId: action.payload.canvasId,
+        settings: readPanelSettings(action.payload.settings),
+        selectionCount: action.payload.selectionCount,
+      }
+    case 'SELECTION_CHANGED':
+      return { ...state, selectionCount: action.payload.selectionCount }
+    case 'TEMPLATE_PLACED': {
+      const title = findCanvasDefinition(action.payload.templateId)?.title ?? 'canvas'
+      return {
+        ...settled(state, {
+          tone: 'success',
+          title: `Placed the ${title} on the board.`,
+          detail: 'Fill its areas in the order of their letters or numbers, then check the fit.',
+        }),
+        placed: action.payload,
+        stale: state.check !== null,
+      }
+    }
+    case 'BOARD_READ': {
+      const notice = state.notice?.tone === 'error' ? null : state.notice
+      try {
+        const check = checkBoard(action.payload.board, action.payload.scope)
+        return { ...settled(state, notice), check, stale: false }
+      } catch (cause) {
+        return failed(
+          state,
+          'The fit check failed on this board.',
+          `${cause instanceof Error ? cause.message : String(cause)}. Try “Check again”; if it keeps failing, send the plugin's makers a screenshot of this message.`,
+        )
+      }
+    }
+    case 'NOTES_LINKED':
+      return {
+        ...state,
+        pending: 'read',
+        progress: null,
+        notice: linkedNotice(state, action.payload.fromNoteId, action.payload.toNoteId),
+      }
+    case 'FLAGS_CHANGED': {
+      const count = action.payload.flagCount
+      return {
+        ...settled(state, {
+          tone: 'success',
+          title:
+            count === 0
+              ? 'Removed the flags from the board.'
+              : `Put ${count} ${count === 1 ? 'flag' : 'flags'} on the board.`,
+          detail:
+            count === 0
+              ? null
+              : 'Each flag marks an empty area or a pain or gain nothing answers yet. Remove them when the team has dealt with them.',
+        }),
+        flagCount: count,
+      }
+    }
+    case 'OPERATION_FAILED':
+      return failed(
+        state,
+        failureTitle(action.payload.operation, state.pending),
+        action.payload.message,
+      )
+    case 'PROGRESS':
+      return state.pending === null
+        ? state
+        : { ...state, progress: { done: action.payload.done, total: action.payload.total } }
+    case 'started':
+      return { ...state, pending: action.operation, progress: null, notice: null }
+    case 'tab-chosen':
+      return { ...state, tab: action.tab }
+    case 'settings-changed':
+      return { ...state, settings: action.settings }
+    case 'notice':
+      return { ...state, notice: action.notice }
+    case 'timed-out':
+      return state.pending === null
+        ? state
+        : failed(
+            state,
+            `${failureTitles[state.pending]} The board did not answer.`,
+            'Look at the board to see whether it changed, then try again. If nothing happens, close the plugin and run it again.',
+          )
+    case 'message-refused':
+      return failed(
+        state,
+        'The panel got an answer from the board it could not read.',
+        `${action.message}. Close the plugin and run it again; if it keeps happening, update the plugin.`,
+      )
+  }
+}

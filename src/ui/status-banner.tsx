@@ -1,0 +1,69 @@
+import {
+  Banner,
+  IconApprovedCheckmark24,
+  IconButton,
+  IconClose16,
+  IconInfoSmall24,
+  IconWarningSmall24,
+  LoadingIndicator,
+} from '@create-figma-plugin/ui'
+import type { JSX } from 'preact'
+
+import { pendingWords, type Notice, type Operation, type PanelState } from './panel-state'
+
+export interface StatusBannerProps {
+  pending: Operation | null
+  progress: PanelState['progress']
+  notice: Notice | null
+  onDismiss: () => void
+}
+
+const icons: Record<Notice['tone'], JSX.Element> = {
+  error: <IconWarningSmall24 />,
+  success: <IconApprovedCheckmark24 />,
+  info: <IconInfoSmall24 />,
+}
+
+/**
+ * The panel's status line: a loading indicator while the board works, else the last result or
+ * error as a banner that can be dismissed. Errors are announced to screen readers at once.
+ */
+export function StatusBanner(props: StatusBannerProps): JSX.Element | null {
+  const { pending, progress, notice } = props
+  if (pending !== null) {
+    return (
+      <div class="status-pending" role="status">
+        <LoadingIndicator />
+        <span>
+          {pendingWords[pending]}
+          {progress === null || progress.total === 0
+            ? null
+            : ` ${progress.done} of ${progress.total}`}
+        </span>
+      </div>
+    )
+  }
+  if (notice === null) return null
+  return (
+    <div class="status-notice" role={notice.tone === 'error' ? 'alert' : 'status'}>
+      <Banner
+        icon={icons[notice.tone]}
+        {...(notice.tone === 'error'
+          ? { variant: 'warning' as const }
+          : notice.tone === 'success'
+            ? { variant: 'success' as const }
+            : {})}
+      >
+        <div class="notice-body">
+          <div class="notice-text">
+            <strong>{notice.title}</strong>
+            {notice.detail === null ? null : <span> {notice.detail}</span>}
+          </div>
+          <IconButton aria-label="Dismiss" title="Dismiss" onClick={props.onDismiss}>
+            <IconClose16 />
+          </IconButton>
+        </div>
+      </Banner>
+    </div>
+  )
+}
