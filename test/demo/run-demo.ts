@@ -1,39 +1,17 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 
-import { findCanvasDefinition } from '../../src/canvas/canvas-catalog'
-import { placeTemplateAsync } from '../../src/board/place-template-async'
-import { readBoardAsync } from '../../src/board/read-board-async'
-import { exportJson } from '../../src/export/board-export'
-import { exportMarkdown } from '../../src/export/export-markdown'
-import { checkFit } from '../../src/fit/check-fit'
-import { createFakeFigJam } from '../fake-figjam/fake-figjam'
-import { renderBoardSvg } from '../fake-figjam/render-board-svg'
-import { fillWorkshop } from './fill-workshop'
-import { parseWorkshop } from './sample-workshop'
+import { loadSampleWorkshop, runWorkshopAsync } from './demo-board'
 
 const outDir = new URL('../../out/', import.meta.url)
-const workshopFile = new URL('sample-workshop.json', import.meta.url)
 
 async function runDemoAsync(): Promise<void> {
-  const workshop = parseWorkshop(JSON.parse(readFileSync(workshopFile, 'utf8')))
-  const figma = createFakeFigJam({ userName: 'Facilitator' })
-
-  const canvasIds: string[] = []
-  for (const canvas of workshop.canvases) {
-    const definition = findCanvasDefinition(canvas.templateId)
-    if (definition === undefined) throw new Error(`unknown template ${canvas.templateId}`)
-    const placed = await placeTemplateAsync(figma, definition)
-    canvasIds.push(placed.canvasId)
-  }
-  fillWorkshop(figma, workshop, canvasIds)
-
-  const board = await readBoardAsync(figma, 'page', findCanvasDefinition)
-  const result = checkFit(board)
+  const workshop = loadSampleWorkshop()
+  const { board, result, json, markdown, svg } = await runWorkshopAsync(workshop)
 
   mkdirSync(outDir, { recursive: true })
-  writeFileSync(new URL('board.json', outDir), exportJson(board, result))
-  writeFileSync(new URL('board.md', outDir), exportMarkdown(board, result))
-  writeFileSync(new URL('board.svg', outDir), renderBoardSvg(figma, { title: workshop.title }))
+  writeFileSync(new URL('board.json', outDir), json)
+  writeFileSync(new URL('board.md', outDir), markdown)
+  writeFileSync(new URL('board.svg', outDir), svg)
 
   console.log(`${workshop.title}: ${board.canvases.length} canvases read from the in-memory board`)
   for (const canvas of board.canvases) {

@@ -1,0 +1,88 @@
+import { beforeAll, describe, expect, test } from 'vitest'
+
+import { findCanvasDefinition } from '../src/canvas/canvas-catalog'
+import { parseBoardExport } from '../src/export/board-export'
+import { loadSampleWorkshop, runWorkshopAsync, type DemoRun } from './demo/demo-board'
+import { parseWorkshop } from './demo/sample-workshop'
+
+let demo: DemoRun
+
+beforeAll(async () => {
+  demo = await runWorkshopAsync(loadSampleWorkshop())
+})
+
+describe('the demo workshop, through the plugin’s own code', () => {
+  test('the Markdown lists every area of both seed canvases, with the API’s name', () => {
+    for (const templateId of ['api-value-proposition-canvas', 'api-canvas']) {
+      for (const area of findCanvasDefinition(templateId)?.areas ?? []) {
+        expect(demo.markdown).toContain(area.title)
+      }
+    }
+    expect(demo.markdown).toContain('Parcel Tracking API')
+  })
+
+  test('the Markdown names the unanswered pain, the unanswered gain and the empty area', () => {
+    const findings = demo.markdown.slice(demo.markdown.indexOf('- [ ]'))
+    expect(findings).toContain('Price per call is unclear until the invoice arrives')
+    expect(findings).toContain('One integration for every carrier we ship with')
+    expect(findings).toContain('Key partners')
+  })
+
+  test('pains answered by connectors and by tags count as fit; the others do not', () => {
+    const avp = demo.board.canvases.find((c) => c.templateId === 'api-value-proposition-canvas')
+    const fit = demo.result.fit.find((summary) => summary.canvasId === avp?.id)
+    expect(fit).toMatchObject({ painsAnswered: 4, painsTotal: 5, gainsAnswered: 2, gainsTotal: 3 })
+  })
+
+  test('the stray note, the empty sticky and the page-level sticky are read where they lie', () => {
+    const [avp, apiCanvas] = demo.board.canvases
+    expect(avp?.strayNotes.map((note) => note.text)).toEqual([
+      'Parking lot: ask legal about SLA credits',
+    ])
+    expect(avp?.emptyStickyCount).toBe(1)
+    const channels = apiCanvas?.areas.find((area) => area.id === 'channels')
+    expect(channels?.notes.map((note) => note.text)).toContain('Shopify app store plug-in')
+  })
+
+  test('the JSON export parses back to the same board', () => {
+    expect(parseBoardExport(demo.json).board).toEqual(demo.board)
+  })
+
+  test('the board picture draws every sticky', () => {
+    const stickies = demo.svg.match(/class="sticky"/g) ?? []
+    const workshopNotes = loadSampleWorkshop().canvases.flatMap((canvas) => canvas.notes)
+    expect(stickies).toHaveLength(workshopNotes.length)
+  })
+})
+
+describe('the workshop input is checked before anything is placed', () => {
+  test.each([
+    [
+      { title: 'x', canvases: [{ templateId: 'nope', notes: [], connectors: [] }] },
+      'canvases.0.templateId',
+    ],
+    [
+      {
+        title: 'x',
+        canvases: [
+          {
+            templateId: 'api-canvas',
+            notes: [{ ref: 'a', area: 'keyPartnerz', text: 't', author: 'a' }],
+            connectors: [],
+          },
+        ],
+      },
+      'canvases.0.notes.0.area',
+    ],
+    [
+      {
+        title: 'x',
+        canvases: [{ templateId: 'api-canvas', notes: [], connectors: [['a', 'b']] }],
+      },
+      'canvases.0.connectors.0.0',
+    ],
+    [{ title: 'x', canvases: [{ templateId: 3 }] }, 'canvases.0.templateId'],
+  ])('%j is refused naming %s', (input, path) => {
+    expect(() => parseWorkshop(input)).toThrow(path)
+  })
+})

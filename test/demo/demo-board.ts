@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs'
+
+import { placeTemplateAsync } from '../../src/board/place-template-async'
+import { readBoardAsync } from '../../src/board/read-board-async'
+import { findCanvasDefinition } from '../../src/canvas/canvas-catalog'
+import { exportJson } from '../../src/export/board-export'
+import { exportMarkdown } from '../../src/export/export-markdown'
+import { checkFit } from '../../src/fit/check-fit'
+import type { Board } from '../../src/model/board'
+import type { CheckResult } from '../../src/model/findings'
+import { createFakeFigJam, type FakeFigJam } from '../fake-figjam/fake-figjam'
+import { renderBoardSvg } from '../fake-figjam/render-board-svg'
+import { fillWorkshop } from './fill-workshop'
+import { parseWorkshop, type Workshop } from './sample-workshop'
+
+/** The sample workshop shipped with the demo (test/demo/sample-workshop.json). */
+export function loadSampleWorkshop(): Workshop {
+  return parseWorkshop(
+    JSON.parse(readFileSync(new URL('sample-workshop.json', import.meta.url), 'utf8')),
+  )
+}
+
+export interface DemoRun {
+  figma: FakeFigJam
+  board: Board
+  result: CheckResult
+  json: string
+  markdown: string
+  svg: string
+}
+
+/**
+ * Runs a workshop through the plugin's own code on an in-memory board: places its canvases,
+ * fills them as people would, reads the page, checks fit and exports.
+ */
+export async function runWorkshopAsync(workshop: Workshop): Promise<DemoRun> {
+  const figma = createFakeFigJam({ userName: 'Facilitator' })
+  const canvasIds: string[] = []
+  for (const canvas of workshop.canvases) {
+    const definition = findCanvasDefinition(canvas.templateId)
+    if (definition === undefined) throw new Error(`unknown template ${canvas.templateId}`)
+    canvasIds.push((await placeTemplateAsync(figma, definition)).canvasId)
+  }
+  fillWorkshop(figma, workshop, canvasIds)
+
+  const board = await readBoardAsync(figma, 'page', findCanvasDefinition)
+  const result = checkFit(board)
+  return {
+    figma,
+    board,
+    result,
+    json: exportJson(board, result),
+    markdown: exportMarkdown(board, result),
+    svg: renderBoardSvg(figma, { title: workshop.title }),
+  }
+}
