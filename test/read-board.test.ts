@@ -260,6 +260,36 @@ describe('readBoardAsync', () => {
     expect(board.problems[0]?.message).toMatch(/Stickies left behind outside it are not counted/)
   })
 
+  it('reports an area section dragged in from another canvas and counts its stickies as stray', async () => {
+    const fake = createFakeFigJam()
+    const avp = await placeTemplateAsync(fake, apiValuePropositionCanvas)
+    const other = await placeTemplateAsync(fake, apiCanvas)
+    const [avpSection, apiSection] = [avp.canvasId, other.canvasId].map((id) =>
+      sectionsWithRole(fake, 'canvas').find((node) => node.state.id === id),
+    )
+    if (avpSection === undefined || apiSection === undefined) throw new Error('canvas missing')
+    const channels = areaSection(apiSection, 'channels')
+    fake.person.addSticky({
+      text: 'Marketplace listing',
+      ...inArea(apiSection, 'channels', 20, 200),
+    })
+    fake.person.dragInto(channels, avpSection)
+    const middle = avpSection.absoluteBox()
+    fake.person.moveTo(channels, middle.x + 1560, middle.y + 150)
+
+    const board = await readBoardAsync(fake, 'page', findCanvasDefinition)
+    const avpRead = board.canvases.find((canvas) => canvas.id === avp.canvasId)
+    expect(avpRead?.strayNotes.map((note) => note.text)).toEqual(['Marketplace listing'])
+    expect(
+      board.problems.map((problem) => [problem.code, problem.canvasId, problem.areaId]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['unknown-area', avp.canvasId, 'channels'],
+        ['area-section-missing', other.canvasId, 'channels'],
+      ]),
+    )
+  })
+
   it('reports a canvas of a template it does not know instead of reading it', async () => {
     const { fake, canvas } = await boardWithAvp()
     const board = await readBoardAsync(fake, 'page', () => undefined)
