@@ -1,0 +1,220 @@
+import { Validator, type OutputUnit, type Schema, type SchemaDraft } from '@cfworker/json-schema'
+
+import templateSchema from '../../node_modules/apiops-cycles-method-data/src/schemas/import-export-template.schema.json'
+
+/** A sticky note in a Canvas Creator file; `position` is its top-left corner in the 1000 × 712 drawing. */
+export interface CanvasCreatorNote {
+  content: string
+  /** Side of the square note in the drawing, px; Canvas Creator uses 80. */
+  size: number
+  /** `#RRGGBB`, either case. */
+  color: string
+  position?: { x?: number; y?: number }
+}
+
+export interface CanvasCreatorSection {
+  sectionId: string
+  stickyNotes: CanvasCreatorNote[]
+}
+
+/** Who made the content and under which terms; Canvas Creator shows it in the canvas footer. */
+export interface CanvasCreatorMetadata {
+  source: string
+  license: string
+  authors: string[]
+  website: string
+  /** ISO 8601 time of the export. */
+  date?: string
+}
+
+/**
+ * A Canvas Creator file (../shared/DOMAIN.md §5), as checked by the method's JSON Schema
+ * `import-export-template.schema.json` in `apiops-cycles-method-data`.
+ */
+export interface CanvasCreatorFile {
+  templateId: string
+  locale: string
+  metadata: CanvasCreatorMetadata
+  sections: CanvasCreatorSection[]
+}
+
+/** One thing wrong with a file: the JSON path (`sections[3].sectionId`) and what is wrong. */
+export interface CanvasCreatorIssue {
+  path: string
+  message: string
+}
+
+/** A Canvas Creator file that cannot be used; `issues` lists every problem found, by JSON path. */
+export class CanvasCreatorFileError extends Error {
+  readonly issues: readonly CanvasCreatorIssue[]
+
+  constructor(issues: readonly CanvasCreatorIssue[]) {
+    super(
+      `This Canvas Creator file cannot be used:\n${issues.map((issue) => `${issue.path}: ${issue.message}`).join('\n')}`,
+    )
+    this.name = 'CanvasCreatorFileError'
+    this.issues = issues
+  }
+}
+
+const DRAFTS: readonly [string, SchemaDraft][] = [
+  ['draft-04', '4'],
+  ['draft-07', '7'],
+  ['2019-09', '2019-09'],
+  ['2020-12', '2020-12'],
+]
+
+const isSchema = (value: unknown): value is Schema => typeof value === 'object' && value !== null
+
+let validator: Validator | undefined
+
+function templateValidator(): Validator {
+  if (validator === undefined) {
+    const schema: unknown = templateSchema
+    if (!isSchema(schema)) {
+      throw new Error("The method's Canvas Creator schema is not a JSON Schema object.")
+    }
+    const declared = typeof schema.$schema === 'string' ? schema.$schema : ''
+    const draft = DRAFTS.find(([marker]) => declared.includes(marker))?.[1]
+    if (draft === undefined) {
+      throw new Error(
+        `The method's Canvas Creator schema uses "${declared}", a JSON Schema draft this plugin cannot check.`,
+      )
+    }
+    validator = new Validator(schema, draft, false)
+  }
+  return validator
+}
+
+/**
+ * True when `value` passes the method's JSON Schema for Canvas Creator files (draft read from
+ * its `$schema`; checked with @cfworker/json-schema). Notes allow no extra fields.
+ */
+export function isCanvasCreatorFile(value: unknown): value is CanvasCreatorFile {
+  return templateValidator().validate(value).valid
+}
+
+/**
+ * Problems of `value` by the method's JSON Schema, one per field, each with its JSON path:
+ * `sections[0].stickyNotes[2].color: "#12" is not a colour like "#FFF399"`. Empty when valid.
+ */
+export function canvasCreatorSchemaIssues(value: unknown): CanvasCreatorIssue[] {
+  const units = templateValidator().validate(value).errors
+  const leaves = units.filter(
+    (unit) =>
+      !units.some(
+        (other) =>
+          other !== unit &&
+          (other.keywordLocation.startsWith(`${unit.keywordLocation}/`) ||
+            (unit.keyword === 'additionalProperties' &&
+              other.instanceLocation.startsWith(`${unit.instanceLocation}/`))),
+      ),
+  )
+  const issues: CanvasCreatorIssue[] = []
+  for (const unit of leaves) {
+    const issue = describeUnit(value, unit)
+    if (!issues.some((known) => known.path === issue.path && known.message === issue.message)) {
+      issues.push(issue)
+    }
+  }
+  return issues
+}
+
+function describeUnit(root: unknown, unit: OutputUnit): CanvasCreatorIssue {
+  const segments = pointerSegments(unit.instanceLocation)
+  const value = valueAt(root, segments)
+  const rule = valueAt(templateSchema, pointerSegments(unit.keywordLocation))
+  switch (unit.keyword) {
+    case 'required': {
+      const missing = Array.isArray(rule)
+        ? rule.filter((key): key is string => typeof key === 'string' && !hasKey(value, key))
+        : []
+      const field = missing.find((key) => unit.error.includes(`"${key}"`)) ?? missing[0] ?? ''
+      return { path: jsonPath(root, [...segments, field]), message: 'is missing' }
+    }
+    case 'false':
+      return {
+        path: jsonPath(root, segments),
+        message: 'is not a field of the Canvas Creator format',
+      }
+    case 'type':
+      return {
+        path: jsonPath(root, segments),
+        message: `should be ${article(String(rule))}, not ${article(typeName(value))}`,
+      }
+    case 'pattern':
+      return {
+        path: jsonPath(root, segments),
+        message:
+          segments.at(-1) === 'color'
+            ? `${JSON.stringify(value)} is not a colour like "#FFF399"`
+            : `${JSON.stringify(value)} does not match ${String(rule)}`,
+      }
+    default:
+      return { path: jsonPath(root, segments), message: unit.error }
+  }
+}
+
+function pointerSegments(pointer: string): string[] {
+  return pointer
+    .replace(/^#/, '')
+    .split('/')
+    .slice(1)
+    .map((segment) => decodeSegment(segment).replace(/~1/g, '/').replace(/~0/g, '~'))
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null
+
+function hasKey(value: unknown, key: string): boolean {
+  return isRecord(value) && Object.hasOwn(value, key)
+}
+
+function valueAt(root: unknown, segments: readonly string[]): unknown {
+  let current = root
+  for (const segment of segments) {
+    current = Array.isArray(current)
+      ? (current as unknown[])[Number(segment)]
+      : isRecord(current)
+        ? current[segment]
+        : undefined
+  }
+  return current
+}
+
+/** `sections[3].sectionId` for segments `sections`, `3`, `sectionId` of `root`; `(file)` for none. */
+export function jsonPath(root: unknown, segments: readonly (string | number)[]): string {
+  let path = ''
+  let current = root
+  for (const segment of segments) {
+    const key = String(segment)
+    if (Array.isArray(current)) {
+      path += `[${key}]`
+      current = (current as unknown[])[Number(key)]
+    } else {
+      path += /^[A-Za-z_$][\w$]*$/.test(key)
+        ? `${path === '' ? '' : '.'}${key}`
+        : `[${JSON.stringify(key)}]`
+      current = isRecord(current) ? current[key] : undefined
+    }
+  }
+  return path === '' ? '(file)' : path
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'array'
+  return typeof value === 'object' ? 'object' : typeof value
+}
+
+function article(type: string): string {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`
+}

@@ -1,0 +1,318 @@
+import canvasData from 'apiops-cycles-method-data/canvasData.json'
+import localizedData from 'apiops-cycles-method-data/localizedData.json'
+import { describe, expect, it } from 'vitest'
+
+import { computeTemplateLayout, type LayoutRect } from '../src/canvas/template-layout'
+import { STICKY_SIZE, areaNoteRange } from '../src/interchange/area-note-range'
+import {
+  canvasCreatorNoteRange,
+  canvasCreatorSectionBox,
+} from '../src/interchange/canvas-creator-drawing'
+import {
+  planCanvasCreatorImport,
+  type CanvasCreatorPlacementPlan,
+} from '../src/interchange/canvas-creator-import'
+import {
+  CanvasCreatorFileError,
+  isCanvasCreatorFile,
+} from '../src/interchange/canvas-creator-schema'
+import type { Point } from '../src/interchange/note-range'
+import { parseMethodData } from '../src/method/method-data'
+import { packagedMethodData } from '../src/method/packaged-method-data'
+import { canvasCreatorFixtures } from './canvas-creator-helpers'
+
+const fixture = (name: string): string => {
+  const found = canvasCreatorFixtures().find((candidate) => candidate.name === name)
+  if (found === undefined) throw new Error(`no fixture ${name}`)
+  return found.text
+}
+
+const minimal = (overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
+  templateId: 'apiBusinessModelCanvas',
+  locale: 'en',
+  metadata: { source: '', license: '', authors: [], website: '' },
+  sections: [
+    { sectionId: 'keyPartners', stickyNotes: [{ content: 'Bank', size: 80, color: '#DFDDC5' }] },
+  ],
+  ...overrides,
+})
+
+function importError(text: string): CanvasCreatorFileError {
+  try {
+    planCanvasCreatorImport(text)
+  } catch (error) {
+    if (error instanceof CanvasCreatorFileError) return error
+    throw error
+  }
+  throw new Error('the file was accepted')
+}
+
+const rectOf = (plan: CanvasCreatorPlacementPlan, areaId: string): LayoutRect => {
+  const rect = computeTemplateLayout(plan.definition).areas.find((a) => a.areaId === areaId)?.rect
+  if (rect === undefined) throw new Error(`no area ${areaId}`)
+  return rect
+}
+
+const insideArea = (point: Point, rect: LayoutRect): boolean =>
+  point.x >= rect.x &&
+  point.y >= rect.y &&
+  point.x + STICKY_SIZE <= rect.x + rect.width &&
+  point.y + STICKY_SIZE <= rect.y + rect.height
+
+const stickiesOverlap = (a: Point, b: Point): boolean =>
+  Math.abs(a.x - b.x) < STICKY_SIZE && Math.abs(a.y - b.y) < STICKY_SIZE
+
+describe('Canvas Creator import refuses bad files before anything is placed', () => {
+  it('names the file when it is not JSON', () => {
+    expect(importError('{"templateId": "apiBusinessModelCanvas",').message).toMatch(
+      /^This Canvas Creator file cannot be used:\n\(file\): is not JSON: /,
+    )
+  })
+
+  it('names an unknown templateId', () => {
+    const error = importError(JSON.stringify(minimal({ templateId: 'apiBusinesModelCanvas' })))
+    expect(error.issues).toHaveLength(1)
+    expect(error.message).toContain(
+      'templateId: "apiBusinesModelCanvas" is not a canvas of the APIOps Cycles method',
+    )
+  })
+
+  it('names every unknown sectionId by its index', () => {
+    const sections = ['keyPartners', 'keyActivities', 'costs', 'keyPartnerz', 'benefit'].map(
+      (sectionId) => ({ sectionId, stickyNotes: [] }),
+    )
+    const error = importError(JSON.stringify(minimal({ sections })))
+    expect(error.issues.map((issue) => issue.path)).toEqual([
+      'sections[3].sectionId',
+      'sections[4].sectionId',
+    ])
+    expect(error.message).toContain(
+      'sections[3].sectionId: "keyPartnerz" is not a section of apiBusinessModelCanvas',
+    )
+  })
+
+  it('names extra fields, in notes, metadata and at the top', () => {
+    const file = minimal({
+      extra: true,
+      metadata: { source: '', license: '', authors: [], website: '', team: 'A' },
+      sections: [
+        {
+          sectionId: 'keyPartners',
+          stickyNotes: [
+            { content: 'Bank', size: 80, color: '#DFDDC5' },
+            { content: 'PSP', size: 80, color: '#DFDDC5', author: 'Aino' },
+          ],
+        },
+      ],
+    })
+    expect(importError(JSON.stringify(file)).issues).toEqual(
+      expect.arrayContaining([
+        { path: 'extra', message: 'is not a field of the Canvas Creator format' },
+        { path: 'metadata.team', message: 'is not a field of the Canvas Creator format' },
+        {
+          path: 'sections[0].stickyNotes[1].author',
+          message: 'is not a field of the Canvas Creator format',
+        },
+      ]),
+    )
+  })
+
+  it('names wrong types, missing fields and bad colours', () => {
+    const file = minimal({
+      locale: undefined,
+      sections: [
+        {
+          sectionId: 'keyPartners',
+          stickyNotes: [
+            { content: 42, size: 80, color: '#DFDDC5' },
+            { content: 'PSP', size: '80', color: 'yellow' },
+            { content: 'Bank', color: '#DFDDC5', position: { x: '10', y: 20 } },
+          ],
+        },
+      ],
+    })
+    const messages = importError(JSON.stringify(file)).message
+    expect(messages).toContain('locale: is missing')
+    expect(messages).toContain(
+      'sections[0].stickyNotes[0].content: should be a string, not a number',
+    )
+    expect(messages).toContain('sections[0].stickyNotes[1].size: should be a number, not a string')
+    expect(messages).toContain(
+      'sections[0].stickyNotes[1].color: "yellow" is not a colour like "#FFF399"',
+    )
+    expect(messages).toContain('sections[0].stickyNotes[2].size: is missing')
+    expect(messages).toContain(
+      'sections[0].stickyNotes[2].position.x: should be a number, not a string',
+    )
+  })
+
+  it('names a file that is not an object, or sections that are not a list', () => {
+    expect(importError('[]').message).toContain('(file): should be an object, not an array')
+    expect(importError(JSON.stringify(minimal({ sections: {} }))).message).toContain(
+      'sections: should be an array, not an object',
+    )
+  })
+})
+
+describe('Canvas Creator import plans the placement', () => {
+  it('builds the canvas in the file locale and puts every note in its area, colours upper-cased', () => {
+    const plan = planCanvasCreatorImport(fixture('workshop_apiBusinessModelCanvas_fi.json'))
+    expect(plan.definition.id).toBe('method:apiBusinessModelCanvas:fi')
+    expect(plan.definition.title).toBe(localizedData.fi.apiBusinessModelCanvas.title)
+    expect(plan.localeFellBack).toBe(false)
+    expect(plan.metadata.authors).toEqual(['Aino Virtanen'])
+    expect(plan.areas.map((area) => area.areaId)).toEqual(
+      plan.definition.areas.map((area) => area.id),
+    )
+    const proposition = plan.areas.find((area) => area.areaId === 'apiValueProposition')
+    expect(proposition?.notes.map((note) => [note.text, note.color])).toEqual([
+      ['Laskutus-API', '#FFF399'],
+      ['Laskut liikkuvat ilman käsityötä', '#C0EB6A'],
+      ['Reaaliaikainen maksutilanne', '#C0EB6A'],
+      ['Yksi rajapinta kaikille kanaville', '#C0EB6A'],
+      ['Vähemmän virheitä täsmäytyksessä', '#C0EB6A'],
+    ])
+  })
+
+  it('arranges notes without positions in rows inside the area, none overlapping', () => {
+    const plan = planCanvasCreatorImport(fixture('workshop_apiBusinessModelCanvas_fi.json'))
+    for (const area of plan.areas) {
+      const rect = rectOf(plan, area.areaId)
+      area.notes.forEach((note, index) => {
+        expect(note.placedBy).toBe('arranged')
+        expect(insideArea(note.position, rect), `${area.areaId} ${note.text}`).toBe(true)
+        for (const other of area.notes.slice(index + 1)) {
+          expect(stickiesOverlap(note.position, other.position)).toBe(false)
+        }
+      })
+    }
+    const partners = plan.areas.find((area) => area.areaId === 'keyPartners')?.notes ?? []
+    expect(partners[0]?.position.y).toBe(partners[1]?.position.y)
+    expect(partners[0]?.position.x).toBeLessThan(partners[1]?.position.x ?? 0)
+  })
+
+  it('maps file positions into the area, keeping left and right, above and below', () => {
+    const plan = planCanvasCreatorImport(fixture('payments_customerJourneyCanvas_de.json'))
+    expect(plan.definition.id).toBe('method:customerJourneyCanvas:de')
+    const pains = plan.areas.find((area) => area.areaId === 'pains')?.notes ?? []
+    expect(pains.map((note) => note.placedBy)).toEqual(['file', 'file', 'arranged'])
+    const rect = rectOf(plan, 'pains')
+    for (const note of pains) {
+      expect(insideArea(note.position, rect)).toBe(true)
+    }
+    const [upperLeft, lowerRight, arranged] = pains
+    const from = canvasCreatorNoteRange(
+      canvasCreatorSectionBox(
+        canvasData.customerJourneyCanvas.layout,
+        canvasData.customerJourneyCanvas.sections.find((section) => section.id === 'pains')
+          ?.gridPosition ?? { column: 0, row: 0, colSpan: 1, rowSpan: 1 },
+      ),
+    )
+    const to = areaNoteRange(rect)
+    const position = upperLeft?.position ?? { x: NaN, y: NaN }
+    expect((position.x - to.x) / to.width).toBeCloseTo((25 - from.x) / from.width, 2)
+    expect((position.y - to.y) / to.height).toBeCloseTo((200 - from.y) / from.height, 2)
+    expect(lowerRight?.position.x).toBeGreaterThan(upperLeft?.position.x ?? Infinity)
+    expect(lowerRight?.position.y).toBeGreaterThan(upperLeft?.position.y ?? Infinity)
+    for (const placed of [upperLeft, lowerRight]) {
+      expect(
+        stickiesOverlap(arranged?.position ?? { x: 0, y: 0 }, placed?.position ?? { x: 0, y: 0 }),
+      ).toBe(false)
+    }
+    const steps = plan.areas.find((area) => area.areaId === 'journeySteps')?.notes ?? []
+    const xs = steps.map((note) => note.position.x)
+    expect(xs).toEqual([...xs].sort((a, b) => a - b))
+    steps.forEach((note, index) => {
+      for (const other of steps.slice(index + 1)) {
+        expect(stickiesOverlap(note.position, other.position)).toBe(false)
+      }
+    })
+  })
+
+  it('clamps positions outside the section into the area', () => {
+    const file = minimal({
+      sections: [
+        {
+          sectionId: 'keyPartners',
+          stickyNotes: [
+            { content: 'Far away', size: 80, color: '#DFDDC5', position: { x: 900, y: 700 } },
+            { content: 'Negative', size: 80, color: '#DFDDC5', position: { x: -50, y: -50 } },
+          ],
+        },
+      ],
+    })
+    const plan = planCanvasCreatorImport(JSON.stringify(file))
+    const rect = rectOf(plan, 'keyPartners')
+    for (const note of plan.areas.find((area) => area.areaId === 'keyPartners')?.notes ?? []) {
+      expect(insideArea(note.position, rect)).toBe(true)
+    }
+  })
+
+  it('keeps every note of a crowded area inside it', () => {
+    const stickyNotes = Array.from({ length: 40 }, (_, index) => ({
+      content: `Note ${String(index + 1)}`,
+      size: 80,
+      color: '#fff399',
+    }))
+    const plan = planCanvasCreatorImport(
+      JSON.stringify(minimal({ sections: [{ sectionId: 'channels', stickyNotes }] })),
+    )
+    const notes = plan.areas.find((area) => area.areaId === 'channels')?.notes ?? []
+    expect(notes).toHaveLength(40)
+    const rect = rectOf(plan, 'channels')
+    for (const note of notes) {
+      expect(insideArea(note.position, rect)).toBe(true)
+    }
+  })
+
+  it('joins the notes of a section given twice, in file order', () => {
+    const file = minimal({
+      sections: [
+        { sectionId: 'costs', stickyNotes: [{ content: 'Hosting', size: 80, color: '#FFAFAF' }] },
+        { sectionId: 'costs', stickyNotes: [{ content: 'Support', size: 80, color: '#FFAFAF' }] },
+      ],
+    })
+    const plan = planCanvasCreatorImport(JSON.stringify(file))
+    expect(plan.areas.find((area) => area.areaId === 'costs')?.notes.map((n) => n.text)).toEqual([
+      'Hosting',
+      'Support',
+    ])
+  })
+
+  it('reads regional locales as their language and unknown ones as English', () => {
+    const brazilian = planCanvasCreatorImport(
+      fixture('payments_apiValuePropositionCanvas_pt-BR.json'),
+    )
+    expect(brazilian.definition.id).toBe('method:apiValuePropositionCanvas:pt')
+    expect(brazilian.fileLocale).toBe('pt-BR')
+    expect(brazilian.localeFellBack).toBe(false)
+    const swedish = planCanvasCreatorImport(fixture('invoices_restCanvas_sv.json'))
+    expect(swedish.definition.id).toBe('method:restCanvas:en')
+    expect(swedish.definition.title).toBe(localizedData.en.restCanvas.title)
+    expect(swedish.localeFellBack).toBe(true)
+  })
+
+  it('accepts a file with a byte order mark', () => {
+    const plan = planCanvasCreatorImport(`\uFEFF${JSON.stringify(minimal())}`)
+    expect(plan.areas.find((area) => area.areaId === 'keyPartners')?.notes).toHaveLength(1)
+  })
+
+  it('plans every example template of the package whose sections the data still has', () => {
+    for (const { name, text } of canvasCreatorFixtures()) {
+      const file: unknown = JSON.parse(text)
+      if (!isCanvasCreatorFile(file)) throw new Error(`${name} does not pass the schema`)
+      const known =
+        parseMethodData(packagedMethodData).canvasData[file.templateId]?.sections.map(
+          (section) => section.id,
+        ) ?? []
+      const unknown = file.sections.findIndex((section) => !known.includes(section.sectionId))
+      if (unknown === -1) {
+        expect(() => planCanvasCreatorImport(text), name).not.toThrow()
+      } else {
+        expect(() => planCanvasCreatorImport(text), name).toThrow(
+          `sections[${String(unknown)}].sectionId: "${file.sections[unknown]?.sectionId ?? ''}" is not a section of ${file.templateId}`,
+        )
+      }
+    }
+  })
+})
