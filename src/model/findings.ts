@@ -8,6 +8,10 @@ import * as z from 'zod/mini'
  * - `mismatched-link`: a link between kinds that do not answer each other (a reliever tied to a gain).
  * - `stray-note`: a note on a canvas but in no area.
  * - `read-problem`: part of the canvas could not be read as placed (a deleted area section…).
+ * - `cross-canvas-gap`: an area with notes whose counterpart on another canvas is empty
+ *   (a revenue goal with no revenue streams…; rules in src/canvas/cross-canvas-rules.ts).
+ * - `no-goal-chosen`: a business goals canvas with no goal filled in.
+ * - `cross-canvas-skipped`: cross-canvas checks that need a canvas not on the board.
  */
 export const findingCodeSchema = z.enum([
   'empty-area',
@@ -18,6 +22,9 @@ export const findingCodeSchema = z.enum([
   'mismatched-link',
   'stray-note',
   'read-problem',
+  'cross-canvas-gap',
+  'no-goal-chosen',
+  'cross-canvas-skipped',
 ])
 export type FindingCode = z.infer<typeof findingCodeSchema>
 
