@@ -48,6 +48,10 @@ describe('the demo workshop, through the plugin’s own code', () => {
     expect(parseBoardExport(demo.json).board).toEqual(demo.board)
   })
 
+  test('the README’s picture is the demo board as it is now (update with `npx vitest -u`)', async () => {
+    await expect(demo.svg).toMatchFileSnapshot('../assets/demo-board.svg')
+  })
+
   test('the board picture draws every sticky', () => {
     const stickies = demo.svg.match(/class="sticky"/g) ?? []
     const workshopNotes = loadSampleWorkshop().canvases.flatMap((canvas) => canvas.notes)
