@@ -1,0 +1,212 @@
+import { findCanvasDefinition } from '../canvas/canvas-catalog'
+import type { CanvasDefinition } from '../canvas/canvas-definition'
+import { computeTemplateLayout } from '../canvas/template-layout'
+import { findMethodCanvasDefinition, METHOD_DEFAULT_LOCALE } from '../method/method-canvases'
+import { parseMethodData, type MethodDataSource } from '../method/method-data'
+import { parseMethodTemplateId } from '../method/method-template-id'
+import { packagedMethodData } from '../method/packaged-method-data'
+import type { Board, Canvas } from '../model/board'
+import { areaNoteRange } from './area-note-range'
+import {
+  CANVAS_CREATOR_DRAWING,
+  canvasCreatorNoteRange,
+  canvasCreatorSectionBox,
+} from './canvas-creator-drawing'
+import {
+  canvasCreatorSchemaIssues,
+  type CanvasCreatorFile,
+  type CanvasCreatorMetadata,
+  type CanvasCreatorNote,
+} from './canvas-creator-schema'
+import { mapNotePosition } from './note-range'
+import { seedToMethodSections } from './seed-to-method-sections'
+
+/** Where the notes of one area of the exported canvas go in the method. */
+interface AreaTarget {
+  areaId: string
+  methodCanvasId: string
+  methodSectionId: string
+}
+
+/** One Canvas Creator file made from a canvas on the board. */
+export interface CanvasCreatorExport {
+  /** Method canvas id the file is for, e.g. `customerJourneyCanvas`. */
+  templateId: string
+  locale: string
+  /** `<canvas title>_<templateId>_<locale>.json`, Canvas Creator's naming. */
+  fileName: string
+  /** The file: 2-space indents, a trailing newline. */
+  json: string
+}
+
+export interface CanvasCreatorExportOptions {
+  /** ISO 8601 time written as `metadata.date`. */
+  date: string
+  /** Locale of a seed canvas's files (seed canvases are English): default `en`. */
+  locale?: string
+  /** Content metadata; `authors` defaults to the note authors, in reading order, the rest to "". */
+  metadata?: Partial<Omit<CanvasCreatorMetadata, 'date'>>
+  /** Method data; default: the installed package's. */
+  data?: MethodDataSource
+}
+
+/**
+ * Exports one canvas of the board as Canvas Creator files (../shared/DOMAIN.md §5) that pass the
+ * method's JSON Schema. A method canvas gives one file for its own template and locale. A seed
+ * canvas gives one file per method canvas it maps to (`seedToMethodSections`): the seed's API
+ * Value Proposition Canvas gives `apiValuePropositionCanvas` and `customerJourneyCanvas`, the API
+ * Canvas gives `apiBusinessModelCanvas`.
+ *
+ * Every section of the method canvas is written, in the data's order, empty ones too. Notes keep
+ * text and colour; `size` is 80 (Canvas Creator's note size); `position` is the note's top-left
+ * corner mapped from its place in the area (px relative to the canvas, under the area's header)
+ * to the same relative place in the section's box of Canvas Creator's 1000 × 712 drawing,
+ * rounded to whole px. Stray notes are left out.
+ * @throws Error when the board has no canvas `canvasId`, or its template has no counterpart in
+ *   the method.
+ */
+export function exportCanvasCreator(
+  board: Board,
+  canvasId: string,
+  options: CanvasCreatorExportOptions,
+): CanvasCreatorExport[] {
+  const canvas = board.canvases.find((candidate) => candidate.id === canvasId)
+  if (canvas === undefined) {
+    throw new Error(`There is no canvas with id "${canvasId}" on the board.`)
+  }
+  const source = options.data ?? packagedMethodData
+  const { definition, locale, targets } = exportSource(canvas, options.locale, source)
+  const methodCanvasIds = [...new Set(targets.map((target) => target.methodCanvasId))]
+  return methodCanvasIds.map((methodCanvasId) => {
+    const file = methodFile(
+      canvas,
+      definition,
+      targets.filter((target) => target.methodCanvasId === methodCanvasId),
+      methodCanvasId,
+      locale,
+      options,
+      source,
+    )
+    const issues = canvasCreatorSchemaIssues(file)
+    if (issues.length > 0) {
+      throw new Error(
+        `The Canvas Creator file for "${canvas.title}" does not pass the method's schema:\n${issues.map((issue) => `${issue.path}: ${issue.message}`).join('\n')}`,
+      )
+    }
+    return {
+      templateId: methodCanvasId,
+      locale,
+      fileName: `${fileNameStem(canvas.title)}_${methodCanvasId}_${locale}.json`,
+      json: `${JSON.stringify(file, null, 2)}\n`,
+    }
+  })
+}
+
+function exportSource(
+  canvas: Canvas,
+  locale: string | undefined,
+  source: MethodDataSource,
+): { definition: CanvasDefinition; locale: string; targets: AreaTarget[] } {
+  const methodRef = parseMethodTemplateId(canvas.templateId)
+  const methodDefinition =
+    methodRef === undefined ? undefined : findMethodCanvasDefinition(canvas.templateId, source)
+  if (methodRef !== undefined && methodDefinition !== undefined) {
+    return {
+      definition: methodDefinition,
+      locale: methodRef.locale,
+      targets: methodDefinition.areas.map((area) => ({
+        areaId: area.id,
+        methodCanvasId: methodRef.canvasId,
+        methodSectionId: area.methodSectionId ?? area.id,
+      })),
+    }
+  }
+  const seedDefinition = findCanvasDefinition(canvas.templateId)
+  const targets = seedToMethodSections
+    .filter((mapping) => mapping.seedTemplateId === canvas.templateId)
+    .map((mapping) => ({
+      areaId: mapping.seedAreaId,
+      methodCanvasId: mapping.methodCanvasId,
+      methodSectionId: mapping.methodSectionId,
+    }))
+  if (seedDefinition === undefined || targets.length === 0) {
+    throw new Error(
+      `Canvas "${canvas.title}" (template "${canvas.templateId}") has no counterpart in the APIOps Cycles method, so it cannot be saved for Canvas Creator.`,
+    )
+  }
+  return { definition: seedDefinition, locale: locale ?? METHOD_DEFAULT_LOCALE, targets }
+}
+
+function methodFile(
+  canvas: Canvas,
+  definition: CanvasDefinition,
+  targets: readonly AreaTarget[],
+  methodCanvasId: string,
+  locale: string,
+  options: CanvasCreatorExportOptions,
+  source: MethodDataSource,
+): CanvasCreatorFile {
+  const methodCanvas = parseMethodData(source).canvasData[methodCanvasId]
+  if (methodCanvas === undefined) {
+    throw new Error(
+      `The APIOps Cycles method data has no canvas "${methodCanvasId}" any more, so "${canvas.title}" cannot be saved for Canvas Creator.`,
+    )
+  }
+  const layout = computeTemplateLayout(definition)
+  const sections = methodCanvas.sections.map((section) => {
+    const sources = targets.filter((target) => target.methodSectionId === section.id)
+    const box = canvasCreatorSectionBox(methodCanvas.layout, section.gridPosition)
+    const bandHeight = box.height / Math.max(1, sources.length)
+    const stickyNotes = sources.flatMap((target, band): CanvasCreatorNote[] => {
+      const area = canvas.areas.find((candidate) => candidate.id === target.areaId)
+      const rect = layout.areas.find((candidate) => candidate.areaId === target.areaId)?.rect
+      if (area === undefined || rect === undefined) {
+        return []
+      }
+      const from = areaNoteRange(rect)
+      const to = canvasCreatorNoteRange({
+        ...box,
+        y: box.y + band * bandHeight,
+        height: bandHeight,
+      })
+      return area.notes.map((note) => ({
+        content: note.text,
+        position: mapNotePosition(note.position, from, to),
+        size: CANVAS_CREATOR_DRAWING.noteSize,
+        color: note.color,
+      }))
+    })
+    return { sectionId: section.id, stickyNotes }
+  })
+  const authors = [
+    ...new Set(
+      targets.flatMap(
+        (target) =>
+          canvas.areas
+            .find((area) => area.id === target.areaId)
+            ?.notes.flatMap((note) => (note.author === null ? [] : [note.author])) ?? [],
+      ),
+    ),
+  ]
+  return {
+    templateId: methodCanvasId,
+    locale,
+    metadata: {
+      source: options.metadata?.source ?? '',
+      license: options.metadata?.license ?? '',
+      authors: options.metadata?.authors ?? authors,
+      website: options.metadata?.website ?? '',
+      date: options.date,
+    },
+    sections,
+  }
+}
+
+function fileNameStem(title: string): string {
+  const stem = title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+  return stem === '' ? 'Canvas' : stem
+}
