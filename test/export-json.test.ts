@@ -1,0 +1,125 @@
+import fc from 'fast-check'
+import { describe, expect, test } from 'vitest'
+
+import { exportJson, parseBoardExport, type BoardExport } from '../src/export/board-export'
+import { checkFit } from '../src/fit/check-fit'
+import type { Board } from '../src/model/board'
+import { sampleBoard } from './fixtures/sample-board'
+
+const documentOf = (board: Board): BoardExport => {
+  const result = checkFit(board)
+  return { schemaVersion: 1, board, findings: result.findings, fit: result.fit }
+}
+
+const exportBoard = (board: Board): string => exportJson(board, checkFit(board))
+
+const errorOf = (run: () => unknown): string => {
+  try {
+    run()
+  } catch (error) {
+    if (error instanceof Error) return error.message
+    throw error
+  }
+  throw new Error('expected an error')
+}
+
+describe('exportJson', () => {
+  test('writes the sample workshop as in the golden file', async () => {
+    await expect(exportBoard(sampleBoard)).toMatchFileSnapshot('./golden/sample-board.json')
+  })
+
+  test('round-trips: reading the export gives the same document', () => {
+    expect(parseBoardExport(exportBoard(sampleBoard))).toStrictEqual(documentOf(sampleBoard))
+  })
+
+  test('writes the same bytes each time, with 2-space indents and a final newline', () => {
+    const text = exportBoard(sampleBoard)
+    expect(exportBoard(structuredClone(sampleBoard))).toBe(text)
+    expect(text.endsWith('}\n')).toBe(true)
+    expect(text.split('\n')[1]).toBe('  "schemaVersion": 1,')
+  })
+
+  test('refuses a board that breaks the schema, naming the field', () => {
+    const board = structuredClone(sampleBoard)
+    const note = board.canvases[0]?.areas[2]?.notes[1]
+    if (note === undefined) throw new Error('fixture has a second pain')
+    note.color = '#ffb8a8'
+    expect(errorOf(() => exportBoard(board))).toMatch(
+      /^board\.canvases\.0\.areas\.2\.notes\.1\.color: Invalid string: must match pattern/m,
+    )
+  })
+
+  test('holds any sticky text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', minLength: 1 }), (text) => {
+        const board = structuredClone(sampleBoard)
+        const note = board.canvases[0]?.areas[2]?.notes[0]
+        if (note === undefined) throw new Error('fixture has a pain')
+        note.text = text
+        const parsed = parseBoardExport(exportBoard(board))
+        expect(parsed.board.canvases[0]?.areas[2]?.notes[0]?.text).toBe(text)
+        expect(parsed).toStrictEqual(documentOf(board))
+      }),
+    )
+  })
+})
+
+describe('parseBoardExport', () => {
+  const valid = exportBoard(sampleBoard)
+
+  test('says when the text is not JSON', () => {
+    expect(errorOf(() => parseBoardExport('# API Canvas workshop results'))).toMatch(
+      /^Not a board export: the text is not JSON/,
+    )
+  })
+
+  test.each([
+    [
+      'a sticky colour in lower case',
+      (d: BoardExport) => {
+        const note = d.board.canvases[0]?.areas[2]?.notes[1]
+        if (note) note.color = '#ffb8a8'
+      },
+      /^board\.canvases\.0\.areas\.2\.notes\.1\.color: /m,
+    ],
+    [
+      'an unknown finding code',
+      (d: BoardExport) => {
+        const finding = d.findings[3]
+        if (finding) Object.assign(finding, { code: 'looks-odd' })
+      },
+      /^findings\.3\.code: Invalid option: expected one of/m,
+    ],
+    [
+      'another schema version',
+      (d: BoardExport) => Object.assign(d, { schemaVersion: 2 }),
+      /^schemaVersion: Invalid input: expected 1$/m,
+    ],
+    [
+      'a missing fit',
+      (d: BoardExport) => Object.assign(d, { fit: undefined }),
+      /^fit: Invalid input: expected array/m,
+    ],
+    [
+      'an empty sticky text',
+      (d: BoardExport) => {
+        const note = d.board.canvases[1]?.areas[0]?.notes[0]
+        if (note) note.text = ''
+      },
+      /^board\.canvases\.1\.areas\.0\.notes\.0\.text: Too small/m,
+    ],
+  ])('names the field at fault: %s', (_what, spoil, message) => {
+    const document = parseBoardExport(valid)
+    spoil(document)
+    expect(errorOf(() => parseBoardExport(JSON.stringify(document)))).toMatch(message)
+  })
+
+  test('lists every field at fault, one per line', () => {
+    const document = parseBoardExport(valid)
+    Object.assign(document, { schemaVersion: 2, fit: 'none' })
+    const lines = errorOf(() => parseBoardExport(JSON.stringify(document))).split('\n')
+    expect(lines).toHaveLength(3)
+    expect(lines[1]).toMatch(/^schemaVersion: /)
+    expect(lines[2]).toMatch(/^fit: /)
+  })
+})
