@@ -1,0 +1,210 @@
+import type {
+  Heading,
+  List,
+  ListItem,
+  Paragraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+  TableRow,
+} from 'mdast'
+import { gfmTableToMarkdown } from 'mdast-util-gfm-table'
+import { defaultHandlers, toMarkdown, type Handle, type Unsafe } from 'mdast-util-to-markdown'
+
+import { answersRole } from '../fit/fit-rules'
+import { indexNotes, type IndexedNote } from '../fit/note-index'
+import { quoteNote } from '../fit/quote-note'
+import type { Area, Board, Canvas, Note } from '../model/board'
+import type { CheckResult, Finding } from '../model/findings'
+
+const DOCUMENT_TITLE = 'API Canvas workshop results'
+
+// `checked` list items become GFM task list items (`- [ ] …`), as in mdast-util-gfm-task-list-item.
+const listItemWithCheckbox: Handle = (node: ListItem, parent, state, info) => {
+  const value = defaultHandlers.listItem(node, parent, state, info)
+  if (typeof node.checked !== 'boolean') return value
+  return value.replace(/^[-*+] /, (bullet) => `${bullet}[${node.checked === true ? 'x' : ' '}] `)
+}
+
+// The core leaves `~` unescaped mid-line, where GFM reads strikethrough (mdast-util-gfm-strikethrough).
+const strikethroughUnsafe: Unsafe = {
+  character: '~',
+  inConstruct: 'phrasing',
+  notInConstruct: [
+    'autolink',
+    'destinationLiteral',
+    'destinationRaw',
+    'reference',
+    'titleQuote',
+    'titleApostrophe',
+  ],
+}
+
+// Readers turn U+0000 into U+FFFD (CommonMark §2.3), which can close emphasis; the escaper must see it too.
+const text = (value: string): PhrasingContent => ({
+  type: 'text',
+  value: value.replace(/\0/g, '\uFFFD'),
+})
+
+const oneLine = (value: string): string => value.replace(/\s+/g, ' ').trim()
+
+// Blank lines and edge spaces would become paragraphs or hard breaks; the other line breaks stay soft.
+const noteLines = (value: string): string =>
+  value
+    .split(/\r\n?|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join('\n')
+
+const heading = (depth: 1 | 2 | 3, value: string): Heading => ({
+  type: 'heading',
+  depth,
+  children: [text(value)],
+})
+
+const paragraph = (children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children })
+
+const list = (items: ListItem[]): List => ({
+  type: 'list',
+  ordered: false,
+  spread: false,
+  children: items,
+})
+
+const emptyNote = (value: string): Paragraph =>
+  paragraph([{ type: 'emphasis', children: [text(value)] }])
+
+const canvasTitle = (canvas: Canvas): string => oneLine(canvas.title) || 'Untitled canvas'
+
+const areaHeading = (area: Area): string =>
+  area.label === '' ? oneLine(area.title) : `${area.label} · ${oneLine(area.title)}`
+
+function linkRelation(from: IndexedNote, to: IndexedNote): string {
+  const fromRole = from.area?.role ?? 'context'
+  const toRole = to.area?.role ?? 'context'
+  if (from.canvas.id === to.canvas.id && answersRole(fromRole, toRole)) return 'answers'
+  if (from.canvas.id === to.canvas.id && answersRole(toRole, fromRole)) return 'answered by'
+  return 'linked to'
+}
+
+function noteItem(note: Note, index: Map<string, IndexedNote>): ListItem {
+  const details: string[] = []
+  if (note.author !== null && oneLine(note.author) !== '')
+    details.push(`by ${oneLine(note.author)}`)
+  const self = index.get(note.id)
+  const related = new Map<string, string[]>()
+  const seen = new Set<string>()
+  for (const link of note.links) {
+    const other = index.get(link.noteId)
+    if (self === undefined || other === undefined || seen.has(link.noteId)) continue
+    seen.add(link.noteId)
+    const relation = linkRelation(self, other)
+    related.set(relation, [...(related.get(relation) ?? []), quoteNote(other.note.text)])
+  }
+  for (const [relation, quotes] of related) details.push(`${relation}: ${quotes.join(', ')}`)
+  const children: PhrasingContent[] = [text(noteLines(note.text) || quoteNote(note.text))]
+  if (details.length > 0) {
+    children.push({ type: 'break' }, { type: 'emphasis', children: [text(details.join(' · '))] })
+  }
+  return { type: 'listItem', spread: false, children: [paragraph(children)] }
+}
+
+const noteList = (notes: Note[], index: Map<string, IndexedNote>): List =>
+  list(notes.map((note) => noteItem(note, index)))
+
+function canvasSection(canvas: Canvas, index: Map<string, IndexedNote>): RootContent[] {
+  const content: RootContent[] = [heading(2, canvasTitle(canvas))]
+  for (const area of canvas.areas) {
+    content.push(
+      heading(3, areaHeading(area)),
+      area.notes.length === 0 ? emptyNote('No notes yet.') : noteList(area.notes, index),
+    )
+  }
+  if (canvas.strayNotes.length > 0) {
+    content.push(heading(3, 'Outside any area'), noteList(canvas.strayNotes, index))
+  }
+  return content
+}
+
+function fitSection(board: Board, result: CheckResult): RootContent[] {
+  if (result.fit.length === 0) return []
+  const titles = new Map(board.canvases.map((canvas) => [canvas.id, canvasTitle(canvas)]))
+  const row = (cells: string[]): TableRow => ({
+    type: 'tableRow',
+    children: cells.map((cell) => ({ type: 'tableCell', children: [text(cell)] })),
+  })
+  return [
+    heading(2, 'Fit'),
+    {
+      type: 'table',
+      align: ['left', 'right', 'right'],
+      children: [
+        row(['Canvas', 'Pains answered', 'Gains answered']),
+        ...result.fit.map((fit) =>
+          row([
+            titles.get(fit.canvasId) ?? fit.canvasId,
+            `${fit.painsAnswered} / ${fit.painsTotal}`,
+            `${fit.gainsAnswered} / ${fit.gainsTotal}`,
+          ]),
+        ),
+      ],
+    },
+  ]
+}
+
+function findingsSection(board: Board, result: CheckResult): RootContent[] {
+  const content: RootContent[] = [heading(2, 'Findings')]
+  if (result.findings.length === 0) return [...content, emptyNote('No findings.')]
+  const groups = new Map<string, Finding[]>(board.canvases.map((canvas) => [canvas.id, []]))
+  for (const finding of result.findings) {
+    const group = groups.get(finding.canvasId)
+    if (group === undefined) groups.set(finding.canvasId, [finding])
+    else group.push(finding)
+  }
+  const titles = new Map(board.canvases.map((canvas) => [canvas.id, canvasTitle(canvas)]))
+  for (const [canvasId, findings] of groups) {
+    if (findings.length === 0) continue
+    content.push(
+      heading(3, titles.get(canvasId) ?? `Canvas ${canvasId} (not read)`),
+      list(
+        findings.map((finding) => ({
+          type: 'listItem',
+          checked: false,
+          spread: false,
+          children: [paragraph([text(oneLine(finding.message))])],
+        })),
+      ),
+    )
+  }
+  return content
+}
+
+/**
+ * The board and its check result as GitHub-flavoured Markdown: a title; per canvas (board order)
+ * a `##` heading and its areas in fill order as `###` headings ("C · Pains") with their notes
+ * (text, author, links as "answers: …", "answered by: …" or "linked to: …" with quoted text),
+ * then the notes outside any area; a fit table; the findings as a task list grouped by canvas.
+ * Sticky text is escaped by mdast-util-to-markdown, so it always reads as literal text: it
+ * cannot add headings, list items, table rows, links or HTML. Line breaks in a sticky become
+ * soft breaks. Pure: the same input always gives the same text.
+ */
+export function exportMarkdown(board: Board, result: CheckResult): string {
+  const index = indexNotes(board)
+  const tree: Root = {
+    type: 'root',
+    children: [
+      heading(1, DOCUMENT_TITLE),
+      ...(board.canvases.length === 0 ? [emptyNote('No canvases on this board yet.')] : []),
+      ...board.canvases.flatMap((canvas) => canvasSection(canvas, index)),
+      ...fitSection(board, result),
+      ...findingsSection(board, result),
+    ],
+  }
+  return toMarkdown(tree, {
+    bullet: '-',
+    emphasis: '_',
+    extensions: [gfmTableToMarkdown()],
+    handlers: { listItem: listItemWithCheckbox },
+    unsafe: [strikethroughUnsafe],
+  })
+}
