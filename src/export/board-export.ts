@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import en from 'zod/v4/locales/en.js'
 
 import { BOARD_SCHEMA_VERSION, boardSchema, type Board } from '../model/board'
 import { findingSchema, fitSummarySchema, type CheckResult } from '../model/findings'
@@ -15,7 +16,7 @@ export const boardExportSchema = z.object({
 })
 export type BoardExport = z.infer<typeof boardExportSchema>
 
-const englishErrors = z.locales.en().localeError
+const englishErrors = en().localeError
 
 function validate(document: unknown): BoardExport {
   const result = boardExportSchema.safeParse(document, { error: englishErrors })
