@@ -185,8 +185,9 @@ function findingsSection(board: Board, result: CheckResult): RootContent[] {
  * (text, author, links as "answers: …", "answered by: …" or "linked to: …" with quoted text),
  * then the notes outside any area; a fit table; the findings as a task list grouped by canvas.
  * Sticky text is escaped by mdast-util-to-markdown, so it always reads as literal text: it
- * cannot add headings, list items, table rows, links or HTML. Line breaks in a sticky become
- * soft breaks. Pure: the same input always gives the same text.
+ * cannot add headings, list items, tables, emphasis, links or HTML (GitHub may still make a bare
+ * URL clickable). Line breaks in a sticky become soft breaks; blank lines are dropped.
+ * Pure: the same input always gives the same text.
  */
 export function exportMarkdown(board: Board, result: CheckResult): string {
   const index = indexNotes(board)
