@@ -191,7 +191,7 @@ function valueAt(root: unknown, segments: readonly string[]): unknown {
 }
 
 /** `sections[3].sectionId` for segments `sections`, `3`, `sectionId` of `root`; `(file)` for none. */
-export function jsonPath(root: unknown, segments: readonly (string | number)[]): string {
+function jsonPath(root: unknown, segments: readonly (string | number)[]): string {
   let path = ''
   let current = root
   for (const segment of segments) {

@@ -54,14 +54,16 @@ export function resolveCrossCanvasFitRules(
   board: Board,
   rules: readonly CrossCanvasFitRule[] = crossCanvasFitRules,
 ): ResolvedCrossCanvasFit {
-  const placedAreas = (ref: MethodSectionRef): BoardAreaRef[] =>
-    board.canvases.flatMap((canvas) => {
-      const areaId = methodAreaId(ref.section)
-      return parseMethodTemplateId(canvas.templateId)?.canvasId === ref.canvas &&
-        canvas.areas.some((area) => area.id === areaId)
-        ? [{ canvasId: canvas.id, areaId }]
-        : []
-    })
+  const placedAreas = (ref: MethodSectionRef): BoardAreaRef[] => {
+    const areaId = methodAreaId(ref.section)
+    return board.canvases
+      .filter(
+        (canvas) =>
+          parseMethodTemplateId(canvas.templateId)?.canvasId === ref.canvas &&
+          canvas.areas.some((area) => area.id === areaId),
+      )
+      .map((canvas) => ({ canvasId: canvas.id, areaId }))
+  }
   const resolved: ResolvedCrossCanvasFit = { pairs: [], awaiting: [] }
   for (const rule of rules) {
     const answering = placedAreas(rule.answeredBy)

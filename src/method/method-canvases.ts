@@ -138,17 +138,6 @@ export function findMethodCanvasDefinition(
   return buildMethodCanvasDefinition(ref.canvasId, ref.locale, source)
 }
 
-/** The parsed method canvas a method template was built from, or undefined. */
-export function methodCanvasOf(
-  definition: CanvasDefinition,
-  source: MethodDataSource = packagedMethodData,
-): MethodCanvas | undefined {
-  const data = parseMethodData(source)
-  return definition.methodCanvasId === undefined
-    ? undefined
-    : data.canvasData[definition.methodCanvasId]
-}
-
 const nonEmpty = (text: string | undefined): string | undefined =>
   text === undefined || text.trim() === '' ? undefined : text
 
