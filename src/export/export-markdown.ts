@@ -19,14 +19,16 @@ import type { CheckResult, Finding } from '../model/findings'
 
 const DOCUMENT_TITLE = 'API Canvas workshop results'
 
-// `checked` list items become GFM task list items (`- [ ] …`), as in mdast-util-gfm-task-list-item.
+// `checked` list items become GFM task list items (`- [ ] …`),
+// as in mdast-util-gfm-task-list-item.
 const listItemWithCheckbox: Handle = (node: ListItem, parent, state, info) => {
   const value = defaultHandlers.listItem(node, parent, state, info)
   if (typeof node.checked !== 'boolean') return value
   return value.replace(/^[-*+] /, (bullet) => `${bullet}[${node.checked === true ? 'x' : ' '}] `)
 }
 
-// The core leaves `~` unescaped mid-line, where GFM reads strikethrough (mdast-util-gfm-strikethrough).
+// The core leaves `~` unescaped mid-line, where GFM reads strikethrough
+// (as in mdast-util-gfm-strikethrough).
 const strikethroughUnsafe: Unsafe = {
   character: '~',
   inConstruct: 'phrasing',
@@ -40,7 +42,8 @@ const strikethroughUnsafe: Unsafe = {
   ],
 }
 
-// Readers turn U+0000 into U+FFFD (CommonMark §2.3), which can close emphasis; the escaper must see it too.
+// Readers turn U+0000 into U+FFFD (CommonMark §2.3), which can close emphasis;
+// the escaper must see it too.
 const text = (value: string): PhrasingContent => ({
   type: 'text',
   value: value.replace(/\0/g, '\uFFFD'),
@@ -48,7 +51,8 @@ const text = (value: string): PhrasingContent => ({
 
 const oneLine = (value: string): string => value.replace(/\s+/g, ' ').trim()
 
-// Blank lines and edge spaces would become paragraphs or hard breaks; the other line breaks stay soft.
+// Blank lines and edge spaces would become paragraphs or hard breaks;
+// the other line breaks stay soft.
 const noteLines = (value: string): string =>
   value
     .split(/\r\n?|\n/)
