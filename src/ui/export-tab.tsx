@@ -111,6 +111,7 @@ export function ExportTab(props: ExportTabProps): JSX.Element {
         <div class="field">
           <span class="field-label">Canvas</span>
           <Dropdown
+            aria-label="Canvas to export"
             value={canvasId ?? ALL_CANVASES}
             options={[
               { value: ALL_CANVASES, text: `All ${canvases.length} canvases` },

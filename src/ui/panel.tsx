@@ -1,5 +1,3 @@
-import '!./panel.css'
-
 import { Tabs } from '@create-figma-plugin/ui'
 import type { JSX } from 'preact'
 import { useEffect, useReducer, useRef } from 'preact/hooks'
@@ -17,8 +15,9 @@ import { boardFlags } from './board-flags'
 import { CheckTab } from './check-tab'
 import { ExportTab } from './export-tab'
 import { findingNodeIds } from './finding-node-ids'
-import type { PanelSettings } from './panel-settings'
+import { readPanelSettings, type PanelSettings } from './panel-settings'
 import { ANSWER_TIMEOUT_MS, initialPanelState, panelReducer, type Operation } from './panel-state'
+import { panelCss } from './panel-styles'
 import { StatusBanner } from './status-banner'
 import { TabFrame } from './tab-frame'
 import { TemplatesTab } from './templates-tab'
@@ -61,7 +60,7 @@ export function Panel(): JSX.Element {
     {
       PANEL_OPENED: (payload) => {
         dispatch({ type: 'PANEL_OPENED', payload })
-        if (needsRead(payload.tab)) readBoard()
+        if (needsRead(payload.tab)) readBoard(readPanelSettings(payload.settings).scope)
       },
       SELECTION_CHANGED: (payload) => {
         dispatch({ type: 'SELECTION_CHANGED', payload })
@@ -210,6 +209,7 @@ export function Panel(): JSX.Element {
 
   return (
     <div class="panel">
+      <style>{panelCss}</style>
       <Tabs
         value={tabLabels[state.tab]}
         options={tabs.map((tab) => ({

@@ -1,6 +1,9 @@
-/* Panel layout and the parts @create-figma-plugin/ui has no component for. Colours come from
-   Figma's theme variables only, so the panel follows FigJam's light and dark themes. */
-
+/**
+ * The panel's styles: its layout and the parts @create-figma-plugin/ui has no component for.
+ * Colours come from Figma's theme variables only, so the panel follows FigJam's theme. Kept in
+ * TypeScript rather than a .css file so the build makes no CSS-module typings for it.
+ */
+export const panelCss = /* css */ `
 html,
 body,
 #create-figma-plugin {
@@ -364,8 +367,9 @@ body,
 /* Export */
 
 .export-preview textarea {
-  min-height: 240px;
+  min-height: 280px;
   font-family: var(--font-family-code);
   font-size: var(--font-size-11);
   white-space: pre;
 }
+`
