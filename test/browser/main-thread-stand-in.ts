@@ -1,0 +1,109 @@
+import * as z from 'zod/mini'
+
+import type { MainToUiPayload } from '../../src/messages'
+import type { Board, Note } from '../../src/model/board'
+import type { PanelMessage, PanelPage } from './panel-page'
+
+const placeTemplate = z.object({ templateId: z.string() })
+const readBoard = z.object({ scope: z.enum(['selection', 'page']) })
+const linkNotes = z.object({ fromNoteId: z.string(), toNoteId: z.string() })
+const flagBoard = z.object({ flags: z.array(z.unknown()) })
+
+export interface MainThreadStandInOptions {
+  board: Board
+  opened?: Partial<MainToUiPayload<'PANEL_OPENED'>>
+  /** Answer to LINK_SELECTION; by default the two selected stickies cannot be linked. */
+  linkSelectionFails?: string
+}
+
+function notesOf(board: Board): Note[] {
+  return board.canvases.flatMap((canvas) => [
+    ...canvas.areas.flatMap((area) => area.notes),
+    ...canvas.strayNotes,
+  ])
+}
+
+/**
+ * A scripted main thread for the panel: it answers UI_READY with PANEL_OPENED, READ_BOARD
+ * with the board it holds, PLACE_TEMPLATE with TEMPLATE_PLACED, LINK_NOTES by adding a
+ * connector link to both notes of its board (so the next read shows it), FLAG_BOARD and
+ * CLEAR_FLAGS with FLAGS_CHANGED, and LINK_SELECTION with OPERATION_FAILED. Payload fields it
+ * needs are parsed; anything else it records only.
+ */
+export class MainThreadStandIn {
+  board: Board
+  private connectorCount = 0
+
+  constructor(private readonly options: MainThreadStandInOptions) {
+    this.board = structuredClone(options.board)
+  }
+
+  readonly respondAsync = async (message: PanelMessage, panel: PanelPage): Promise<void> => {
+    switch (message.name) {
+      case 'UI_READY':
+        await panel.sendAsync('PANEL_OPENED', {
+          tab: 'templates',
+          canvasId: null,
+          settings: {},
+          selectionCount: 0,
+          ...this.options.opened,
+        })
+        return
+      case 'READ_BOARD':
+        await panel.sendAsync('BOARD_READ', {
+          board: this.board,
+          scope: z.parse(readBoard, message.payload).scope,
+        })
+        return
+      case 'PLACE_TEMPLATE':
+        await panel.sendAsync('TEMPLATE_PLACED', {
+          templateId: z.parse(placeTemplate, message.payload).templateId,
+          canvasId: '90:1',
+        })
+        return
+      case 'LINK_NOTES': {
+        const { fromNoteId, toNoteId } = z.parse(linkNotes, message.payload)
+        this.link(fromNoteId, toNoteId)
+        this.connectorCount += 1
+        await panel.sendAsync('NOTES_LINKED', {
+          connectorId: `91:${this.connectorCount}`,
+          fromNoteId,
+          toNoteId,
+        })
+        return
+      }
+      case 'LINK_SELECTION':
+        await panel.sendAsync('OPERATION_FAILED', {
+          operation: 'LINK_SELECTION',
+          message:
+            this.options.linkSelectionFails ??
+            'Select one pain or gain and one pain reliever or gain creator, then try again.',
+        })
+        return
+      case 'FLAG_BOARD':
+        await panel.sendAsync('FLAGS_CHANGED', {
+          flagCount: z.parse(flagBoard, message.payload).flags.length,
+        })
+        return
+      case 'CLEAR_FLAGS':
+        await panel.sendAsync('FLAGS_CHANGED', { flagCount: 0 })
+        return
+      default:
+        return
+    }
+  }
+
+  private link(fromNoteId: string, toNoteId: string): void {
+    const notes = new Map(notesOf(this.board).map((note) => [note.id, note]))
+    for (const [noteId, otherId] of [
+      [fromNoteId, toNoteId],
+      [toNoteId, fromNoteId],
+    ] as const) {
+      const note = notes.get(noteId)
+      if (note === undefined) throw new Error(`LINK_NOTES: no note ${noteId} on the board`)
+      note.links = [...note.links, { noteId: otherId, via: 'connector' as const }].sort((a, b) =>
+        a.noteId.localeCompare(b.noteId),
+      )
+    }
+  }
+}
