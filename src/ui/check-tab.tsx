@@ -3,6 +3,7 @@ import type { JSX } from 'preact'
 
 import type { Scope } from '../messages'
 import type { Finding } from '../model/findings'
+import { ActionButton } from './action-button'
 import { CanvasReport } from './canvas-report'
 import type { BoardCheck, Operation } from './panel-state'
 import { ScopeControl } from './scope-control'
@@ -38,9 +39,9 @@ export function CheckTab(props: CheckTabProps): JSX.Element {
     <div class="stack">
       <div class="toolbar">
         <ScopeControl scope={props.scope} disabled={busy} onChange={props.onScopeChange} />
-        <Button loading={pending === 'read'} disabled={busy} onClick={props.onCheck}>
+        <ActionButton loading={pending === 'read'} disabled={busy} onClick={props.onCheck}>
           {check === null ? 'Check fit' : 'Check again'}
-        </Button>
+        </ActionButton>
       </div>
       {props.stale ? (
         <p class="hint">The board changed since this check. Check again to see it.</p>
@@ -87,14 +88,14 @@ export function CheckTab(props: CheckTabProps): JSX.Element {
           Select a pain and the pain reliever that answers it (or a gain and its gain creator) on
           the board. Selected now: {props.selectionCount}.
         </p>
-        <Button
+        <ActionButton
           secondary
           disabled={busy || props.selectionCount !== 2}
           loading={pending === 'link'}
           onClick={props.onLinkSelection}
         >
           Link selected
-        </Button>
+        </ActionButton>
       </section>
       <section class="panel-section" aria-labelledby="flags-title">
         <h2 id="flags-title" class="section-title">
@@ -104,22 +105,22 @@ export function CheckTab(props: CheckTabProps): JSX.Element {
           Mark empty areas and unanswered pains and gains on the board, so the team sees them.
         </p>
         <div class="button-row">
-          <Button
+          <ActionButton
             secondary
             disabled={busy || check === null}
             loading={pending === 'flag'}
             onClick={props.onFlag}
           >
             Flag gaps on the board
-          </Button>
-          <Button
+          </ActionButton>
+          <ActionButton
             secondary
             disabled={busy}
             loading={pending === 'unflag'}
             onClick={props.onClearFlags}
           >
             Remove flags
-          </Button>
+          </ActionButton>
         </div>
       </section>
     </div>

@@ -6,6 +6,7 @@ import * as z from 'zod/mini'
 import { exportJson } from '../export/board-export'
 import { exportMarkdown } from '../export/export-markdown'
 import { checkFit } from '../fit/check-fit'
+import { ActionButton } from './action-button'
 import { boardSubset } from './board-subset'
 import { copyTextAsync } from './copy-text-async'
 import { downloadText } from './download-text'
@@ -64,13 +65,13 @@ export function ExportTab(props: ExportTabProps): JSX.Element {
     return (
       <div class="stack">
         <p class="hint">Read the board first; the export shows what is on its canvases.</p>
-        <Button
+        <ActionButton
           loading={props.pending === 'read'}
           disabled={props.pending !== null}
           onClick={props.onRead}
         >
           Read the board
-        </Button>
+        </ActionButton>
       </div>
     )
   }

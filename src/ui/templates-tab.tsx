@@ -2,6 +2,7 @@ import { Button } from '@create-figma-plugin/ui'
 import type { JSX, TargetedKeyboardEvent } from 'preact'
 
 import type { CanvasDefinition } from '../canvas/canvas-definition'
+import { ActionButton } from './action-button'
 import { TemplateCard } from './template-card'
 
 export interface TemplatesTabProps {
@@ -47,7 +48,7 @@ export function TemplatesTab(props: TemplatesTabProps): JSX.Element {
       </div>
       {selected === undefined ? null : (
         <div class="actions">
-          <Button
+          <ActionButton
             fullWidth
             loading={props.placing}
             disabled={props.busy && !props.placing}
@@ -55,8 +56,8 @@ export function TemplatesTab(props: TemplatesTabProps): JSX.Element {
               props.onPlace(selected.id)
             }}
           >
-            Place {selected.title}
-          </Button>
+            {`Place ${selected.title}`}
+          </ActionButton>
           {props.placedCanvasId === null ? null : (
             <Button
               secondary
