@@ -317,6 +317,51 @@ describe('the panel in Chromium', () => {
     })
   })
 
+  it('asks the facilitator to copy by hand where the panel may not use the clipboard', async () => {
+    const { page } = await openAsync({ board: workshopBoard(), opened: { tab: 'export' } })
+    const preview = page.getByRole('textbox', { name: /^Preview of/ })
+    await preview.waitFor()
+    expect(await page.evaluate(() => window.isSecureContext)).toBe(false)
+    await page.getByRole('button', { name: 'Copy' }).click()
+    await page.getByText('This panel may not copy for you.').waitFor()
+    expect(await page.getByRole('status').textContent()).toContain(
+      'The text in the preview is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+    )
+    const selection = await preview.evaluate((element) =>
+      element instanceof HTMLTextAreaElement
+        ? {
+            focused: document.activeElement === element,
+            selected: element.value.slice(element.selectionStart, element.selectionEnd),
+            readOnly: element.readOnly,
+          }
+        : null,
+    )
+    expect(selection).toEqual({
+      focused: true,
+      selected: await preview.inputValue(),
+      readOnly: true,
+    })
+  })
+
+  it('shows that the board is being read, with progress, until the answer comes', async () => {
+    const board = workshopBoard()
+    const { panel, page } = await openAsync({
+      board,
+      opened: { tab: 'check' },
+      answerReads: false,
+    })
+    const status = page.getByRole('status')
+    await expect.poll(() => status.textContent()).toBe('Reading the board…')
+    expect(await page.getByRole('button', { name: 'Check fit' }).isDisabled()).toBe(true)
+    await panel.sendAsync('PROGRESS', { operation: 'READ_BOARD', done: 40, total: 120 })
+    await expect.poll(() => status.textContent()).toBe('Reading the board… 40 of 120')
+
+    await panel.sendAsync('BOARD_READ', { board, scope: 'page' })
+    await page.getByRole('button', { name: 'Check again' }).waitFor()
+    expect(await status.count()).toBe(0)
+    expect(await page.locator('.finding').count()).toBe(checkFit(board).findings.length)
+  })
+
   it('can be used from the keyboard: choose a template with the arrow keys and place it', async () => {
     const { panel, page } = await openAsync({ board: workshopBoard() })
     const focusedName = () =>

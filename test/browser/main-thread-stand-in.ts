@@ -14,6 +14,8 @@ export interface MainThreadStandInOptions {
   opened?: Partial<MainToUiPayload<'PANEL_OPENED'>>
   /** Answer to LINK_SELECTION; by default the two selected stickies cannot be linked. */
   linkSelectionFails?: string
+  /** False to leave READ_BOARD unanswered, for the test to answer (and report progress). */
+  answerReads?: boolean
 }
 
 function notesOf(board: Board): Note[] {
@@ -25,7 +27,7 @@ function notesOf(board: Board): Note[] {
 
 /**
  * A scripted main thread for the panel: it answers UI_READY with PANEL_OPENED, READ_BOARD
- * with the board it holds, PLACE_TEMPLATE with TEMPLATE_PLACED, LINK_NOTES by adding a
+ * with the board it holds (unless told not to), PLACE_TEMPLATE with TEMPLATE_PLACED, LINK_NOTES by adding a
  * connector link to both notes of its board (so the next read shows it), FLAG_BOARD and
  * CLEAR_FLAGS with FLAGS_CHANGED, and LINK_SELECTION with OPERATION_FAILED. Payload fields it
  * needs are parsed; anything else it records only.
@@ -50,6 +52,7 @@ export class MainThreadStandIn {
         })
         return
       case 'READ_BOARD':
+        if (this.options.answerReads === false) return
         await panel.sendAsync('BOARD_READ', {
           board: this.board,
           scope: z.parse(readBoard, message.payload).scope,
