@@ -2,7 +2,7 @@ import { findCanvasDefinition } from '../canvas/canvas-catalog'
 import { checkFit } from '../fit/check-fit'
 import { quoteNote } from '../fit/quote-note'
 import { suggestMatches, type MatchSuggestion } from '../fit/suggest-matches'
-import type { MainToUiName, MainToUiPayload, PanelTab, Scope } from '../messages'
+import type { MainToUiName, MainToUiPayload, PanelTab, Scope, UiToMainName } from '../messages'
 import type { Board } from '../model/board'
 import type { CheckResult } from '../model/findings'
 import { defaultPanelSettings, readPanelSettings, type PanelSettings } from './panel-settings'
@@ -88,22 +88,41 @@ const failureTitles: Record<Operation, string> = {
   unflag: 'The flags could not be removed.',
 }
 
-const failureTitlesByMessage: Record<string, string> = {
-  PLACE_TEMPLATE: failureTitles.place,
-  READ_BOARD: failureTitles.read,
-  LINK_NOTES: failureTitles.link,
-  LINK_SELECTION: failureTitles.link,
-  FLAG_BOARD: failureTitles.flag,
-  CLEAR_FLAGS: failureTitles.unflag,
+/** The operation each panel message starts; messages not listed start none. */
+const operationOfMessage: Partial<Record<UiToMainName, Operation>> = {
+  PLACE_TEMPLATE: 'place',
+  READ_BOARD: 'read',
+  LINK_NOTES: 'link',
+  LINK_SELECTION: 'link',
+  FLAG_BOARD: 'flag',
+  CLEAR_FLAGS: 'unflag',
+}
+
+const otherFailureTitles: Partial<Record<UiToMainName, string>> = {
+  UI_READY: 'The plugin could not open properly.',
   FOCUS_NODES: 'That part of the board could not be shown.',
   SAVE_SETTINGS: 'Your choices could not be remembered for next time.',
 }
 
-function failureTitle(operation: string, pending: Operation | null): string {
-  return (
-    failureTitlesByMessage[operation] ??
-    (pending === null ? 'Something went wrong.' : failureTitles[pending])
-  )
+function isUiToMainName(name: string): name is UiToMainName {
+  return name in operationOfMessage || name in otherFailureTitles
+}
+
+/**
+ * A failure the main thread reports. It ends the pending operation when it is about that
+ * operation, or about nothing the panel knows; a failed FOCUS_NODES or SAVE_SETTINGS leaves a
+ * running read or placement waiting for its own answer.
+ */
+function operationFailed(state: PanelState, operation: string, message: string): PanelState {
+  const name = isUiToMainName(operation) ? operation : null
+  const failedOperation = name === null ? undefined : operationOfMessage[name]
+  const title =
+    (failedOperation === undefined ? undefined : failureTitles[failedOperation]) ??
+    (name === null ? undefined : otherFailureTitles[name]) ??
+    (state.pending === null ? 'Something went wrong.' : failureTitles[state.pending])
+  const notice: Notice = { tone: 'error', title, detail: message }
+  const endsPending = name === null || failedOperation === state.pending
+  return endsPending ? settled(state, notice) : { ...state, notice }
 }
 
 /** Runs the fit check and the suggestions on a board read from FigJam. */
@@ -172,10 +191,9 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
       }
     }
     case 'BOARD_READ': {
-      const notice = state.notice?.tone === 'error' ? null : state.notice
       try {
         const check = checkBoard(action.payload.board, action.payload.scope)
-        return { ...settled(state, notice), check, stale: false }
+        return { ...settled(state, state.notice), check, stale: false }
       } catch (cause) {
         return failed(
           state,
@@ -209,11 +227,7 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
       }
     }
     case 'OPERATION_FAILED':
-      return failed(
-        state,
-        failureTitle(action.payload.operation, state.pending),
-        action.payload.message,
-      )
+      return operationFailed(state, action.payload.operation, action.payload.message)
     case 'PROGRESS':
       return state.pending === null
         ? state

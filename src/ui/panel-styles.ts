@@ -64,6 +64,12 @@ body,
   color: var(--figma-color-text-secondary);
 }
 
+.status-stack {
+  display: flex;
+  flex-direction: column;
+  gap: var(--space-8);
+}
+
 .status-pending {
   display: flex;
   align-items: center;

@@ -25,45 +25,47 @@ const icons: Record<Notice['tone'], JSX.Element> = {
 }
 
 /**
- * The panel's status line: a loading indicator while the board works, else the last result or
- * error as a banner that can be dismissed. Errors are announced to screen readers at once.
+ * The panel's status: a loading indicator while the board works, and the last result or error
+ * as a banner that can be dismissed. Errors are announced to screen readers at once.
  */
 export function StatusBanner(props: StatusBannerProps): JSX.Element | null {
   const { pending, progress, notice } = props
-  if (pending !== null) {
-    return (
-      <div class="status-pending" role="status">
-        <LoadingIndicator />
-        <span>
-          {pendingWords[pending]}
-          {progress === null || progress.total === 0
-            ? null
-            : ` ${progress.done} of ${progress.total}`}
-        </span>
-      </div>
-    )
-  }
-  if (notice === null) return null
+  if (pending === null && notice === null) return null
   return (
-    <div class="status-notice" role={notice.tone === 'error' ? 'alert' : 'status'}>
-      <Banner
-        icon={icons[notice.tone]}
-        {...(notice.tone === 'error'
-          ? { variant: 'warning' as const }
-          : notice.tone === 'success'
-            ? { variant: 'success' as const }
-            : {})}
-      >
-        <div class="notice-body">
-          <div class="notice-text">
-            <strong>{notice.title}</strong>
-            {notice.detail === null ? null : <span> {notice.detail}</span>}
-          </div>
-          <IconButton aria-label="Dismiss" title="Dismiss" onClick={props.onDismiss}>
-            <IconClose16 />
-          </IconButton>
+    <div class="status-stack">
+      {pending === null ? null : (
+        <div class="status-pending" role="status">
+          <LoadingIndicator />
+          <span>
+            {pendingWords[pending]}
+            {progress === null || progress.total === 0
+              ? null
+              : ` ${progress.done} of ${progress.total}`}
+          </span>
         </div>
-      </Banner>
+      )}
+      {notice === null ? null : (
+        <div class="status-notice" role={notice.tone === 'error' ? 'alert' : 'status'}>
+          <Banner
+            icon={icons[notice.tone]}
+            {...(notice.tone === 'error'
+              ? { variant: 'warning' as const }
+              : notice.tone === 'success'
+                ? { variant: 'success' as const }
+                : {})}
+          >
+            <div class="notice-body">
+              <div class="notice-text">
+                <strong>{notice.title}</strong>
+                {notice.detail === null ? null : <span> {notice.detail}</span>}
+              </div>
+              <IconButton aria-label="Dismiss" title="Dismiss" onClick={props.onDismiss}>
+                <IconClose16 />
+              </IconButton>
+            </div>
+          </Banner>
+        </div>
+      )}
     </div>
   )
 }
