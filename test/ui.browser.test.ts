@@ -356,9 +356,20 @@ describe('the panel in Chromium', () => {
     await panel.sendAsync('PROGRESS', { operation: 'READ_BOARD', done: 40, total: 120 })
     await expect.poll(() => status.textContent()).toBe('Reading the board… 40 of 120')
 
+    await panel.sendAsync('OPERATION_FAILED', {
+      operation: 'SAVE_SETTINGS',
+      message: 'Saving your settings failed: storage is full.',
+    })
+    const alert = page.getByRole('alert')
+    expect(await alert.textContent()).toBe(
+      'Your choices could not be remembered for next time. Saving your settings failed: storage is full.',
+    )
+    expect(await status.textContent()).toBe('Reading the board… 40 of 120')
+
     await panel.sendAsync('BOARD_READ', { board, scope: 'page' })
     await page.getByRole('button', { name: 'Check again' }).waitFor()
     expect(await status.count()).toBe(0)
+    expect(await alert.count()).toBe(1)
     expect(await page.locator('.finding').count()).toBe(checkFit(board).findings.length)
   })
 
