@@ -1,78 +1,22 @@
 /**
- * Every message between the panel (ui.tsx) and the main thread (main.ts): its name, its payload
- * schema and its direction. Payloads are plain, serialisable objects and are parsed with these
- * schemas on arrival, so a malformed message is refused with the path of the bad field.
+ * Sending and receiving the messages of src/message-schemas.ts between the panel and the main
+ * thread, with create-figma-plugin's `emit`/`on`. Payloads are parsed on arrival.
  */
 import { emit, on } from '@create-figma-plugin/utilities'
-import * as z from 'zod/mini'
+import type * as z from 'zod/mini'
 
-import { boardFlagSchema } from './board/board-flag'
 import { parsePayload } from './board/parse-payload'
-import { boardSchema } from './model/board'
+import {
+  mainToUiParsers,
+  uiToMainParsers,
+  type MainToUiName,
+  type MainToUiPayload,
+  type UiToMainName,
+  type UiToMainPayload,
+} from './message-schemas'
 
-export { boardFlagSchema, type BoardFlag } from './board/board-flag'
+export * from './message-schemas'
 export { parsePayload } from './board/parse-payload'
-
-const idSchema = z.string().check(z.minLength(1))
-
-/** Which canvases an operation covers: the selected ones, or every canvas on the page. */
-export const scopeSchema = z.enum(['selection', 'page'])
-export type Scope = z.infer<typeof scopeSchema>
-
-/** Which tab the panel opens on; set by relaunch buttons on a canvas section. */
-export const panelTabSchema = z.enum(['templates', 'check', 'export'])
-export type PanelTab = z.infer<typeof panelTabSchema>
-
-/** Messages the panel sends to the main thread. */
-export const uiToMainSchemas = {
-  /** The panel has mounted and can receive messages. */
-  UI_READY: z.object({}),
-  PLACE_TEMPLATE: z.object({ templateId: idSchema }),
-  READ_BOARD: z.object({ scope: scopeSchema }),
-  /** Select and zoom to these nodes (stickies, areas or canvases). */
-  FOCUS_NODES: z.object({ nodeIds: z.array(idSchema).check(z.minLength(1)) }),
-  /** Draw a connector from one sticky to another. */
-  LINK_NOTES: z.object({ fromNoteId: idSchema, toNoteId: idSchema }),
-  /** Link the two stickies that are selected now (a pain or gain and its answer). */
-  LINK_SELECTION: z.object({}),
-  FLAG_BOARD: z.object({ flags: z.array(boardFlagSchema) }),
-  CLEAR_FLAGS: z.object({}),
-  /** Remember the panel's choices (figma.clientStorage). */
-  SAVE_SETTINGS: z.object({ settings: z.record(z.string(), z.unknown()) }),
-}
-
-/** Messages the main thread sends to the panel. */
-export const mainToUiSchemas = {
-  /** Sent once after UI_READY: where the panel opens and what it remembered. */
-  PANEL_OPENED: z.object({
-    tab: panelTabSchema,
-    /** Canvas the relaunch button was pressed on, if any. */
-    canvasId: z.nullable(idSchema),
-    settings: z.record(z.string(), z.unknown()),
-    selectionCount: z.number(),
-  }),
-  SELECTION_CHANGED: z.object({ selectionCount: z.number() }),
-  TEMPLATE_PLACED: z.object({ templateId: idSchema, canvasId: idSchema }),
-  BOARD_READ: z.object({ board: boardSchema, scope: scopeSchema }),
-  NOTES_LINKED: z.object({ connectorId: idSchema, fromNoteId: idSchema, toNoteId: idSchema }),
-  FLAGS_CHANGED: z.object({ flagCount: z.number() }),
-  /** An operation failed; `message` says what happened and what to do next. */
-  OPERATION_FAILED: z.object({ operation: z.string(), message: z.string() }),
-  /** Progress of a long operation, 0–1. */
-  PROGRESS: z.object({ operation: z.string(), done: z.number(), total: z.number() }),
-}
-
-export type UiToMainName = keyof typeof uiToMainSchemas
-export type MainToUiName = keyof typeof mainToUiSchemas
-type UiToMainPayloads = { [N in UiToMainName]: z.infer<(typeof uiToMainSchemas)[N]> }
-type MainToUiPayloads = { [N in MainToUiName]: z.infer<(typeof mainToUiSchemas)[N]> }
-export type UiToMainPayload<N extends UiToMainName> = UiToMainPayloads[N]
-export type MainToUiPayload<N extends MainToUiName> = MainToUiPayloads[N]
-
-const uiToMainParsers: { [N in UiToMainName]: z.core.$ZodType<UiToMainPayloads[N]> } =
-  uiToMainSchemas
-const mainToUiParsers: { [N in MainToUiName]: z.core.$ZodType<MainToUiPayloads[N]> } =
-  mainToUiSchemas
 
 interface Message<N extends string, P> {
   name: N
