@@ -435,6 +435,33 @@ describe('host calls', () => {
   })
 })
 
+describe('finding nodes in a section', () => {
+  it('lists the stickies or sections at any depth in pre-order with one host call', () => {
+    const fake = createFakeFigJam()
+    const outer = fake.person.addSection({ name: 'Outer', x: 0, y: 0, width: 2000, height: 900 })
+    const first = fake.person.addSticky({ text: 'first', x: 20, y: 20, parent: outer })
+    const inner = fake.person.addSection({
+      name: 'Inner',
+      x: 400,
+      y: 20,
+      width: 800,
+      height: 600,
+      parent: outer,
+    })
+    const nested = fake.person.addSticky({ text: 'nested', x: 420, y: 40, parent: inner })
+    const last = fake.person.addSticky({ text: 'last', x: 1300, y: 20, parent: outer })
+    fake.person.addText({ text: 'a label', x: 20, y: 400, parent: outer })
+    fake.resetHostCalls()
+
+    expect(outer.findAllWithCriteria({ types: ['STICKY'] })).toEqual([first, nested, last])
+    expect(outer.findAllWithCriteria({ types: ['SECTION'] })).toEqual([inner])
+    expect(inner.findAllWithCriteria({ types: ['SECTION'] })).toEqual([])
+    expect(fake.hostCalls).toMatchObject({ reads: 0, writes: 0, calls: 3 })
+    fake.person.delete(inner)
+    expect(() => inner.findAllWithCriteria({ types: ['STICKY'] })).toThrow('does not exist')
+  })
+})
+
 describe('fault injection', () => {
   it('fails the chosen create call once after the given number of successes', () => {
     const fake = createFakeFigJam()

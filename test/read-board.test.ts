@@ -37,6 +37,10 @@ function notesOf(canvas: Canvas, areaId: string): Note[] {
   return canvas.areas.find((area) => area.id === areaId)?.notes ?? []
 }
 
+function fail(): never {
+  throw new Error('canvas not read')
+}
+
 const texts = (notes: readonly Note[]): string[] => notes.map((note) => note.text)
 
 describe('readBoardAsync', () => {
@@ -405,5 +409,51 @@ describe('readBoardAsync', () => {
       if (name.startsWith('STICKY.')) stickyReads += calls
     }
     expect(stickyReads / count).toBeLessThanOrEqual(7)
+  })
+
+  it('reads a sticky inside an area section with six host property reads, no type read', async () => {
+    const { fake, canvas } = await boardWithAvp()
+    const count = 40
+    for (let index = 0; index < count; index += 1) {
+      const areaId = index % 2 === 0 ? 'pains' : 'gains'
+      fake.person.addSticky({
+        text: `Note ${String(index)}`,
+        parent: areaSection(canvas, areaId),
+        ...inArea(canvas, areaId, 20 + (index % 4) * 250, 200 + Math.floor(index / 8) * 250),
+      })
+    }
+    fake.resetHostCalls()
+    const read = onlyCanvasOf(await readBoardAsync(fake, 'page', findCanvasDefinition))
+
+    expect(notesOf(read, 'pains').length + notesOf(read, 'gains').length).toBe(count)
+    let stickyReads = 0
+    for (const [name, calls] of fake.hostCalls.byName) {
+      if (name.startsWith('STICKY.')) stickyReads += calls
+    }
+    expect(stickyReads).toBe(6 * count)
+    expect(fake.hostCalls.byName.get('STICKY.type')).toBeUndefined()
+  })
+
+  it('reads a canvas dragged into an area of another as its own canvas', async () => {
+    const { fake, canvas: outer } = await boardWithAvp()
+    const inner = await placeTemplateAsync(fake, apiCanvas)
+    const innerSection = sectionsWithRole(fake, 'canvas').find(
+      (node) => node.state.id === inner.canvasId,
+    )
+    if (innerSection === undefined) throw new Error('inner canvas not placed')
+    fake.person.addSticky({ text: 'Outer pain', ...inArea(outer, 'pains', 20, 200) })
+    fake.person.addSticky({
+      text: 'Inner channel',
+      ...inArea(innerSection, 'channels', 20, 200),
+    })
+    fake.person.dragInto(innerSection, areaSection(outer, 'tasks'))
+
+    const board = await readBoardAsync(fake, 'page', findCanvasDefinition)
+    const byTemplate = new Map(board.canvases.map((canvas) => [canvas.templateId, canvas]))
+    const outerRead = byTemplate.get(apiValuePropositionCanvas.id)
+    const innerRead = byTemplate.get(apiCanvas.id)
+    expect(texts(notesOf(outerRead ?? fail(), 'pains'))).toEqual(['Outer pain'])
+    expect(texts(notesOf(outerRead ?? fail(), 'tasks'))).toEqual([])
+    expect(texts(notesOf(innerRead ?? fail(), 'channels'))).toEqual(['Inner channel'])
   })
 })

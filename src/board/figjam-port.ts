@@ -55,6 +55,13 @@ export interface PortSection
     Pick<SectionNode, 'type' | 'fills' | 'resizeWithoutConstraints' | 'setRelaunchData'> {
   readonly children: readonly PortSceneNode[]
   appendChild(child: PortSceneNode): void
+  /**
+   * Every sticky or section (as `types` says) in the section at any depth, in pre-order: one host
+   * call, and the nodes' kind is known without reading `type`.
+   */
+  findAllWithCriteria<T extends ('STICKY' | 'SECTION')[]>(criteria: {
+    types: T
+  }): ({ type: T[number] } & (PortSticky | PortSection))[]
 }
 
 /** Any other node a board may hold (frames, shapes, stamps…): read for its bounds only. */

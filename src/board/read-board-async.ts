@@ -234,10 +234,36 @@ function walkInCanvas(
           stickies: [],
         }
         canvas.areaSections.push(found)
-        walkInCanvas(node.children, canvas, found, walk)
+        walkSection(node, canvas, found, walk)
       } else {
-        walkInCanvas(node.children, canvas, area, walk)
+        walkSection(node, canvas, area, walk)
       }
+    } catch {
+      canvas.removedCount += 1
+    }
+  }
+}
+
+/**
+ * Walks a section inside a canvas. A section holding no other section gives its stickies in one
+ * host call, their kind known without reading each node's `type`, once the selection no longer
+ * needs matching against the section's other nodes.
+ */
+function walkSection(
+  section: PortSection,
+  canvas: CanvasRef,
+  area: AreaSectionRef | null,
+  walk: BoardWalk,
+): void {
+  const selectionSettled = walk.selectedIds.size === 0 || canvas.selected
+  if (!selectionSettled || section.findAllWithCriteria({ types: ['SECTION'] }).length > 0) {
+    walkInCanvas(section.children, canvas, area, walk)
+    return
+  }
+  const stickies = area?.stickies ?? canvas.looseStickies
+  for (const node of section.findAllWithCriteria({ types: ['STICKY'] })) {
+    try {
+      stickies.push({ node, id: node.id })
     } catch {
       canvas.removedCount += 1
     }
@@ -423,8 +449,8 @@ function fillCanvas(
 }
 
 /**
- * Reads one sticky: id, text (sticky text and its characters), fills, bounds, author; the type
- * was read by the walk. Returns null for an empty sticky. Throws when the node is gone.
+ * Reads one sticky: text (sticky text and its characters), fills, bounds, author; the id was
+ * read by the walk. Returns null for an empty sticky. Throws when the node is gone.
  */
 function readNote(sticky: StickyRef, canvasBox: BoxRect): PlacedNote | null {
   const node = sticky.node

@@ -4,6 +4,7 @@ import type { BoardState } from './board-state'
 import { FakeFilledNode, type FilledNodeState } from './fake-filled-node'
 import { newNodeState, resizeBox } from './fake-node'
 import type { FakeSceneNode } from './fake-scene-node'
+import type { FakeSticky } from './fake-sticky'
 import { checkedPaints, solidPaint } from './paints'
 
 export interface SectionState extends FilledNodeState {
@@ -68,6 +69,27 @@ export class FakeSection extends FakeFilledNode<SectionState> implements PortSec
   appendChild(child: PortSceneNode): void {
     this.call('appendChild')
     appendChild(this.board, this, child)
+  }
+
+  /** Stickies or sections (as `criteria.types` says) anywhere inside, in pre-order. */
+  findAllWithCriteria<T extends ('STICKY' | 'SECTION')[]>(criteria: {
+    types: T
+  }): ({ type: T[number] } & (FakeSticky | FakeSection))[] {
+    this.call('findAllWithCriteria')
+    const types: readonly string[] = criteria.types
+    const found: ({ type: T[number] } & (FakeSticky | FakeSection))[] = []
+    const wanted = (
+      node: FakeSceneNode,
+    ): node is { type: T[number] } & (FakeSticky | FakeSection) =>
+      (node.nodeType === 'STICKY' || node.nodeType === 'SECTION') && types.includes(node.nodeType)
+    const visit = (nodes: readonly FakeSceneNode[]): void => {
+      for (const node of nodes) {
+        if (wanted(node)) found.push(node)
+        visit(node.childNodes())
+      }
+    }
+    visit(this.state.children)
+    return found
   }
 
   /** Sets the size in px without moving children. @throws Error for a side below 0.01 px. */
