@@ -1,0 +1,138 @@
+import fc from 'fast-check'
+import { describe, expect, test } from 'vitest'
+
+import { CSV_COLUMNS, exportCsv } from '../src/export/export-csv'
+import type { Board, Note } from '../src/model/board'
+import { sampleBoard } from './fixtures/sample-board'
+
+/** Reads CSV as RFC 4180 says: quoted fields may hold commas, quotes (doubled) and line breaks. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let field = ''
+  let quoted = false
+  for (let index = 0; index < text.length; index++) {
+    const character = text.charAt(index)
+    if (quoted) {
+      if (character === '"' && text.charAt(index + 1) === '"') {
+        field += '"'
+        index++
+      } else if (character === '"') {
+        quoted = false
+      } else {
+        field += character
+      }
+    } else if (character === '"') {
+      quoted = true
+    } else if (character === ',') {
+      row.push(field)
+      field = ''
+    } else if (character === '\n') {
+      rows.push([...row, field])
+      row = []
+      field = ''
+    } else {
+      field += character
+    }
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field])
+  return rows
+}
+
+function firstPain(board: Board): Note {
+  const note = board.canvases[0]?.areas.find((area) => area.id === 'pains')?.notes[0]
+  if (note === undefined) throw new Error('fixture has a pain')
+  return note
+}
+
+const withPainText = (text: string): Board => {
+  const board = structuredClone(sampleBoard)
+  firstPain(board).text = text
+  return board
+}
+
+const cellOfFirstPain = (
+  board: Board,
+  column: (typeof CSV_COLUMNS)[number],
+): string | undefined => {
+  const rows = readCsv(exportCsv(board))
+  const id = firstPain(board).id
+  return rows.find((row) => row[0] === id)?.[CSV_COLUMNS.indexOf(column)]
+}
+
+describe('exportCsv', () => {
+  const csv = exportCsv(sampleBoard)
+  const rows = readCsv(csv)
+
+  test('writes the sample workshop as in the golden file', async () => {
+    await expect(csv).toMatchFileSnapshot('./golden/sample-board.csv')
+  })
+
+  test('has a header line and one row per note, stray notes included, in board order', () => {
+    const notes = sampleBoard.canvases.flatMap((canvas) => [
+      ...canvas.areas.flatMap((area) => area.notes),
+      ...canvas.strayNotes,
+    ])
+    expect(rows[0]).toEqual([...CSV_COLUMNS])
+    expect(rows.slice(1).map((row) => row[0])).toEqual(notes.map((note) => note.id))
+    expect(rows.every((row) => row.length === CSV_COLUMNS.length)).toBe(true)
+  })
+
+  test('names the canvas and area, and lists tags and linked notes', () => {
+    const hosted = rows.find((row) => row[3] === 'Hosted payment fields #Security')
+    expect(hosted).toEqual([
+      '5:40',
+      'Acme Pay – API Value Proposition',
+      'Pain relievers',
+      'Hosted payment fields #Security',
+      'Farid',
+      '#FFE299',
+      '#security',
+      '5:20',
+    ])
+    const stray = rows.find((row) => row[3] === 'Ask legal about PSD2 **SCA** exemptions')
+    expect(stray?.[2]).toBe('')
+    expect(rows.find((row) => row[0] === '5:31')?.[7]).toBe('5:11 5:23')
+  })
+
+  test('keeps commas, quotes and line breaks inside one cell', () => {
+    const text = 'Retries, "timeouts"\nand more'
+    expect(cellOfFirstPain(withPainText(text), 'text')).toBe(text)
+  })
+
+  test.each([
+    '=HYPERLINK("http://evil.example","x")',
+    '+1+1',
+    '-2+3',
+    '@SUM(A1)',
+    '\tcmd',
+    '\rcmd',
+  ])('neutralises a formula cell: %j gets a leading quote', (text) => {
+    expect(cellOfFirstPain(withPainText(text), 'text')).toBe(`'${text}`)
+  })
+
+  test('neutralises an author that starts a formula as well', () => {
+    const board = structuredClone(sampleBoard)
+    firstPain(board).author = '=1+1'
+    expect(cellOfFirstPain(board, 'author')).toBe("'=1+1")
+  })
+
+  test('writes the same bytes each time', () => {
+    expect(exportCsv(structuredClone(sampleBoard))).toBe(csv)
+  })
+
+  test('any sticky text reads back as itself, a leading quote added only to formula cells', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: 1 }), (text) => {
+        const cell = cellOfFirstPain(withPainText(text), 'text')
+        const formula = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(text)
+        expect(cell).toBe(formula ? `'${text}` : text)
+      }),
+    )
+  })
+
+  test('an empty board gives the header line alone', () => {
+    const empty: Board = { schemaVersion: 1, canvases: [], problems: [] }
+    expect(exportCsv(empty)).toBe(`${CSV_COLUMNS.join(',')}\n`)
+  })
+})
