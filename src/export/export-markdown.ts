@@ -16,6 +16,7 @@ import { indexNotes, type IndexedNote } from '../fit/note-index'
 import { quoteNote } from '../fit/quote-note'
 import type { Area, Board, Canvas, Note } from '../model/board'
 import type { CheckResult, Finding } from '../model/findings'
+import { fitMermaidDiagram } from './mermaid-fit'
 
 const DOCUMENT_TITLE = 'API Canvas workshop results'
 
@@ -130,7 +131,27 @@ function canvasSection(canvas: Canvas, index: Map<string, IndexedNote>): RootCon
   return content
 }
 
-function fitSection(board: Board, result: CheckResult): RootContent[] {
+/** Options of `exportMarkdown`. */
+export interface MarkdownExportOptions {
+  /** Add a Mermaid diagram of each canvas's fit under the fit table (`fitMermaidDiagram`). */
+  mermaid?: boolean
+  /** `false` leaves out the canvases and their notes: title, fit and findings only. */
+  notes?: boolean
+}
+
+function fitDiagrams(board: Board, result: CheckResult): RootContent[] {
+  return result.fit.flatMap((fit) => {
+    const canvas = board.canvases.find((candidate) => candidate.id === fit.canvasId)
+    const diagram = canvas === undefined ? undefined : fitMermaidDiagram(canvas, result)
+    if (canvas === undefined || diagram === undefined) return []
+    return [
+      heading(3, `Fit diagram: ${canvasTitle(canvas)}`),
+      { type: 'code', lang: 'mermaid', value: diagram },
+    ]
+  })
+}
+
+function fitSection(board: Board, result: CheckResult, mermaid: boolean): RootContent[] {
   if (result.fit.length === 0) return []
   const titles = new Map(board.canvases.map((canvas) => [canvas.id, canvasTitle(canvas)]))
   const row = (cells: string[]): TableRow => ({
@@ -153,6 +174,7 @@ function fitSection(board: Board, result: CheckResult): RootContent[] {
         ),
       ],
     },
+    ...(mermaid ? fitDiagrams(board, result) : []),
   ]
 }
 
@@ -191,17 +213,26 @@ function findingsSection(board: Board, result: CheckResult): RootContent[] {
  * Sticky text is escaped by mdast-util-to-markdown, so it always reads as literal text: it
  * cannot add headings, list items, tables, emphasis, links or HTML (GitHub may still make a bare
  * URL clickable). Line breaks in a sticky become soft breaks; blank lines are dropped.
- * Pure: the same input always gives the same text.
+ * With `mermaid`, the fit table is followed by a `### Fit diagram: <canvas>` heading and a
+ * ```` ```mermaid ```` block per canvas with fit notes; with `notes: false` the canvases' notes
+ * are left out. Pure: the same input always gives the
+ * same text.
  */
-export function exportMarkdown(board: Board, result: CheckResult): string {
+export function exportMarkdown(
+  board: Board,
+  result: CheckResult,
+  options: MarkdownExportOptions = {},
+): string {
   const index = indexNotes(board)
   const tree: Root = {
     type: 'root',
     children: [
       heading(1, DOCUMENT_TITLE),
       ...(board.canvases.length === 0 ? [emptyNote('No canvases on this board yet.')] : []),
-      ...board.canvases.flatMap((canvas) => canvasSection(canvas, index)),
-      ...fitSection(board, result),
+      ...(options.notes === false
+        ? []
+        : board.canvases.flatMap((canvas) => canvasSection(canvas, index))),
+      ...fitSection(board, result, options.mermaid === true),
       ...findingsSection(board, result),
     ],
   }
