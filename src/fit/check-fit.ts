@@ -1,6 +1,10 @@
 import type { FitRole } from '../canvas/canvas-definition'
+import type { BoardAreaRef } from '../method/cross-canvas-fit-rules'
+import { findMethodCanvasDefinition } from '../method/method-canvases'
+import { methodTemplateId, parseMethodTemplateId } from '../method/method-template-id'
 import type { Area, Board, Canvas, Note, ReadProblem } from '../model/board'
 import type { CheckResult, Finding, FindingCode, FitSummary, Severity } from '../model/findings'
+import { crossCanvasPartners } from './cross-canvas-partners'
 import { fitRoleNames, fitRules, isMismatchedLink } from './fit-rules'
 import { indexNotes, type IndexedNote } from './note-index'
 import { quoteNote } from './quote-note'
@@ -14,6 +18,7 @@ const severities = {
   'mismatched-link': 'warning',
   'stray-note': 'info',
   'read-problem': 'warning',
+  'cross-canvas-skipped': 'info',
 } as const satisfies Partial<Record<FindingCode, Severity>>
 
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
@@ -31,17 +36,48 @@ function mismatchReason(role: FitRole, other: FitRole): string {
   return `${fitRoleNames[role].many} are answered by ${answers}, not by ${fitRoleNames[other].many}`
 }
 
+/** Title of a method canvas in the locale of `near` (a method canvas on the board), else its id. */
+function methodCanvasTitle(methodCanvasId: string, near: Canvas): string {
+  const locale = parseMethodTemplateId(near.templateId)?.locale ?? 'en'
+  try {
+    return (
+      findMethodCanvasDefinition(methodTemplateId(methodCanvasId, locale))?.title ?? methodCanvasId
+    )
+  } catch {
+    return methodCanvasId
+  }
+}
+
+/** `“Pain relieving features” on “Acme – API Value Proposition”`, joined with `or`. */
+function describeAreas(refs: readonly BoardAreaRef[], board: Board): string {
+  return refs
+    .map((ref) => {
+      const canvas = board.canvases.find((candidate) => candidate.id === ref.canvasId)
+      const area = canvas?.areas.find((candidate) => candidate.id === ref.areaId)
+      return `“${area?.title ?? ref.areaId}” on “${canvas?.title ?? ref.canvasId}”`
+    })
+    .join(' or ')
+}
+
 /**
  * Checks the fit of every canvas on the board (../shared/DOMAIN.md §1; rules in `fitRules`).
- * Pains and gains are answered only by relievers and creators linked to them on the same canvas.
+ * Pains and gains are answered by relievers and creators linked to them on the same canvas, and,
+ * for method canvases, across canvases by `crossCanvasFitRules` (src/method/, DOMAIN.md §4):
+ * when both canvases of a rule are on the board, a note in its `needs` area linked to a note in
+ * its `answeredBy` area counts as answered and the answer as used. When the other canvas of a
+ * rule is missing, its notes are not reported one by one: the waiting area gets one
+ * `cross-canvas-skipped` finding (info) naming the canvas to place. Seed canvases pair with no
+ * other canvas.
  *
  * Findings come canvas by canvas in board order: the canvas's read problems, then its areas in
- * fill order (`empty-area`, then each note's findings in reading order), then its stray notes.
- * Read problems about canvases not on the board come last. A link is reported once per pair of
- * notes. `fit` has one summary per canvas that has a pain or a gain area, in board order.
+ * fill order (`empty-area`, a waiting area's `cross-canvas-skipped`, then each note's findings in
+ * reading order), then its stray notes. Read problems about canvases not on the board come last.
+ * A link is reported once per pair of notes. `fit` has one summary per canvas that has a pain or
+ * a gain area, in board order: the canvas holding the pains and gains, wherever their answers are.
  */
 export function checkFit(board: Board): CheckResult {
   const index = indexNotes(board)
+  const partners = crossCanvasPartners(board)
   const findings: Finding[] = []
   const fit: FitSummary[] = []
   const reportedPairs = new Set<string>()
@@ -75,24 +111,84 @@ export function checkFit(board: Board): CheckResult {
       return other !== undefined && other.canvas.id === canvas.id && roleOf(other) === role
     })
 
+  const linksToAreas = (note: Note, areas: readonly BoardAreaRef[]): boolean =>
+    areas.length > 0 &&
+    note.links.some((link) => {
+      const other = index.get(link.noteId)
+      return (
+        other?.area != null &&
+        areas.some((ref) => ref.canvasId === other.canvas.id && ref.areaId === other.area?.id)
+      )
+    })
+
+  const addWaitingArea = (area: Area, canvas: Canvas): void => {
+    const needsCanvas = partners.awaitsNeedsFrom(canvas.id, area.id)
+    const answersCanvas = partners.awaitsAnswersFrom(canvas.id, area.id)
+    const noteIds = area.notes.map((note) => note.id)
+    const role = fitRoleNames[area.role].many
+    if (answersCanvas !== undefined) {
+      add(
+        'cross-canvas-skipped',
+        `Nothing on the board can answer the ${role} in “${area.title}” yet: they are answered on the ${methodCanvasTitle(answersCanvas, canvas)}, which is not on the board. Place it to check their fit.`,
+        canvas.id,
+        area.id,
+        noteIds,
+      )
+    }
+    if (needsCanvas !== undefined) {
+      const needs = fitRules
+        .filter((rule) => rule.answer === area.role)
+        .map((rule) => fitRoleNames[rule.need].many)
+        .join(' and ')
+      add(
+        'cross-canvas-skipped',
+        `The ${role} in “${area.title}” answer ${needs || 'notes'} on the ${methodCanvasTitle(needsCanvas, canvas)}, which is not on the board. Place it to check their fit.`,
+        canvas.id,
+        area.id,
+        noteIds,
+      )
+    }
+  }
+
   const checkNote = (note: Note, area: Area, canvas: Canvas): boolean => {
     let answered = true
     const where = `${quoteNote(note.text)} in “${area.title}”`
+    const answeringAreas = partners.answeredBy(canvas.id, area.id)
+    const answeredAreas = partners.answers(canvas.id, area.id)
     for (const rule of fitRules) {
-      if (rule.need === area.role && !linksTo(note, canvas, rule.answer)) {
+      if (
+        rule.need === area.role &&
+        !linksTo(note, canvas, rule.answer) &&
+        !linksToAreas(note, answeringAreas)
+      ) {
         answered = false
-        add(
-          rule.unansweredCode,
-          `${capitalize(fitRoleNames[rule.need].one)} ${where} has no ${fitRoleNames[rule.answer].one} linked to it.`,
-          canvas.id,
-          area.id,
-          [note.id],
-        )
+        if (partners.awaitsAnswersFrom(canvas.id, area.id) === undefined) {
+          const missing =
+            answeringAreas.length === 0
+              ? `no ${fitRoleNames[rule.answer].one}`
+              : `nothing from ${describeAreas(answeringAreas, board)}`
+          add(
+            rule.unansweredCode,
+            `${capitalize(fitRoleNames[rule.need].one)} ${where} has ${missing} linked to it.`,
+            canvas.id,
+            area.id,
+            [note.id],
+          )
+        }
       }
-      if (rule.answer === area.role && !linksTo(note, canvas, rule.need)) {
+      if (
+        rule.answer === area.role &&
+        !linksTo(note, canvas, rule.need) &&
+        !linksToAreas(note, answeredAreas) &&
+        partners.awaitsNeedsFrom(canvas.id, area.id) === undefined
+      ) {
+        const missing =
+          answeredAreas.length === 0
+            ? `no ${fitRoleNames[rule.need].one}`
+            : `nothing in ${describeAreas(answeredAreas, board)}`
         add(
           rule.unusedCode,
-          `${capitalize(fitRoleNames[rule.answer].one)} ${where} is linked to no ${fitRoleNames[rule.need].one}, so it may create no value.`,
+          `${capitalize(fitRoleNames[rule.answer].one)} ${where} is linked to ${missing}, so it may create no value.`,
           canvas.id,
           area.id,
           [note.id],
@@ -102,6 +198,15 @@ export function checkFit(board: Board): CheckResult {
     for (const link of note.links) {
       const other = index.get(link.noteId)
       if (other === undefined || !isMismatchedLink(area.role, roleOf(other))) continue
+      if (
+        other.area !== null &&
+        partners.pairs(
+          { canvasId: canvas.id, areaId: area.id },
+          { canvasId: other.canvas.id, areaId: other.area.id },
+        )
+      ) {
+        continue
+      }
       const pair = note.id < link.noteId ? `${note.id} ${link.noteId}` : `${link.noteId} ${note.id}`
       if (reportedPairs.has(pair)) continue
       reportedPairs.add(pair)
@@ -124,6 +229,7 @@ export function checkFit(board: Board): CheckResult {
       if (area.notes.length === 0) {
         add('empty-area', `Area “${area.title}” has no stickies yet.`, canvas.id, area.id, [])
       }
+      addWaitingArea(area, canvas)
       for (const note of area.notes) {
         const answered = checkNote(note, area, canvas)
         if (area.role === 'pain' || area.role === 'gain') {

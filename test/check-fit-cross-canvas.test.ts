@@ -1,0 +1,240 @@
+import { describe, expect, test } from 'vitest'
+
+import { checkBoard } from '../src/fit/check-board'
+import { checkFit } from '../src/fit/check-fit'
+import { buildMethodCanvasDefinition } from '../src/method/method-canvases'
+import { BOARD_SCHEMA_VERSION, type Board, type Canvas, type Note } from '../src/model/board'
+import { checkResultSchema, type Finding } from '../src/model/findings'
+import { sampleBoard } from './fixtures/sample-board'
+
+/** A placed method canvas as the board reader gives it, with the given notes per area id. */
+function methodCanvas(
+  id: string,
+  methodCanvasId: string,
+  locale: string,
+  notes: Record<string, string[]> = {},
+): Canvas {
+  const definition = buildMethodCanvasDefinition(methodCanvasId, locale)
+  return {
+    id,
+    templateId: definition.id,
+    title: `Acme – ${definition.title}`,
+    areas: definition.areas.map((area) => ({
+      id: area.id,
+      sectionId: `${id}/${area.id}`,
+      title: area.title,
+      label: area.label,
+      fillOrder: area.fillOrder,
+      role: area.role,
+      notes: (notes[area.id] ?? []).map((noteId): Note => ({
+        id: noteId,
+        text: `Note ${noteId}`,
+        author: null,
+        color: '#FFF399',
+        position: { x: 0, y: 0 },
+        tags: [],
+        links: [],
+      })),
+    })),
+    strayNotes: [],
+    emptyStickyCount: 0,
+  }
+}
+
+const boardOf = (...canvases: Canvas[]): Board => ({
+  schemaVersion: BOARD_SCHEMA_VERSION,
+  canvases,
+  problems: [],
+})
+
+function noteOf(board: Board, noteId: string): Note {
+  const note = board.canvases
+    .flatMap((canvas) => canvas.areas.flatMap((area) => area.notes))
+    .find((candidate) => candidate.id === noteId)
+  if (note === undefined) throw new Error(`no note ${noteId}`)
+  return note
+}
+
+function connect(board: Board, a: string, b: string): void {
+  noteOf(board, a).links.push({ noteId: b, via: 'connector' })
+  noteOf(board, b).links.push({ noteId: a, via: 'connector' })
+}
+
+const summary = (findings: readonly Finding[]) =>
+  findings.map((finding) => [finding.code, finding.canvasId, finding.areaId, finding.noteIds])
+
+const JOURNEY = '10:1'
+const AVP = '20:1'
+
+/** A Customer Journey Canvas in Finnish with two pains and a gain, and an English method AVP. */
+function journeyAndAvp(): Board {
+  return boardOf(
+    methodCanvas(JOURNEY, 'customerJourneyCanvas', 'fi', {
+      persona: ['j:persona'],
+      customerDiscoversNeed: ['j:discover'],
+      customerNeedIsResolved: ['j:resolved'],
+      journeySteps: ['j:step'],
+      pains: ['j:pain1', 'j:pain2'],
+      gains: ['j:gain1'],
+      inputsOutputs: ['j:io'],
+      interactionProcessingRules: ['j:rules'],
+      improvementOpportunities: ['j:improve'],
+    }),
+    methodCanvas(AVP, 'apiValuePropositionCanvas', 'en', {
+      tasks: ['v:task'],
+      gainEnablingFeatures: ['v:gainFeature'],
+      painRelievingFeatures: ['v:painFeature1', 'v:painFeature2'],
+      apiProducts: ['v:product'],
+    }),
+  )
+}
+
+describe('cross-canvas fit: Customer Journey pains and gains answered by the API Value Proposition', () => {
+  test('unlinked pains and gains are unanswered on the journey, unused features on the AVP', () => {
+    const result = checkFit(journeyAndAvp())
+    expect(summary(result.findings)).toEqual([
+      ['unanswered-pain', JOURNEY, 'pains', ['j:pain1']],
+      ['unanswered-pain', JOURNEY, 'pains', ['j:pain2']],
+      ['unanswered-gain', JOURNEY, 'gains', ['j:gain1']],
+      ['unused-gain-creator', AVP, 'gainEnablingFeatures', ['v:gainFeature']],
+      ['unused-pain-reliever', AVP, 'painRelievingFeatures', ['v:painFeature1']],
+      ['unused-pain-reliever', AVP, 'painRelievingFeatures', ['v:painFeature2']],
+    ])
+    expect(result.findings[0]?.message).toBe(
+      'Pain “Note j:pain1” in “Kipupisteet” has nothing from “Pain Relieving Features” on “Acme – API Value Proposition Canvas” linked to it.',
+    )
+    expect(result.findings[3]?.message).toBe(
+      'Gain creator “Note v:gainFeature” in “Gain Enabling Features” is linked to nothing in “Hyödyt” on “Acme – Asiakaspolkukanvas”, so it may create no value.',
+    )
+  })
+
+  test('a link to a pain relieving feature answers a pain; the fit belongs to the journey', () => {
+    const board = journeyAndAvp()
+    connect(board, 'j:pain1', 'v:painFeature1')
+    connect(board, 'j:gain1', 'v:gainFeature')
+    const result = checkFit(board)
+    expect(summary(result.findings)).toEqual([
+      ['unanswered-pain', JOURNEY, 'pains', ['j:pain2']],
+      ['unused-pain-reliever', AVP, 'painRelievingFeatures', ['v:painFeature2']],
+    ])
+    expect(result.fit).toEqual([
+      { canvasId: JOURNEY, painsAnswered: 1, painsTotal: 2, gainsAnswered: 1, gainsTotal: 1 },
+    ])
+    expect(checkResultSchema.safeParse(result).success).toBe(true)
+  })
+
+  test('a shared tag answers across canvases just as a connector does', () => {
+    const board = journeyAndAvp()
+    noteOf(board, 'j:pain2').links.push({ noteId: 'v:painFeature2', via: 'tag', tag: 'fees' })
+    noteOf(board, 'v:painFeature2').links.push({ noteId: 'j:pain2', via: 'tag', tag: 'fees' })
+    expect(checkFit(board).fit[0]?.painsAnswered).toBe(1)
+  })
+
+  test('a pain linked to a gain enabling feature is a mismatched link, not an answer', () => {
+    const board = journeyAndAvp()
+    connect(board, 'j:pain1', 'v:gainFeature')
+    const result = checkFit(board)
+    const mismatched = result.findings.filter((finding) => finding.code === 'mismatched-link')
+    expect(summary(mismatched)).toEqual([
+      ['mismatched-link', JOURNEY, 'pains', ['j:pain1', 'v:gainFeature']],
+    ])
+    expect(result.fit[0]?.painsAnswered).toBe(0)
+  })
+
+  test('a journey in one locale pairs with every AVP on the board, in any locale', () => {
+    const board = journeyAndAvp()
+    board.canvases.push(
+      methodCanvas('30:1', 'apiValuePropositionCanvas', 'de', {
+        painRelievingFeatures: ['w:painFeature'],
+      }),
+    )
+    connect(board, 'j:pain2', 'w:painFeature')
+    const result = checkFit(board)
+    expect(result.fit[0]).toMatchObject({ painsAnswered: 1, painsTotal: 2 })
+    expect(result.findings.find((f) => f.noteIds[0] === 'j:pain1')?.message).toMatch(
+      /has nothing from “Pain Relieving Features” on “Acme – API Value Proposition Canvas” or “[^”]+” on “Acme – [^”]+” linked to it\.$/,
+    )
+    expect(result.findings.some((f) => f.noteIds.includes('w:painFeature'))).toBe(false)
+  })
+
+  test('without the AVP each waiting area gets one finding naming the canvas to place', () => {
+    const board = journeyAndAvp()
+    board.canvases.pop()
+    const result = checkFit(board)
+    expect(summary(result.findings)).toEqual([
+      ['cross-canvas-skipped', JOURNEY, 'pains', ['j:pain1', 'j:pain2']],
+      ['cross-canvas-skipped', JOURNEY, 'gains', ['j:gain1']],
+    ])
+    expect(result.findings.map((finding) => finding.message)).toEqual([
+      'Nothing on the board can answer the pains in “Kipupisteet” yet: they are answered on the API-arvolupauskanvas, which is not on the board. Place it to check their fit.',
+      'Nothing on the board can answer the gains in “Hyödyt” yet: they are answered on the API-arvolupauskanvas, which is not on the board. Place it to check their fit.',
+    ])
+    expect(result.findings.every((finding) => finding.severity === 'info')).toBe(true)
+    expect(result.fit).toEqual([
+      { canvasId: JOURNEY, painsAnswered: 0, painsTotal: 2, gainsAnswered: 0, gainsTotal: 1 },
+    ])
+  })
+
+  test('without the journey the AVP features wait for it, once per area', () => {
+    const board = journeyAndAvp()
+    board.canvases.shift()
+    const result = checkFit(board)
+    expect(summary(result.findings)).toEqual([
+      ['cross-canvas-skipped', AVP, 'gainEnablingFeatures', ['v:gainFeature']],
+      ['cross-canvas-skipped', AVP, 'painRelievingFeatures', ['v:painFeature1', 'v:painFeature2']],
+    ])
+    expect(result.findings[1]?.message).toBe(
+      'The pain relievers in “Pain Relieving Features” answer pains on the Customer Journey Canvas, which is not on the board. Place it to check their fit.',
+    )
+    expect(result.fit).toEqual([])
+  })
+
+  test('empty areas are reported on every method canvas, before the wait for a canvas', () => {
+    const board = boardOf(methodCanvas(JOURNEY, 'customerJourneyCanvas', 'en'))
+    const findings = checkFit(board).findings
+    expect(findings.filter((f) => f.code === 'empty-area')).toHaveLength(9)
+    expect(summary(findings.filter((f) => f.areaId === 'pains'))).toEqual([
+      ['empty-area', JOURNEY, 'pains', []],
+      ['cross-canvas-skipped', JOURNEY, 'pains', []],
+    ])
+  })
+
+  test('checkBoard puts the fit findings first, then the cross-canvas ones', () => {
+    const board = journeyAndAvp()
+    expect(checkBoard(board).findings.slice(0, checkFit(board).findings.length)).toEqual(
+      checkFit(board).findings,
+    )
+  })
+})
+
+describe('cross-canvas fit leaves other canvases as they were', () => {
+  test('Business Impact Canvas risks are answered by mitigations on the same canvas', () => {
+    const board = boardOf(
+      methodCanvas('40:1', 'businessImpactCanvas', 'en', {
+        risksAndCriticality: ['b:risk1', 'b:risk2'],
+        mitigationsAndDecisionImpact: ['b:mitigation'],
+      }),
+    )
+    connect(board, 'b:risk1', 'b:mitigation')
+    const result = checkFit(board)
+    expect(summary(result.findings.filter((f) => f.code !== 'empty-area'))).toEqual([
+      ['unanswered-pain', '40:1', 'risksAndCriticality', ['b:risk2']],
+    ])
+    expect(result.fit).toEqual([
+      { canvasId: '40:1', painsAnswered: 1, painsTotal: 2, gainsAnswered: 0, gainsTotal: 0 },
+    ])
+  })
+
+  test('a seed AVP next to a method journey keeps its own fit and answers nothing across', () => {
+    const board = structuredClone(sampleBoard)
+    const journey = methodCanvas(JOURNEY, 'customerJourneyCanvas', 'en', { pains: ['j:pain'] })
+    board.canvases.push(journey)
+    connect(board, 'j:pain', '5:42')
+    const result = checkFit(board)
+    expect(result.fit.find((f) => f.canvasId === '1:2')).toEqual(checkFit(sampleBoard).fit[0])
+    expect(result.fit.find((f) => f.canvasId === JOURNEY)).toMatchObject({ painsAnswered: 0 })
+    expect(
+      summary(result.findings.filter((f) => f.canvasId === JOURNEY && f.areaId === 'pains')),
+    ).toEqual([['cross-canvas-skipped', JOURNEY, 'pains', ['j:pain']]])
+  })
+})
