@@ -1,0 +1,224 @@
+import { describe, expect, test } from 'vitest'
+
+import { apiCanvas } from '../src/canvas/api-canvas'
+import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
+import { exportJson } from '../src/export/board-export'
+import { checkBoard } from '../src/fit/check-board'
+import { BoardExportFileError, planBoardExportImport } from '../src/interchange/board-export-import'
+import { plannedCanvasSchema, type PlannedCanvas } from '../src/message-schemas'
+import { buildMethodCanvasDefinition } from '../src/method/method-canvases'
+import { BOARD_SCHEMA_VERSION, type Board, type Canvas, type Note } from '../src/model/board'
+import { sampleBoard } from './fixtures/sample-board'
+
+const exported = (board: Board): string => exportJson(board, checkBoard(board))
+
+function importIssues(text: string): string[] {
+  try {
+    planBoardExportImport(text)
+  } catch (error) {
+    if (error instanceof BoardExportFileError) {
+      return error.issues.map((issue) => `${issue.path}: ${issue.message}`)
+    }
+    throw error
+  }
+  throw new Error('the file was accepted')
+}
+
+const notesOf = (canvas: Canvas): Note[] => [
+  ...canvas.areas.flatMap((area) => area.notes),
+  ...canvas.strayNotes,
+]
+
+/** Connector pairs of a board as sorted note-id pairs, each once. */
+function connectorPairs(board: Board): string[] {
+  const pairs = new Set<string>()
+  for (const note of board.canvases.flatMap(notesOf)) {
+    for (const link of note.links) {
+      if (link.via === 'connector') pairs.add([note.id, link.noteId].sort().join(' – '))
+    }
+  }
+  return [...pairs].sort()
+}
+
+/** The connector pairs of a plan, as the original note ids (refs are given in export order). */
+function plannedPairs(board: Board, plan: readonly PlannedCanvas[]): string[] {
+  const ids = board.canvases.flatMap(notesOf).map((note) => note.id)
+  const refs = plan.flatMap((canvas) => canvas.notes.map((note) => note.ref))
+  const idOf = new Map(refs.map((ref, index) => [ref, ids[index] ?? '?']))
+  return plan
+    .flatMap((canvas) => canvas.connectors)
+    .map((pair) =>
+      pair
+        .map((ref) => idOf.get(ref) ?? '?')
+        .sort()
+        .join(' – '),
+    )
+    .sort()
+}
+
+describe('planBoardExportImport', () => {
+  test('places the exported canvases again, titled as on the board, with their notes', () => {
+    const plan = planBoardExportImport(exported(sampleBoard))
+    expect(plan.map((canvas) => [canvas.definition.id, canvas.definition.title])).toEqual([
+      [apiValuePropositionCanvas.id, 'Acme Pay – API Value Proposition'],
+      [apiCanvas.id, 'Acme Pay – API Canvas'],
+    ])
+    expect(plan[0]?.definition.areas).toEqual(apiValuePropositionCanvas.areas)
+    for (const [index, canvas] of sampleBoard.canvases.entries()) {
+      const placed = (areaId: string | null, note: Note) => ({
+        areaId,
+        text: note.text,
+        color: note.color,
+        position: note.position,
+      })
+      const expected = [
+        ...canvas.areas.flatMap((area) => area.notes.map((note) => placed(area.id, note))),
+        ...canvas.strayNotes.map((note) => placed(null, note)),
+      ]
+      expect(
+        plan[index]?.notes.map(({ areaId, text, color, position }) => ({
+          areaId,
+          text,
+          color,
+          position,
+        })),
+      ).toEqual(expected)
+    }
+    for (const canvas of plan) expect(plannedCanvasSchema.safeParse(canvas).success).toBe(true)
+  })
+
+  test('draws one connector per pair of notes linked by a connector, none for shared tags', () => {
+    const plan = planBoardExportImport(exported(sampleBoard))
+    const pairs = plannedPairs(sampleBoard, plan)
+    expect(pairs).toEqual(connectorPairs(sampleBoard))
+    expect(pairs.length).toBeGreaterThan(0)
+    expect(pairs.some((pair) => pair.includes('5:20') && pair.includes('5:40'))).toBe(false)
+  })
+
+  test('refs are unique across the placement', () => {
+    const refs = planBoardExportImport(exported(sampleBoard)).flatMap((canvas) =>
+      canvas.notes.map((note) => note.ref),
+    )
+    expect(new Set(refs).size).toBe(refs.length)
+  })
+
+  test('method canvases come back in their locale, with a connector between two canvases', () => {
+    const canvasFrom = (id: string, methodCanvasId: string, locale: string, notes: Note[]) => {
+      const definition = buildMethodCanvasDefinition(methodCanvasId, locale)
+      return {
+        id,
+        templateId: definition.id,
+        title: definition.title,
+        areas: definition.areas.map((area) => ({
+          id: area.id,
+          sectionId: `${id}/${area.id}`,
+          title: area.title,
+          label: area.label,
+          fillOrder: area.fillOrder,
+          role: area.role,
+          notes: notes.filter((note) => note.id.startsWith(`${area.id}/`)),
+        })),
+        strayNotes: [],
+        emptyStickyCount: 0,
+      }
+    }
+    const note = (id: string, text: string, linkedTo: string): Note => ({
+      id,
+      text,
+      author: null,
+      color: '#FFAFAF',
+      position: { x: 40, y: 120 },
+      tags: [],
+      links: [{ noteId: linkedTo, via: 'connector' }],
+    })
+    const board: Board = {
+      schemaVersion: BOARD_SCHEMA_VERSION,
+      canvases: [
+        canvasFrom('1:1', 'customerJourneyCanvas', 'fi', [
+          note('pains/1', 'Laskut myöhästyvät', 'painRelievingFeatures/1'),
+        ]),
+        canvasFrom('2:1', 'apiValuePropositionCanvas', 'pt', [
+          note('painRelievingFeatures/1', 'Webhooks de pagamento', 'pains/1'),
+        ]),
+      ],
+      problems: [],
+    }
+    const plan = planBoardExportImport(exported(board))
+    expect(plan.map((canvas) => canvas.definition.id)).toEqual([
+      'method:customerJourneyCanvas:fi',
+      'method:apiValuePropositionCanvas:pt',
+    ])
+    expect(plan.map((canvas) => canvas.connectors)).toEqual([[['n1', 'n2']], []])
+    expect(plan[1]?.notes).toEqual([
+      {
+        ref: 'n2',
+        areaId: 'painRelievingFeatures',
+        text: 'Webhooks de pagamento',
+        color: '#FFAFAF',
+        position: { x: 40, y: 120 },
+      },
+    ])
+  })
+
+  test('links to notes that are not in the file are left out', () => {
+    const apiCanvasOnly: Board = { ...sampleBoard, canvases: sampleBoard.canvases.slice(1) }
+    const board = structuredClone(apiCanvasOnly)
+    const first = board.canvases[0]?.areas.find((area) => area.notes.length > 0)?.notes[0]
+    if (first === undefined) throw new Error('the API Canvas has notes')
+    first.links.push({ noteId: '5:22', via: 'connector' })
+    const plan = planBoardExportImport(exported(board))
+    expect(plan.flatMap((canvas) => canvas.connectors)).toEqual(
+      planBoardExportImport(exported(apiCanvasOnly)).flatMap((canvas) => canvas.connectors),
+    )
+  })
+})
+
+describe('planBoardExportImport refuses a file it cannot place, naming the JSON path', () => {
+  test('text that is not JSON', () => {
+    expect(importIssues('{"schemaVersion": 1,')).toEqual([
+      expect.stringMatching(/^\(file\): is not JSON: /),
+    ])
+  })
+
+  test('a field that breaks the export schema', () => {
+    const text = exported(sampleBoard).replace('"color": "#A8DAFF"', '"color": "blue"')
+    expect(importIssues(text)).toEqual([
+      expect.stringMatching(/^board\.canvases\[0\]\.areas\[0\]\.notes\[0\]\.color: /),
+    ])
+  })
+
+  test('a template neither the plugin nor the method has, and an unknown area', () => {
+    const text = exported(sampleBoard)
+      .replace('"templateId": "api-canvas"', '"templateId": "api-kanvas"')
+      .replace('"id": "gainCreators"', '"id": "gainMakers"')
+    expect(importIssues(text)).toEqual([
+      expect.stringMatching(
+        /^board\.canvases\[0\]\.areas\[3\]\.id: "gainMakers" is not an area of the API Value Proposition Canvas \(tasks, /,
+      ),
+      'board.canvases[1].templateId: "api-kanvas" is neither a template of this plugin nor a canvas of the APIOps Cycles method',
+    ])
+  })
+
+  test('a method canvas in a locale the method does not have', () => {
+    const text = exported(sampleBoard).replace(
+      '"templateId": "api-canvas"',
+      '"templateId": "method:apiBusinessModelCanvas:sv"',
+    )
+    expect(importIssues(text)).toEqual([
+      'board.canvases[1].templateId: "method:apiBusinessModelCanvas:sv" is neither a template of this plugin nor a canvas of the APIOps Cycles method',
+    ])
+  })
+
+  test('a note id used twice', () => {
+    const text = exported(sampleBoard).replace('"id": "5:2"', '"id": "5:1"')
+    expect(importIssues(text)).toEqual([
+      'board.canvases[0].areas[0].notes[1].id: "5:1" is the id of board.canvases[0].areas[0].notes[0] too',
+    ])
+  })
+
+  test('a Canvas Creator file is not a board export', () => {
+    const issues = importIssues(JSON.stringify({ templateId: 'restCanvas', sections: [] }))
+    expect(issues).toContain('schemaVersion: Invalid input: expected 1')
+    expect(issues).toContain('board: Invalid input: expected object, received undefined')
+  })
+})
