@@ -6,9 +6,9 @@ import { exportJson } from '../src/export/board-export'
 import { checkBoard } from '../src/fit/check-board'
 import { BoardExportFileError, planBoardExportImport } from '../src/interchange/board-export-import'
 import { plannedCanvasSchema, type PlannedCanvas } from '../src/message-schemas'
-import { buildMethodCanvasDefinition } from '../src/method/method-canvases'
-import { BOARD_SCHEMA_VERSION, type Board, type Canvas, type Note } from '../src/model/board'
+import type { Board, Canvas, Note } from '../src/model/board'
 import { sampleBoard } from './fixtures/sample-board'
+import { boardOf, placedMethodCanvas, readNote } from './method-board-helpers'
 
 const exported = (board: Board): string => exportJson(board, checkBoard(board))
 
@@ -103,46 +103,20 @@ describe('planBoardExportImport', () => {
   })
 
   test('method canvases come back in their locale, with a connector between two canvases', () => {
-    const canvasFrom = (id: string, methodCanvasId: string, locale: string, notes: Note[]) => {
-      const definition = buildMethodCanvasDefinition(methodCanvasId, locale)
-      return {
-        id,
-        templateId: definition.id,
-        title: definition.title,
-        areas: definition.areas.map((area) => ({
-          id: area.id,
-          sectionId: `${id}/${area.id}`,
-          title: area.title,
-          label: area.label,
-          fillOrder: area.fillOrder,
-          role: area.role,
-          notes: notes.filter((note) => note.id.startsWith(`${area.id}/`)),
-        })),
-        strayNotes: [],
-        emptyStickyCount: 0,
-      }
-    }
-    const note = (id: string, text: string, linkedTo: string): Note => ({
-      id,
-      text,
-      author: null,
-      color: '#FFAFAF',
-      position: { x: 40, y: 120 },
-      tags: [],
-      links: [{ noteId: linkedTo, via: 'connector' }],
-    })
-    const board: Board = {
-      schemaVersion: BOARD_SCHEMA_VERSION,
-      canvases: [
-        canvasFrom('1:1', 'customerJourneyCanvas', 'fi', [
-          note('pains/1', 'Laskut myöhästyvät', 'painRelievingFeatures/1'),
-        ]),
-        canvasFrom('2:1', 'apiValuePropositionCanvas', 'pt', [
-          note('painRelievingFeatures/1', 'Webhooks de pagamento', 'pains/1'),
-        ]),
-      ],
-      problems: [],
-    }
+    const note = (id: string, text: string, linkedTo: string): Note =>
+      readNote(id, text, {
+        color: '#FFAFAF',
+        position: { x: 40, y: 120 },
+        links: [{ noteId: linkedTo, via: 'connector' }],
+      })
+    const board = boardOf(
+      placedMethodCanvas('1:1', 'customerJourneyCanvas', 'fi', {
+        pains: [note('j:pain', 'Laskut myöhästyvät', 'v:feature')],
+      }),
+      placedMethodCanvas('2:1', 'apiValuePropositionCanvas', 'pt', {
+        painRelievingFeatures: [note('v:feature', 'Webhooks de pagamento', 'j:pain')],
+      }),
+    )
     const plan = planBoardExportImport(exported(board))
     expect(plan.map((canvas) => canvas.definition.id)).toEqual([
       'method:customerJourneyCanvas:fi',

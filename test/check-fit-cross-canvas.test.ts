@@ -2,50 +2,10 @@ import { describe, expect, test } from 'vitest'
 
 import { checkBoard } from '../src/fit/check-board'
 import { checkFit } from '../src/fit/check-fit'
-import { buildMethodCanvasDefinition } from '../src/method/method-canvases'
-import { BOARD_SCHEMA_VERSION, type Board, type Canvas, type Note } from '../src/model/board'
+import type { Board, Note } from '../src/model/board'
 import { checkResultSchema, type Finding } from '../src/model/findings'
 import { sampleBoard } from './fixtures/sample-board'
-
-/** A placed method canvas as the board reader gives it, with the given notes per area id. */
-function methodCanvas(
-  id: string,
-  methodCanvasId: string,
-  locale: string,
-  notes: Record<string, string[]> = {},
-): Canvas {
-  const definition = buildMethodCanvasDefinition(methodCanvasId, locale)
-  return {
-    id,
-    templateId: definition.id,
-    title: `Acme – ${definition.title}`,
-    areas: definition.areas.map((area) => ({
-      id: area.id,
-      sectionId: `${id}/${area.id}`,
-      title: area.title,
-      label: area.label,
-      fillOrder: area.fillOrder,
-      role: area.role,
-      notes: (notes[area.id] ?? []).map((noteId): Note => ({
-        id: noteId,
-        text: `Note ${noteId}`,
-        author: null,
-        color: '#FFF399',
-        position: { x: 0, y: 0 },
-        tags: [],
-        links: [],
-      })),
-    })),
-    strayNotes: [],
-    emptyStickyCount: 0,
-  }
-}
-
-const boardOf = (...canvases: Canvas[]): Board => ({
-  schemaVersion: BOARD_SCHEMA_VERSION,
-  canvases,
-  problems: [],
-})
+import { boardOf, connectNotes, placedMethodCanvas } from './method-board-helpers'
 
 function noteOf(board: Board, noteId: string): Note {
   const note = board.canvases
@@ -53,11 +13,6 @@ function noteOf(board: Board, noteId: string): Note {
     .find((candidate) => candidate.id === noteId)
   if (note === undefined) throw new Error(`no note ${noteId}`)
   return note
-}
-
-function connect(board: Board, a: string, b: string): void {
-  noteOf(board, a).links.push({ noteId: b, via: 'connector' })
-  noteOf(board, b).links.push({ noteId: a, via: 'connector' })
 }
 
 const summary = (findings: readonly Finding[]) =>
@@ -69,7 +24,7 @@ const AVP = '20:1'
 /** A Customer Journey Canvas in Finnish with two pains and a gain, and an English method AVP. */
 function journeyAndAvp(): Board {
   return boardOf(
-    methodCanvas(JOURNEY, 'customerJourneyCanvas', 'fi', {
+    placedMethodCanvas(JOURNEY, 'customerJourneyCanvas', 'fi', {
       persona: ['j:persona'],
       customerDiscoversNeed: ['j:discover'],
       customerNeedIsResolved: ['j:resolved'],
@@ -80,7 +35,7 @@ function journeyAndAvp(): Board {
       interactionProcessingRules: ['j:rules'],
       improvementOpportunities: ['j:improve'],
     }),
-    methodCanvas(AVP, 'apiValuePropositionCanvas', 'en', {
+    placedMethodCanvas(AVP, 'apiValuePropositionCanvas', 'en', {
       tasks: ['v:task'],
       gainEnablingFeatures: ['v:gainFeature'],
       painRelievingFeatures: ['v:painFeature1', 'v:painFeature2'],
@@ -110,8 +65,8 @@ describe('cross-canvas fit: Customer Journey pains and gains answered by the API
 
   test('a link to a pain relieving feature answers a pain; the fit belongs to the journey', () => {
     const board = journeyAndAvp()
-    connect(board, 'j:pain1', 'v:painFeature1')
-    connect(board, 'j:gain1', 'v:gainFeature')
+    connectNotes(board, 'j:pain1', 'v:painFeature1')
+    connectNotes(board, 'j:gain1', 'v:gainFeature')
     const result = checkFit(board)
     expect(summary(result.findings)).toEqual([
       ['unanswered-pain', JOURNEY, 'pains', ['j:pain2']],
@@ -132,7 +87,7 @@ describe('cross-canvas fit: Customer Journey pains and gains answered by the API
 
   test('a pain linked to a gain enabling feature is a mismatched link, not an answer', () => {
     const board = journeyAndAvp()
-    connect(board, 'j:pain1', 'v:gainFeature')
+    connectNotes(board, 'j:pain1', 'v:gainFeature')
     const result = checkFit(board)
     const mismatched = result.findings.filter((finding) => finding.code === 'mismatched-link')
     expect(summary(mismatched)).toEqual([
@@ -144,11 +99,11 @@ describe('cross-canvas fit: Customer Journey pains and gains answered by the API
   test('a journey in one locale pairs with every AVP on the board, in any locale', () => {
     const board = journeyAndAvp()
     board.canvases.push(
-      methodCanvas('30:1', 'apiValuePropositionCanvas', 'de', {
+      placedMethodCanvas('30:1', 'apiValuePropositionCanvas', 'de', {
         painRelievingFeatures: ['w:painFeature'],
       }),
     )
-    connect(board, 'j:pain2', 'w:painFeature')
+    connectNotes(board, 'j:pain2', 'w:painFeature')
     const result = checkFit(board)
     expect(result.fit[0]).toMatchObject({ painsAnswered: 1, painsTotal: 2 })
     expect(result.findings.find((f) => f.noteIds[0] === 'j:pain1')?.message).toMatch(
@@ -190,7 +145,7 @@ describe('cross-canvas fit: Customer Journey pains and gains answered by the API
   })
 
   test('empty areas are reported on every method canvas, before the wait for a canvas', () => {
-    const board = boardOf(methodCanvas(JOURNEY, 'customerJourneyCanvas', 'en'))
+    const board = boardOf(placedMethodCanvas(JOURNEY, 'customerJourneyCanvas', 'en'))
     const findings = checkFit(board).findings
     expect(findings.filter((f) => f.code === 'empty-area')).toHaveLength(9)
     expect(summary(findings.filter((f) => f.areaId === 'pains'))).toEqual([
@@ -210,12 +165,12 @@ describe('cross-canvas fit: Customer Journey pains and gains answered by the API
 describe('cross-canvas fit leaves other canvases as they were', () => {
   test('Business Impact Canvas risks are answered by mitigations on the same canvas', () => {
     const board = boardOf(
-      methodCanvas('40:1', 'businessImpactCanvas', 'en', {
+      placedMethodCanvas('40:1', 'businessImpactCanvas', 'en', {
         risksAndCriticality: ['b:risk1', 'b:risk2'],
         mitigationsAndDecisionImpact: ['b:mitigation'],
       }),
     )
-    connect(board, 'b:risk1', 'b:mitigation')
+    connectNotes(board, 'b:risk1', 'b:mitigation')
     const result = checkFit(board)
     expect(summary(result.findings.filter((f) => f.code !== 'empty-area'))).toEqual([
       ['unanswered-pain', '40:1', 'risksAndCriticality', ['b:risk2']],
@@ -227,9 +182,11 @@ describe('cross-canvas fit leaves other canvases as they were', () => {
 
   test('a seed AVP next to a method journey keeps its own fit and answers nothing across', () => {
     const board = structuredClone(sampleBoard)
-    const journey = methodCanvas(JOURNEY, 'customerJourneyCanvas', 'en', { pains: ['j:pain'] })
+    const journey = placedMethodCanvas(JOURNEY, 'customerJourneyCanvas', 'en', {
+      pains: ['j:pain'],
+    })
     board.canvases.push(journey)
-    connect(board, 'j:pain', '5:42')
+    connectNotes(board, 'j:pain', '5:42')
     const result = checkFit(board)
     expect(result.fit.find((f) => f.canvasId === '1:2')).toEqual(checkFit(sampleBoard).fit[0])
     expect(result.fit.find((f) => f.canvasId === JOURNEY)).toMatchObject({ painsAnswered: 0 })

@@ -1,0 +1,71 @@
+import { buildMethodCanvasDefinition } from '../src/method/method-canvases'
+import { BOARD_SCHEMA_VERSION, type Board, type Canvas, type Note } from '../src/model/board'
+
+/** A sticky as the board reader gives it: no author, no tags, no links unless given. */
+export function readNote(id: string, text: string, overrides: Partial<Note> = {}): Note {
+  return {
+    id,
+    text,
+    author: null,
+    color: '#FFF399',
+    position: { x: 0, y: 0 },
+    tags: [],
+    links: [],
+    ...overrides,
+  }
+}
+
+/**
+ * A method canvas (`method:<methodCanvasId>:<locale>`) as the board reader gives it once placed:
+ * canvas `id`, title `Acme – <localized title>`, area sections `<id>/<areaId>`, and the given
+ * notes per area id (a string becomes a note with that id and the text `Note <id>`).
+ */
+export function placedMethodCanvas(
+  id: string,
+  methodCanvasId: string,
+  locale: string,
+  notes: Record<string, readonly (string | Note)[]> = {},
+): Canvas {
+  const definition = buildMethodCanvasDefinition(methodCanvasId, locale)
+  return {
+    id,
+    templateId: definition.id,
+    title: `Acme – ${definition.title}`,
+    areas: definition.areas.map((area) => ({
+      id: area.id,
+      sectionId: `${id}/${area.id}`,
+      title: area.title,
+      label: area.label,
+      fillOrder: area.fillOrder,
+      role: area.role,
+      notes: (notes[area.id] ?? []).map((note) =>
+        typeof note === 'string' ? readNote(note, `Note ${note}`) : note,
+      ),
+    })),
+    strayNotes: [],
+    emptyStickyCount: 0,
+  }
+}
+
+/** A board holding these canvases and no read problems. */
+export const boardOf = (...canvases: Canvas[]): Board => ({
+  schemaVersion: BOARD_SCHEMA_VERSION,
+  canvases,
+  problems: [],
+})
+
+/** Links two notes of the board with a connector, stored on both as the reader does. */
+export function connectNotes(board: Board, a: string, b: string): void {
+  const notes = board.canvases.flatMap((canvas) => [
+    ...canvas.areas.flatMap((area) => area.notes),
+    ...canvas.strayNotes,
+  ])
+  for (const [from, to] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const note = notes.find((candidate) => candidate.id === from)
+    if (note === undefined) throw new Error(`no note ${from}`)
+    note.links.push({ noteId: to, via: 'connector' })
+  }
+}
