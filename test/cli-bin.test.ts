@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, describe, expect, test } from 'vitest'
+
+import { exportJson } from '../src/export/board-export'
+import { exportCsv } from '../src/export/export-csv'
+import { checkBoard } from '../src/fit/check-board'
+import { sampleBoard } from './fixtures/sample-board'
+
+const launcher = fileURLToPath(new URL('../bin/api-canvas.js', import.meta.url))
+const folder = mkdtempSync(join(tmpdir(), 'api-canvas-cli-'))
+const boardFile = join(folder, 'board.json')
+writeFileSync(boardFile, exportJson(sampleBoard, checkBoard(sampleBoard)))
+
+afterAll(() => {
+  rmSync(folder, { recursive: true, force: true })
+})
+
+/** Runs bin/api-canvas.js in a new Node process, from another folder than the repository. */
+const runBin = (...args: string[]) =>
+  spawnSync(process.execPath, [launcher, ...args], { cwd: folder, encoding: 'utf8' })
+
+describe('bin/api-canvas.js in a real Node process', () => {
+  test('check prints the findings and exits 1 on the unanswered pains', () => {
+    const run = runBin('check', boardFile)
+    expect(run.stderr).toBe('')
+    expect(run.stdout).toContain('unanswered-pain')
+    expect(run.status).toBe(1)
+  })
+
+  test('export --to csv -o writes the CSV export', () => {
+    const out = join(folder, 'exports', 'board.csv')
+    const run = runBin('export', 'board.json', '--to', 'csv', '-o', out)
+    expect(run.status).toBe(0)
+    expect(readFileSync(out, 'utf8')).toBe(exportCsv(sampleBoard))
+  })
+
+  test('a file that is not there exits 2, naming it', () => {
+    const run = runBin('check', 'nowhere.json')
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/^api-canvas: cannot read nowhere\.json: ENOENT/)
+  })
+})
