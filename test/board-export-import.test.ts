@@ -4,7 +4,11 @@ import { apiCanvas } from '../src/canvas/api-canvas'
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
 import { exportJson } from '../src/export/board-export'
 import { checkBoard } from '../src/fit/check-board'
-import { BoardExportFileError, planBoardExportImport } from '../src/interchange/board-export-import'
+import {
+  BoardExportFileError,
+  planBoardExportImport,
+  readBoardExportImport,
+} from '../src/interchange/board-export-import'
 import { plannedCanvasSchema, type PlannedCanvas } from '../src/message-schemas'
 import type { Board, Canvas, Note } from '../src/model/board'
 import { sampleBoard } from './fixtures/sample-board'
@@ -102,7 +106,7 @@ describe('planBoardExportImport', () => {
     expect(new Set(refs).size).toBe(refs.length)
   })
 
-  test('method canvases come back in their locale, with a connector between two canvases', () => {
+  test('method canvases come back in their locale; a connector between two canvases is counted', () => {
     const note = (id: string, text: string, linkedTo: string): Note =>
       readNote(id, text, {
         color: '#FFAFAF',
@@ -117,12 +121,13 @@ describe('planBoardExportImport', () => {
         painRelievingFeatures: [note('v:feature', 'Webhooks de pagamento', 'j:pain')],
       }),
     )
-    const plan = planBoardExportImport(exported(board))
+    const { canvases: plan, connectorsBetweenCanvases } = readBoardExportImport(exported(board))
+    expect(connectorsBetweenCanvases).toBe(1)
     expect(plan.map((canvas) => canvas.definition.id)).toEqual([
       'method:customerJourneyCanvas:fi',
       'method:apiValuePropositionCanvas:pt',
     ])
-    expect(plan.map((canvas) => canvas.connectors)).toEqual([[['n1', 'n2']], []])
+    expect(plan.map((canvas) => canvas.connectors)).toEqual([[], []])
     expect(plan[1]?.notes).toEqual([
       {
         ref: 'n2',

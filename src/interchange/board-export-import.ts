@@ -62,34 +62,48 @@ function findTemplate(templateId: string): CanvasDefinition | undefined {
   return findCanvasDefinition(templateId) ?? findMethodCanvasDefinition(templateId)
 }
 
+/** A board export planned for placing, and what of it cannot be placed. */
+export interface BoardExportImport {
+  canvases: PlannedCanvas[]
+  /**
+   * Pairs of notes on two different canvases that the export links by a connector: not drawn,
+   * since each placed canvas draws only connectors between its own notes.
+   */
+  connectorsBetweenCanvases: number
+}
+
 /**
  * Plans placing the canvases of this plugin's own JSON export (`exportJson`, src/export/) again:
  * one `PlannedCanvas` per exported canvas, in the export's order, each with its template (found by
  * `templateId` among the workshop templates and the method canvases) titled as the canvas was on
  * the board, its notes (text, area, colour, position in px relative to the canvas; notes outside
- * any area keep `areaId` null) and a connector for each pair of notes the export links
- * `via: 'connector'` (each pair once, on the canvas of the note that comes first). Links to notes
- * not in the export are left out; tag links come back by themselves from the notes' `#tags`.
- * Note refs are `n1`, `n2`, … in export order, unique across the whole placement, so a
- * connector between two canvases names a note of another canvas. Authors, findings and empty
- * stickies are not placed.
+ * any area keep `areaId` null) and a connector for each pair of its notes the export links
+ * `via: 'connector'` (each pair once). Links to notes not in the export are left out; links
+ * between two canvases are counted, not drawn; tag links come back by themselves from the
+ * notes' `#tags`. Note refs are `n1`, `n2`, … in export order, unique across the placement.
+ * Authors, findings and empty stickies are not placed.
  * @throws BoardExportFileError listing every problem with its JSON path: not JSON, not a board
  *   export (`board.canvases[0].areas[1].notes[0].color: …`), a template neither the plugin nor
  *   the method has, an area its template does not have, a note id used twice.
  */
 export function planBoardExportImport(text: string): PlannedCanvas[] {
+  return readBoardExportImport(text).canvases
+}
+
+/** `planBoardExportImport` with the count of connectors between canvases it leaves out. */
+export function readBoardExportImport(text: string): BoardExportImport {
   const document = readBoardExport(text)
   const issues: ImportIssue[] = []
-  const refs = new Map<string, string>()
+  const refs = new Map<string, { ref: string; canvasIndex: number }>()
   const notePath = new Map<string, string>()
-  const refFor = (note: Note, path: string): string => {
+  const refFor = (note: Note, canvasIndex: number, path: string): string => {
     const known = notePath.get(note.id)
     if (known !== undefined) {
       issues.push({ path: `${path}.id`, message: `"${note.id}" is the id of ${known} too` })
     }
     notePath.set(note.id, path)
     const ref = `n${String(refs.size + 1)}`
-    refs.set(note.id, ref)
+    refs.set(note.id, { ref, canvasIndex })
     return ref
   }
 
@@ -113,7 +127,7 @@ export function planBoardExportImport(text: string): PlannedCanvas[] {
         })
       }
       area.notes.forEach((note, noteIndex) => {
-        const ref = refFor(note, `${areaAt}.notes[${String(noteIndex)}]`)
+        const ref = refFor(note, canvasIndex, `${areaAt}.notes[${String(noteIndex)}]`)
         notes.push({
           ref,
           areaId: area.id,
@@ -124,7 +138,7 @@ export function planBoardExportImport(text: string): PlannedCanvas[] {
       })
     })
     canvas.strayNotes.forEach((note, noteIndex) => {
-      const ref = refFor(note, `${at}.strayNotes[${String(noteIndex)}]`)
+      const ref = refFor(note, canvasIndex, `${at}.strayNotes[${String(noteIndex)}]`)
       notes.push({ ref, areaId: null, text: note.text, color: note.color, position: note.position })
     })
     if (template !== undefined) planned.push({ canvas, template, notes })
@@ -132,7 +146,8 @@ export function planBoardExportImport(text: string): PlannedCanvas[] {
   if (issues.length > 0) throw new BoardExportFileError(issues)
 
   const linked = new Set<string>()
-  return planned.map(({ canvas, template, notes }): PlannedCanvas => {
+  let connectorsBetweenCanvases = 0
+  const canvases = planned.map(({ canvas, template, notes }): PlannedCanvas => {
     const connectors: [string, string][] = []
     for (const note of [...canvas.areas.flatMap((area) => area.notes), ...canvas.strayNotes]) {
       for (const link of note.links) {
@@ -140,12 +155,14 @@ export function planBoardExportImport(text: string): PlannedCanvas[] {
         const to = refs.get(link.noteId)
         const pair = [note.id, link.noteId].sort().join('\u0000')
         if (link.via !== 'connector' || from === undefined || to === undefined) continue
-        if (from === to || linked.has(pair)) continue
+        if (from.ref === to.ref || linked.has(pair)) continue
         linked.add(pair)
-        connectors.push([from, to])
+        if (from.canvasIndex === to.canvasIndex) connectors.push([from.ref, to.ref])
+        else connectorsBetweenCanvases += 1
       }
     }
     const title = canvas.title.trim() === '' ? template.title : canvas.title
     return { definition: { ...template, title }, notes, connectors }
   })
+  return { canvases, connectorsBetweenCanvases }
 }
