@@ -1,9 +1,12 @@
 import fc from 'fast-check'
-import type { Nodes, Root } from 'mdast'
+import type { Nodes, Root, Text } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
+import { gfmTableToMarkdown } from 'mdast-util-gfm-table'
+import { toMarkdown } from 'mdast-util-to-markdown'
 import { describe, expect, test } from 'vitest'
 
 import { exportMarkdown } from '../src/export/export-markdown'
+import { textWithMatchingPatterns } from '../src/export/markdown-text-handler'
 import { checkFit } from '../src/fit/check-fit'
 import type { Board, Note } from '../src/model/board'
 import { sampleBoard } from './fixtures/sample-board'
@@ -228,6 +231,75 @@ describe('any sticky text', () => {
           oneLine(reliever) || '“”',
         )
       }),
+    )
+  })
+})
+
+describe('the narrowed text handler', () => {
+  const unit = fc.oneof(
+    fc.constantFrom('#', '-', '*', '+', '_', '`', '~', '[', ']', '(', ')', '!', '<', '>', '|'),
+    fc.constantFrom('\\', '&', ':', '=', '1.', '1)', ' ', '\t', '\n', '\r', 'a', 'é', '“'),
+    fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+  )
+  const value = fc.string({ unit, maxLength: 24 })
+  const text = (text: string): Text => ({ type: 'text', value: text })
+  const trees = (a: string, b: string, c: string): Root[] => [
+    { type: 'root', children: [{ type: 'paragraph', children: [text(a)] }] },
+    { type: 'root', children: [{ type: 'heading', depth: 3, children: [text(a)] }] },
+    {
+      type: 'root',
+      children: [
+        {
+          type: 'list',
+          ordered: false,
+          spread: false,
+          children: [
+            {
+              type: 'listItem',
+              spread: false,
+              children: [
+                {
+                  type: 'paragraph',
+                  children: [
+                    text(a),
+                    { type: 'break' },
+                    { type: 'emphasis', children: [text(b)] },
+                    text(c),
+                    { type: 'strong', children: [text(a)] },
+                    { type: 'link', url: b, children: [text(c)] },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'root',
+      children: [
+        {
+          type: 'table',
+          children: [
+            { type: 'tableRow', children: [{ type: 'tableCell', children: [text(a)] }] },
+            { type: 'tableRow', children: [{ type: 'tableCell', children: [text(b)] }] },
+          ],
+        },
+      ],
+    },
+  ]
+
+  test('writes every text byte for byte as the library’s own handler', () => {
+    const options = { bullet: '-', emphasis: '_', extensions: [gfmTableToMarkdown()] } as const
+    fc.assert(
+      fc.property(value, value, value, (a, b, c) => {
+        for (const tree of trees(a, b, c)) {
+          expect(
+            toMarkdown(tree, { ...options, handlers: { text: textWithMatchingPatterns } }),
+          ).toBe(toMarkdown(tree, options))
+        }
+      }),
+      { numRuns: 400 },
     )
   })
 })

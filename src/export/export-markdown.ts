@@ -16,6 +16,7 @@ import { indexNotes, type IndexedNote } from '../fit/note-index'
 import { quoteNote } from '../fit/quote-note'
 import type { Area, Board, Canvas, Note } from '../model/board'
 import type { CheckResult, Finding } from '../model/findings'
+import { textWithMatchingPatterns } from './markdown-text-handler'
 import { fitMermaidDiagram } from './mermaid-fit'
 
 const DOCUMENT_TITLE = 'API Canvas workshop results'
@@ -92,41 +93,64 @@ function linkRelation(from: IndexedNote, to: IndexedNote): string {
   return 'linked to'
 }
 
-function noteItem(note: Note, index: Map<string, IndexedNote>): ListItem {
+/** The board's notes by id, and each note's quote made once however often it is quoted. */
+interface NoteLookup {
+  readonly index: Map<string, IndexedNote>
+  quote(note: Note): string
+}
+
+function noteLookup(board: Board): NoteLookup {
+  const quotes = new Map<string, string>()
+  return {
+    index: indexNotes(board),
+    quote: (note) => {
+      let quote = quotes.get(note.id)
+      if (quote === undefined) {
+        quote = quoteNote(note.text)
+        quotes.set(note.id, quote)
+      }
+      return quote
+    },
+  }
+}
+
+function noteItem(note: Note, notes: NoteLookup): ListItem {
   const details: string[] = []
   if (note.author !== null && oneLine(note.author) !== '')
     details.push(`by ${oneLine(note.author)}`)
-  const self = index.get(note.id)
+  const self = notes.index.get(note.id)
   const related = new Map<string, string[]>()
   const seen = new Set<string>()
   for (const link of note.links) {
-    const other = index.get(link.noteId)
+    const other = notes.index.get(link.noteId)
     if (self === undefined || other === undefined || seen.has(link.noteId)) continue
     seen.add(link.noteId)
     const relation = linkRelation(self, other)
-    related.set(relation, [...(related.get(relation) ?? []), quoteNote(other.note.text)])
+    const quotes = related.get(relation)
+    if (quotes === undefined) related.set(relation, [notes.quote(other.note)])
+    else quotes.push(notes.quote(other.note))
   }
   for (const [relation, quotes] of related) details.push(`${relation}: ${quotes.join(', ')}`)
-  const children: PhrasingContent[] = [text(noteLines(note.text) || quoteNote(note.text))]
+  const children: PhrasingContent[] = [text(noteLines(note.text) || notes.quote(note))]
   if (details.length > 0) {
     children.push({ type: 'break' }, { type: 'emphasis', children: [text(details.join(' · '))] })
   }
   return { type: 'listItem', spread: false, children: [paragraph(children)] }
 }
 
-const noteList = (notes: Note[], index: Map<string, IndexedNote>): List =>
-  list(notes.map((note) => noteItem(note, index)))
+const noteList = (items: Note[], notes: NoteLookup): List =>
+  list(items.map((note) => noteItem(note, notes)))
 
-function canvasSection(canvas: Canvas, index: Map<string, IndexedNote>): RootContent[] {
+function canvasSection(canvas: Canvas, notes: NoteLookup): RootContent[] {
   const content: RootContent[] = [heading(2, canvasTitle(canvas))]
   for (const area of canvas.areas) {
     content.push(
       heading(3, areaHeading(area)),
-      area.notes.length === 0 ? emptyNote('No notes yet.') : noteList(area.notes, index),
+      area.notes.length === 0 ? emptyNote('No notes yet.') : noteList(area.notes, notes),
     )
   }
   if (canvas.strayNotes.length > 0) {
-    content.push(heading(3, 'Outside any area'), noteList(canvas.strayNotes, index))
+    content.push(heading(3, 'Outside any area'), noteList(canvas.strayNotes, notes))
   }
   return content
 }
@@ -223,7 +247,7 @@ export function exportMarkdown(
   result: CheckResult,
   options: MarkdownExportOptions = {},
 ): string {
-  const index = indexNotes(board)
+  const notes = noteLookup(board)
   const tree: Root = {
     type: 'root',
     children: [
@@ -231,7 +255,7 @@ export function exportMarkdown(
       ...(board.canvases.length === 0 ? [emptyNote('No canvases on this board yet.')] : []),
       ...(options.notes === false
         ? []
-        : board.canvases.flatMap((canvas) => canvasSection(canvas, index))),
+        : board.canvases.flatMap((canvas) => canvasSection(canvas, notes))),
       ...fitSection(board, result, options.mermaid === true),
       ...findingsSection(board, result),
     ],
@@ -240,7 +264,7 @@ export function exportMarkdown(
     bullet: '-',
     emphasis: '_',
     extensions: [gfmTableToMarkdown()],
-    handlers: { listItem: listItemWithCheckbox },
+    handlers: { listItem: listItemWithCheckbox, text: textWithMatchingPatterns },
     unsafe: [strikethroughUnsafe],
   })
 }
