@@ -1,0 +1,147 @@
+import { describe, expect, test } from 'vitest'
+
+import { exportJson } from '../src/export/board-export'
+import { checkBoard } from '../src/fit/check-board'
+import { readBoardExportImport } from '../src/interchange/board-export-import'
+import { planCanvasCreatorImport } from '../src/interchange/canvas-creator-import'
+import { uiToMainSchemas } from '../src/message-schemas'
+import { ImportFileError, planFileImport } from '../src/ui/plan-file-import'
+import { canvasCreatorFixtures } from './canvas-creator-helpers'
+import { sampleBoard } from './fixtures/sample-board'
+
+const fixture = (name: string): string => {
+  const found = canvasCreatorFixtures().find((candidate) => candidate.name === name)
+  if (found === undefined) throw new Error(`no fixture ${name}`)
+  return found.text
+}
+
+function importError(text: string): ImportFileError {
+  try {
+    planFileImport(text)
+  } catch (error) {
+    if (error instanceof ImportFileError) return error
+    throw error
+  }
+  throw new Error('the file was accepted')
+}
+
+describe('planFileImport of a Canvas Creator file', () => {
+  test('gives one method canvas with every note of the file, where the importer put it', () => {
+    const text = fixture('payments_customerJourneyCanvas_de.json')
+    const planned = planFileImport(text)
+    const plan = planCanvasCreatorImport(text)
+    expect(planned.kind).toBe('canvas-creator')
+    expect(planned.canvases).toHaveLength(1)
+    expect(planned.canvases[0]?.definition).toEqual(plan.definition)
+    expect(planned.canvases[0]?.definition.id).toBe('method:customerJourneyCanvas:de')
+    expect(
+      planned.canvases[0]?.notes.map(({ areaId, text, color, position }) => ({
+        areaId,
+        text,
+        color,
+        position,
+      })),
+    ).toEqual(
+      plan.areas.flatMap((area) =>
+        area.notes.map((note) => ({
+          areaId: area.areaId,
+          text: note.text,
+          color: note.color,
+          position: note.position,
+        })),
+      ),
+    )
+    expect(planned.noteCount).toBe(13)
+    expect(planned.canvases[0]?.connectors).toEqual([])
+    expect(planned.remarks).toEqual([])
+    expect(uiToMainSchemas.PLACE_CANVASES.safeParse({ canvases: planned.canvases }).success).toBe(
+      true,
+    )
+  })
+
+  test('note refs are unique', () => {
+    const refs = planFileImport(
+      fixture('workshop_apiBusinessModelCanvas_fi.json'),
+    ).canvases.flatMap((canvas) => canvas.notes.map((note) => note.ref))
+    expect(refs).toHaveLength(20)
+    expect(new Set(refs).size).toBe(20)
+  })
+
+  test('says when the file’s language fell back to English, or to its base language', () => {
+    const swedish = planFileImport(fixture('invoices_restCanvas_sv.json'))
+    expect(swedish.canvases[0]?.definition.id).toBe('method:restCanvas:en')
+    expect(swedish.remarks).toEqual([
+      'The file is in “sv”, a language the APIOps Cycles method has no texts in, so the canvas is in English.',
+    ])
+    const brazilian = planFileImport(fixture('payments_apiValuePropositionCanvas_pt-BR.json'))
+    expect(brazilian.canvases[0]?.definition.id).toBe('method:apiValuePropositionCanvas:pt')
+    expect(brazilian.remarks).toEqual([
+      "The file is in “pt-BR”; the canvas uses the method's “pt” texts.",
+    ])
+  })
+
+  test('a file that breaks the schema is refused with the JSON path of each problem', () => {
+    const file = JSON.parse(fixture('workshop_apiBusinessModelCanvas_fi.json')) as {
+      sections: { sectionId: string; stickyNotes: { color: string }[] }[]
+    }
+    const [first, second] = file.sections
+    if (first?.stickyNotes[0] === undefined || second === undefined) throw new Error('fixture')
+    first.stickyNotes[0].color = 'red'
+    second.sectionId = 'keyPartnerz'
+    const schemaError = importError(JSON.stringify(file))
+    expect(schemaError.kind).toBe('canvas-creator')
+    expect(schemaError.issues).toEqual([
+      { path: 'sections[0].stickyNotes[0].color', message: '"red" is not a colour like "#FFF399"' },
+    ])
+    first.stickyNotes[0].color = '#FFF399'
+    const [issue, ...more] = importError(JSON.stringify(file)).issues
+    expect(more).toEqual([])
+    expect(issue?.path).toBe('sections[1].sectionId')
+    expect(issue?.message).toMatch(/^"keyPartnerz" is not a section of apiBusinessModelCanvas/)
+  })
+})
+
+describe('planFileImport of this plugin’s JSON export', () => {
+  const text = exportJson(sampleBoard, checkBoard(sampleBoard))
+
+  test('gives every canvas of the export with its notes and connectors', () => {
+    const planned = planFileImport(text)
+    expect(planned.kind).toBe('board-export')
+    expect(planned.canvases).toEqual(readBoardExportImport(text).canvases)
+    expect(planned.noteCount).toBe(
+      sampleBoard.canvases.reduce(
+        (sum, canvas) =>
+          sum + canvas.strayNotes.length + canvas.areas.reduce((n, a) => n + a.notes.length, 0),
+        0,
+      ),
+    )
+    expect(planned.connectorCount).toBeGreaterThan(0)
+  })
+
+  test('a board export with no canvas is refused', () => {
+    const empty = exportJson(
+      { ...sampleBoard, canvases: [], problems: [] },
+      { findings: [], fit: [] },
+    )
+    expect(importError(empty).issues).toEqual([
+      { path: 'board.canvases', message: 'holds no canvas' },
+    ])
+  })
+
+  test('an unknown template is refused with its path', () => {
+    const error = importError(text.replace('"templateId": "api-canvas"', '"templateId": "nope"'))
+    expect(error.kind).toBe('board-export')
+    expect(error.issues.map((issue) => issue.path)).toEqual(['board.canvases[1].templateId'])
+  })
+})
+
+describe('planFileImport of other files', () => {
+  test.each([
+    ['text that is not JSON', 'templateId: restCanvas', /^\(file\): is not JSON: /],
+    ['JSON that is not an object', '[1, 2]', /^\(file\): is neither a Canvas Creator file nor/],
+  ])('refuses %s', (_what, text, message) => {
+    const error = importError(text)
+    expect(error.kind).toBeNull()
+    expect(error.message.split('\n').slice(1)).toEqual([expect.stringMatching(message)])
+  })
+})
