@@ -6,10 +6,9 @@ import type { FigJamPort } from './board/figjam-port'
 import { flagBoardAsync } from './board/flag-board-async'
 import { focusNodesAsync } from './board/focus-nodes-async'
 import { linkNotesAsync, linkSelectionAsync } from './board/link-notes-async'
-import { placeTemplateAsync } from './board/place-template-async'
+import { placeCanvasesAsync } from './board/place-canvases-async'
 import { readBoardAsync } from './board/read-board-async'
 import { findSelectedCanvasId } from './board/selected-canvas'
-import { findCanvasDefinition } from './canvas/canvas-catalog'
 import {
   onMessageFromUi,
   sendToUi,
@@ -26,6 +25,7 @@ const settingsSchema = z.record(z.string(), z.unknown())
 const OPERATION_LABELS: Record<UiToMainName, string> = {
   UI_READY: 'Opening the plugin',
   PLACE_TEMPLATE: 'Placing the canvas',
+  PLACE_CANVASES: 'Placing the canvases',
   READ_BOARD: 'Reading the board',
   FOCUS_NODES: 'Showing the stickies',
   LINK_NOTES: 'Linking the stickies',
@@ -49,16 +49,14 @@ export default function (): void {
       selectionCount: figma.currentPage.selection.length,
     })
   })
-  handle('PLACE_TEMPLATE', async ({ templateId }) => {
-    const definition = findCanvasDefinition(templateId)
-    if (definition === undefined) {
-      throw new Error(`There is no template "${templateId}". Pick one of the templates listed.`)
-    }
-    const placed = await placeTemplateAsync(port, definition)
-    sendToUi('TEMPLATE_PLACED', { templateId, canvasId: placed.canvasId })
+  handle('PLACE_CANVASES', async ({ canvases }) => {
+    const placed = await placeCanvasesAsync(port, canvases)
+    sendToUi('CANVASES_PLACED', {
+      canvases: placed.map(({ templateId, canvasId }) => ({ templateId, canvasId })),
+    })
   })
   handle('READ_BOARD', async ({ scope }) => {
-    const board = await readBoardAsync(port, scope, findCanvasDefinition)
+    const board = await readBoardAsync(port, scope)
     sendToUi('BOARD_READ', { board, scope })
   })
   handle('FOCUS_NODES', async ({ nodeIds }) => {

@@ -35,7 +35,7 @@ async function checkAcrossAsync(templateIds: readonly string[], filled: Notes): 
     })),
   }
   fillWorkshop(figma, workshop, canvasIds)
-  return checkCrossCanvas(await readBoardAsync(figma, 'page', findCanvasDefinition))
+  return checkCrossCanvas(await readBoardAsync(figma, 'page'))
 }
 
 const allFour = workshopCanvases.map((definition) => definition.id)

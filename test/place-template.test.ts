@@ -99,11 +99,23 @@ describe('placeTemplateAsync', () => {
     const placed = await placeTemplateAsync(fake, apiCanvas)
     const canvas = onlyCanvas(fake)
 
-    expect(Object.fromEntries(canvas.state.pluginData)).toEqual({
+    const { template, ...rest } = Object.fromEntries(canvas.state.pluginData)
+    expect(rest).toEqual({
       role: 'canvas',
       templateId: 'api-canvas',
-      schemaVersion: '1',
+      schemaVersion: '2',
       placedAt: `${String(placed.bounds.x)},${String(placed.bounds.y)}`,
+    })
+    expect(JSON.parse(template ?? '')).toEqual({
+      id: 'api-canvas',
+      title: 'API Canvas',
+      areas: apiCanvas.areas.map(({ id, title, label, fillOrder, role }) => ({
+        id,
+        title,
+        label,
+        fillOrder,
+        role,
+      })),
     })
     expect(areaSection(canvas, 'keyPartners').state.pluginData.get('templateId')).toBe('api-canvas')
     expect(canvas.state.relaunchData).toEqual({
@@ -179,13 +191,15 @@ describe('placeTemplateAsync', () => {
       areas: apiCanvas.areas.map((area, index) => (index === 2 ? { ...area, prompt: '' } : area)),
     }
     await expect(placeTemplateAsync(fake, broken)).rejects.toThrow(
-      /The template is not valid: areas\.2\.prompt/,
+      /The canvases to place are not valid: canvases\.0\.definition\.areas\.2\.prompt/,
     )
     const strayPart: CanvasDefinition = {
       ...apiCanvas,
       areas: apiCanvas.areas.map((area) => ({ ...area, part: 'nowhere' })),
     }
-    await expect(placeTemplateAsync(fake, strayPart)).rejects.toThrow(/part "nowhere"/)
+    await expect(placeTemplateAsync(fake, strayPart)).rejects.toThrow(
+      /canvases\.0\.definition\.areas\.0\.part: .*part "nowhere"/,
+    )
     expect(fake.nodeCount()).toBe(0)
     expect(fake.fontLoads.size).toBe(0)
   })

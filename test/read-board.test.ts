@@ -1,9 +1,8 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { flagBoardAsync } from '../src/board/flag-board-async'
 import { placeTemplateAsync } from '../src/board/place-template-async'
 import { readBoardAsync } from '../src/board/read-board-async'
-import { findCanvasDefinition } from '../src/canvas/canvas-catalog'
 import { apiCanvas } from '../src/canvas/api-canvas'
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
 import type { Board, Canvas, Note } from '../src/model/board'
@@ -55,7 +54,7 @@ describe('readBoardAsync', () => {
     })
     expect(sticky.state.parent).toBe(areaSection(canvas, 'pains'))
 
-    const read = onlyCanvasOf(await readBoardAsync(fake, 'page', findCanvasDefinition))
+    const read = onlyCanvasOf(await readBoardAsync(fake, 'page'))
     const canvasBox = canvas.absoluteBox()
     expect(notesOf(read, 'pains')).toEqual([
       {
@@ -100,7 +99,7 @@ describe('readBoardAsync', () => {
       y: overhanging.y - 100,
     })
 
-    const read = onlyCanvasOf(await readBoardAsync(fake, 'page', findCanvasDefinition))
+    const read = onlyCanvasOf(await readBoardAsync(fake, 'page'))
     expect(texts(notesOf(read, 'gains'))).toEqual(['On the canvas'])
     expect(texts(notesOf(read, 'pains'))).toEqual(['On the page'])
     expect(texts(notesOf(read, 'painRelievers'))).toEqual(['Overhangs the top edge'])
@@ -120,7 +119,7 @@ describe('readBoardAsync', () => {
     })
     fake.person.addSticky({ text: 'Far away', x: box.x + box.width + 500, y: box.y })
 
-    const read = onlyCanvasOf(await readBoardAsync(fake, 'page', findCanvasDefinition))
+    const read = onlyCanvasOf(await readBoardAsync(fake, 'page'))
     expect(texts(read.strayNotes)).toEqual(['Between the views', 'Dropped on top'])
     const all = [...read.strayNotes, ...read.areas.flatMap((area) => area.notes)]
     expect(texts(all)).not.toContain('Far away')
@@ -136,7 +135,7 @@ describe('readBoardAsync', () => {
     add('row 1, left (a little lower)', 20, 250)
     add('row 1, middle', 300, 180)
 
-    const read = onlyCanvasOf(await readBoardAsync(fake, 'page', findCanvasDefinition))
+    const read = onlyCanvasOf(await readBoardAsync(fake, 'page'))
     expect(texts(notesOf(read, 'pains'))).toEqual([
       'row 1, left (a little lower)',
       'row 1, middle',
@@ -156,7 +155,7 @@ describe('readBoardAsync', () => {
     })
     fake.person.addSticky({ text: 'Faster payouts', ...inArea(canvas, 'gains', 300, 200) })
 
-    const read = onlyCanvasOf(await readBoardAsync(fake, 'page', findCanvasDefinition))
+    const read = onlyCanvasOf(await readBoardAsync(fake, 'page'))
     expect(read.emptyStickyCount).toBe(2)
     expect(texts(notesOf(read, 'gains'))).toEqual(['Faster payouts'])
     expect(read.strayNotes).toEqual([])
@@ -180,7 +179,7 @@ describe('readBoardAsync', () => {
     fake.person.connect(pain, reliever)
     fake.person.connect(reliever, outside)
 
-    const read = onlyCanvasOf(await readBoardAsync(fake, 'page', findCanvasDefinition))
+    const read = onlyCanvasOf(await readBoardAsync(fake, 'page'))
     const [painNote] = notesOf(read, 'pains')
     const [relieverNote] = notesOf(read, 'painRelievers')
     const [gainNote] = notesOf(read, 'gains')
@@ -201,7 +200,7 @@ describe('readBoardAsync', () => {
     fake.person.rename(areaSection(canvas, 'pains'), 'Worries')
     fake.person.addSticky({ text: 'Chargebacks', ...inArea(canvas, 'pains', 20, 200) })
 
-    const read = onlyCanvasOf(await readBoardAsync(fake, 'page', findCanvasDefinition))
+    const read = onlyCanvasOf(await readBoardAsync(fake, 'page'))
     expect(read.title).toBe('Payments API – workshop 1')
     expect(texts(notesOf(read, 'pains'))).toEqual(['Chargebacks'])
     expect(read.areas.find((area) => area.id === 'pains')?.title).toBe('Pains')
@@ -218,7 +217,7 @@ describe('readBoardAsync', () => {
       y: gainsBox.y + 200,
     })
 
-    const board = await readBoardAsync(fake, 'page', findCanvasDefinition)
+    const board = await readBoardAsync(fake, 'page')
     const read = onlyCanvasOf(board)
     const gains = read.areas.find((area) => area.id === 'gains')
     expect(gains).toMatchObject({ sectionId: null, notes: [] })
@@ -244,7 +243,7 @@ describe('readBoardAsync', () => {
       },
     ])
 
-    const read = onlyCanvasOf(await readBoardAsync(fake, 'page', findCanvasDefinition))
+    const read = onlyCanvasOf(await readBoardAsync(fake, 'page'))
     const all = [...read.strayNotes, ...read.areas.flatMap((area) => area.notes)]
     expect(texts(all)).toEqual(['Rate limits'])
     expect(read.emptyStickyCount).toBe(0)
@@ -256,7 +255,7 @@ describe('readBoardAsync', () => {
     const box = canvas.absoluteBox()
     fake.person.moveTo(canvas, box.x + 5000, box.y + 40)
 
-    const board = await readBoardAsync(fake, 'page', findCanvasDefinition)
+    const board = await readBoardAsync(fake, 'page')
     const read = onlyCanvasOf(board)
     expect(texts(notesOf(read, 'tasks'))).toEqual(['Moves along'])
     expect(board.problems).toHaveLength(1)
@@ -281,7 +280,7 @@ describe('readBoardAsync', () => {
     const middle = avpSection.absoluteBox()
     fake.person.moveTo(channels, middle.x + 1560, middle.y + 150)
 
-    const board = await readBoardAsync(fake, 'page', findCanvasDefinition)
+    const board = await readBoardAsync(fake, 'page')
     const avpRead = board.canvases.find((canvas) => canvas.id === avp.canvasId)
     expect(avpRead?.strayNotes.map((note) => note.text)).toEqual(['Marketplace listing'])
     expect(
@@ -294,13 +293,23 @@ describe('readBoardAsync', () => {
     )
   })
 
-  it('reports a canvas of a template it does not know instead of reading it', async () => {
+  it.each([
+    ['missing (placed by an older version)', ''],
+    ['not JSON', '{"id": "api-value-proposition-canvas", "areas": ['],
+    [
+      'JSON of the wrong shape',
+      '{"id": "api-value-proposition-canvas", "title": "AVP", "areas": []}',
+    ],
+  ])('reports a canvas whose template data is %s instead of reading it', async (_case, data) => {
     const { fake, canvas } = await boardWithAvp()
-    const board = await readBoardAsync(fake, 'page', () => undefined)
+    canvas.state.pluginData.set('template', data)
+    fake.person.addSticky({ text: 'Unread', ...inArea(canvas, 'pains', 20, 200) })
+    const board = await readBoardAsync(fake, 'page')
     expect(board.canvases).toEqual([])
     expect(board.problems).toEqual([
       expect.objectContaining({ code: 'unknown-template', canvasId: canvas.state.id }),
     ])
+    expect(board.problems[0]?.message).toMatch(/Place the canvas again/)
   })
 
   it('goes on when stickies and sections are deleted during the read, and says so', async () => {
@@ -311,16 +320,19 @@ describe('readBoardAsync', () => {
     })
     fake.person.addSticky({ text: 'Stays', ...inArea(canvas, 'pains', 400, 200) })
     const doomedArea = areaSection(canvas, 'tasks')
-
-    const board = await readBoardAsync(fake, 'page', (templateId) => {
-      if (!doomed.state.removed) {
+    const readPluginData = canvas.getPluginData.bind(canvas)
+    vi.spyOn(canvas, 'getPluginData').mockImplementation((key) => {
+      if (key === 'template' && !doomed.state.removed) {
         fake.person.delete(doomed)
         fake.person.delete(doomedArea)
       }
-      return findCanvasDefinition(templateId)
+      return readPluginData(key)
     })
+
+    const board = await readBoardAsync(fake, 'page')
     const read = onlyCanvasOf(board)
     expect(texts(notesOf(read, 'pains'))).toEqual(['Stays'])
+    expect(doomed.state.removed).toBe(true)
     expect(board.problems.map((problem) => problem.code).sort()).toEqual([
       'area-section-missing',
       'node-removed',
@@ -349,23 +361,17 @@ describe('readBoardAsync', () => {
     const ids = (board: Board): string[] => board.canvases.map((canvas) => canvas.id)
 
     fake.person.select([])
-    expect(ids(await readBoardAsync(fake, 'selection', findCanvasDefinition)).sort()).toEqual(
+    expect(ids(await readBoardAsync(fake, 'selection')).sort()).toEqual(
       [avp.canvasId, apiCanvasPlaced.canvasId].sort(),
     )
     fake.person.select([inApi])
-    expect(ids(await readBoardAsync(fake, 'selection', findCanvasDefinition))).toEqual([
-      apiCanvasPlaced.canvasId,
-    ])
+    expect(ids(await readBoardAsync(fake, 'selection'))).toEqual([apiCanvasPlaced.canvasId])
     fake.person.select([avpSection])
-    expect(ids(await readBoardAsync(fake, 'selection', findCanvasDefinition))).toEqual([
-      avp.canvasId,
-    ])
+    expect(ids(await readBoardAsync(fake, 'selection'))).toEqual([avp.canvasId])
     fake.person.select([onAvp])
-    expect(ids(await readBoardAsync(fake, 'selection', findCanvasDefinition))).toEqual([
-      avp.canvasId,
-    ])
+    expect(ids(await readBoardAsync(fake, 'selection'))).toEqual([avp.canvasId])
     fake.person.select([inApi])
-    expect(ids(await readBoardAsync(fake, 'page', findCanvasDefinition))).toHaveLength(2)
+    expect(ids(await readBoardAsync(fake, 'page'))).toHaveLength(2)
   })
 
   it('finds canvases people put inside their own sections', async () => {
@@ -382,7 +388,7 @@ describe('readBoardAsync', () => {
     fake.person.dragInto(canvas, frame)
     fake.person.addSticky({ text: 'Nested but found', ...inArea(canvas, 'apiProducts', 20, 300) })
 
-    const read = onlyCanvasOf(await readBoardAsync(fake, 'page', findCanvasDefinition))
+    const read = onlyCanvasOf(await readBoardAsync(fake, 'page'))
     expect(texts(notesOf(read, 'apiProducts'))).toEqual(['Nested but found'])
   })
 
@@ -400,7 +406,7 @@ describe('readBoardAsync', () => {
       })
     }
     fake.resetHostCalls()
-    const read = onlyCanvasOf(await readBoardAsync(fake, 'page', findCanvasDefinition))
+    const read = onlyCanvasOf(await readBoardAsync(fake, 'page'))
 
     const all = [...read.strayNotes, ...read.areas.flatMap((area) => area.notes)]
     expect(all).toHaveLength(count)
@@ -423,7 +429,7 @@ describe('readBoardAsync', () => {
       })
     }
     fake.resetHostCalls()
-    const read = onlyCanvasOf(await readBoardAsync(fake, 'page', findCanvasDefinition))
+    const read = onlyCanvasOf(await readBoardAsync(fake, 'page'))
 
     expect(notesOf(read, 'pains').length + notesOf(read, 'gains').length).toBe(count)
     let stickyReads = 0
@@ -448,7 +454,7 @@ describe('readBoardAsync', () => {
     })
     fake.person.dragInto(innerSection, areaSection(outer, 'tasks'))
 
-    const board = await readBoardAsync(fake, 'page', findCanvasDefinition)
+    const board = await readBoardAsync(fake, 'page')
     const byTemplate = new Map(board.canvases.map((canvas) => [canvas.templateId, canvas]))
     const outerRead = byTemplate.get(apiValuePropositionCanvas.id)
     const innerRead = byTemplate.get(apiCanvas.id)

@@ -16,6 +16,11 @@ export const PLUGIN_DATA_KEYS = {
    * sections; a canvas found elsewhere has been moved.
    */
   placedAt: 'placedAt',
+  /**
+   * The template's id, title and areas as JSON (`canvas-template-data.ts`), on canvas sections,
+   * so the canvas reads back without the template's definition.
+   */
+  template: 'template',
 } as const
 
 /**
@@ -27,5 +32,8 @@ export const PLUGIN_DATA_KEYS = {
  */
 export type NodeRole = 'canvas' | 'area' | 'header' | 'flag'
 
-/** Version of the plugin-data layout written at placement. */
-export const PLACEMENT_SCHEMA_VERSION = '1'
+/**
+ * Version of the plugin-data layout written at placement. 2: canvas sections carry `template`;
+ * canvases of version 1 lack it and read back as of an unknown template.
+ */
+export const PLACEMENT_SCHEMA_VERSION = '2'

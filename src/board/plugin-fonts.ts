@@ -5,6 +5,11 @@ import type { FigJamPort } from './figjam-port'
 export const TITLE_FONT: FontName = { family: 'Inter', style: 'Bold' }
 /** Font of the plugin's prompts and flags; FigJam's own font for stickies and shapes. */
 export const BODY_FONT: FontName = { family: 'Inter', style: 'Medium' }
+/**
+ * Font of a new sticky's text (`createSticky().text.fontName`), which must be loaded before its
+ * `characters` are written.
+ */
+export const STICKY_FONT: FontName = { family: 'Inter', style: 'Medium' }
 
 /**
  * Loads each distinct font of `fonts` once, all in parallel; FigJam refuses to write text in a

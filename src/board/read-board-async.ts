@@ -1,4 +1,3 @@
-import type { CanvasDefinition } from '../canvas/canvas-definition'
 import { parsePayload } from './parse-payload'
 import {
   BOARD_SCHEMA_VERSION,
@@ -16,14 +15,12 @@ import { sortInReadingOrder } from '../model/reading-order'
 import { readConnectorEnds } from './connector-ends'
 import type { FigJamPort, PortSceneNode, PortSection, PortSticky } from './figjam-port'
 import { areaSectionName } from './area-section-name'
+import { decodeCanvasTemplateData } from './canvas-template-data'
 import { firstSolidFillHex } from './paint-color'
 import { PLUGIN_DATA_KEYS } from './plugin-data'
 
 /** Which canvases `readBoardAsync` reads. */
 export type ReadScope = 'selection' | 'page'
-
-/** Looks a template up by id; `findCanvasDefinition` of the catalog. */
-export type DefinitionLookup = (templateId: string) => CanvasDefinition | undefined
 
 /** Colour given to a sticky without a solid fill, which FigJam does not make. */
 const FALLBACK_NOTE_COLOR = '#FFFFFF'
@@ -79,29 +76,28 @@ interface CanvasRead {
 /**
  * Reads the canvases on the current page into a `Board` (plain data, validated by
  * `boardSchema`). Canvases are sections with plugin data role `canvas`, at page level or inside
- * other sections. With scope `selection`, only canvases that are selected, hold a selected node,
- * lie inside a selected section or under a selected page-level sticky are read; with nothing
- * selected, the whole page is.
+ * other sections; each canvas's template id, title and areas come from the template data written
+ * on it at placement (`canvas-template-data.ts`), not from the template's definition. With scope
+ * `selection`, only canvases that are selected, hold a selected node, lie inside a selected
+ * section or under a selected page-level sticky are read; with nothing selected, the whole page
+ * is.
  *
  * A sticky belongs to an area when it is inside the area's section, or, lying on the canvas or
  * on the page, when its centre is inside the area section's bounds; on the canvas but in no area
  * it is stray. Empty stickies are counted, not read; the plugin's own labels and flags are never
  * stickies. Notes are in reading order; links come from connectors between two notes read and
- * from shared `#tags`. Deleted area sections, unknown templates and areas, moved canvases and
- * nodes deleted during the read are reported in `problems`, never thrown.
+ * from shared `#tags`. Deleted area sections, canvases whose template data is missing or does not
+ * parse (`unknown-template`), unknown areas, moved canvases and nodes deleted during the read are
+ * reported in `problems`, never thrown.
  * @throws Error only when the board read does not fit `boardSchema` (a bug, not a board state).
  */
-export function readBoardAsync(
-  figma: FigJamPort,
-  scope: ReadScope,
-  definitions: DefinitionLookup,
-): Promise<Board> {
+export function readBoardAsync(figma: FigJamPort, scope: ReadScope): Promise<Board> {
   return new Promise((resolve) => {
-    resolve(readBoard(figma, scope, definitions))
+    resolve(readBoard(figma, scope))
   })
 }
 
-function readBoard(figma: FigJamPort, scope: ReadScope, definitions: DefinitionLookup): Board {
+function readBoard(figma: FigJamPort, scope: ReadScope): Board {
   const page = figma.currentPage
   const walk: BoardWalk = {
     selectedIds: scope === 'selection' ? idsOf(page.selection) : new Set(),
@@ -122,7 +118,7 @@ function readBoard(figma: FigJamPort, scope: ReadScope, definitions: DefinitionL
     }
     const inScope =
       wholePage || ref.selected || selectedPageStickies.some((sticky) => isOnBox(sticky, box))
-    const read = inScope ? readCanvas(ref, box, definitions, problems) : null
+    const read = inScope ? readCanvas(ref, box, problems) : null
     if (read === null) {
       continue
     }
@@ -300,19 +296,14 @@ function problemReporter(problems: ReadProblem[], canvasId: string) {
   }
 }
 
-function readCanvas(
-  ref: CanvasRef,
-  box: BoxRect,
-  definitions: DefinitionLookup,
-  problems: ReadProblem[],
-): CanvasRead | null {
+function readCanvas(ref: CanvasRef, box: BoxRect, problems: ReadProblem[]): CanvasRead | null {
   const problem = problemReporter(problems, ref.id)
   let title: string
-  let templateId: string
+  let templateData: string
   let placedAt: string
   try {
     title = ref.node.name
-    templateId = ref.node.getPluginData(PLUGIN_DATA_KEYS.templateId)
+    templateData = ref.node.getPluginData(PLUGIN_DATA_KEYS.template)
     placedAt = ref.node.getPluginData(PLUGIN_DATA_KEYS.placedAt)
   } catch {
     problem(
@@ -321,11 +312,11 @@ function readCanvas(
     )
     return null
   }
-  const definition = definitions(templateId)
-  if (definition === undefined) {
+  const template = decodeCanvasTemplateData(templateData)
+  if (template === null) {
     problem(
       'unknown-template',
-      `Canvas "${title}" was made from a template ("${templateId}") this version of the plugin does not know, so it was not read. Update the plugin, or place the canvas again.`,
+      `Canvas "${title}" lacks the template data the plugin writes when it places a canvas (placed by an older version, or the data was damaged), so it was not read. Place the canvas again and move the stickies over.`,
     )
     return null
   }
@@ -340,7 +331,7 @@ function readCanvas(
       `Canvas "${title}" has moved since it was placed; it was read where it is now. Stickies left behind outside it are not counted: drag them onto the canvas.`,
     )
   }
-  const areas: Area[] = [...definition.areas]
+  const areas: Area[] = [...template.areas]
     .sort((a, b) => a.fillOrder - b.fillOrder)
     .map((area) => ({
       id: area.id,
@@ -354,7 +345,7 @@ function readCanvas(
   return {
     canvas: {
       id: ref.id,
-      templateId,
+      templateId: template.id,
       title,
       areas,
       strayNotes: [],

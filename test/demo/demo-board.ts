@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 
-import { placeTemplateAsync } from '../../src/board/place-template-async'
+import { placeCanvasesAsync } from '../../src/board/place-canvases-async'
 import { readBoardAsync } from '../../src/board/read-board-async'
 import { findCanvasDefinition } from '../../src/canvas/canvas-catalog'
 import { exportJson } from '../../src/export/board-export'
@@ -30,8 +30,9 @@ export interface DemoRun {
 }
 
 /**
- * Runs a workshop through the plugin's own code on an in-memory board: places its canvases,
- * fills them as people would, reads the page, checks fit and exports.
+ * Runs a workshop through the plugin's own code on an in-memory board: places its canvases one
+ * by one (as the panel's template buttons do), fills them as people would, reads the page with no
+ * template definitions at hand, checks fit and exports.
  */
 export async function runWorkshopAsync(workshop: Workshop): Promise<DemoRun> {
   const figma = createFakeFigJam({ userName: 'Facilitator' })
@@ -39,11 +40,13 @@ export async function runWorkshopAsync(workshop: Workshop): Promise<DemoRun> {
   for (const canvas of workshop.canvases) {
     const definition = findCanvasDefinition(canvas.templateId)
     if (definition === undefined) throw new Error(`unknown template ${canvas.templateId}`)
-    canvasIds.push((await placeTemplateAsync(figma, definition)).canvasId)
+    const [placed] = await placeCanvasesAsync(figma, [{ definition, notes: [], connectors: [] }])
+    if (placed === undefined) throw new Error(`${canvas.templateId} was not placed`)
+    canvasIds.push(placed.canvasId)
   }
   fillWorkshop(figma, workshop, canvasIds)
 
-  const board = await readBoardAsync(figma, 'page', findCanvasDefinition)
+  const board = await readBoardAsync(figma, 'page')
   const result = checkFit(board)
   return {
     figma,
