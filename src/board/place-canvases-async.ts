@@ -75,7 +75,8 @@ interface BuiltCanvas {
  * Then each note becomes a sticky in its colour: in its area's section, with `position` (px,
  * relative to the canvas section) kept, or, when null, in rows under the area's header, clear of
  * the area's other stickies; a note with no area goes on the canvas section, where `position`
- * says or in a band below the areas, and the canvas grows down and right to hold such stickies.
+ * says (unless its centre would lie on an area, which would make it that area's) or in a band
+ * below the areas, and the canvas grows down and right to hold such stickies.
  * An area's stickies may run past its bottom edge when it is full. Then the connectors, between
  * stickies, with automatic magnets. Afterwards the canvases are selected and zoomed to, and the
  * whole placement is one undo step.
