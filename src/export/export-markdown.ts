@@ -48,7 +48,7 @@ const strikethroughUnsafe: Unsafe = {
 // the escaper must see it too.
 const text = (value: string): PhrasingContent => ({
   type: 'text',
-  value: value.replace(/\0/g, '\uFFFD'),
+  value: value.includes('\0') ? value.replace(/\0/g, '\uFFFD') : value,
 })
 
 const oneLine = (value: string): string => value.replace(/\s+/g, ' ').trim()
@@ -56,11 +56,13 @@ const oneLine = (value: string): string => value.replace(/\s+/g, ' ').trim()
 // Blank lines and edge spaces would become paragraphs or hard breaks;
 // the other line breaks stay soft.
 const noteLines = (value: string): string =>
-  value
-    .split(/\r\n?|\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .join('\n')
+  /[\r\n]/.test(value)
+    ? value
+        .split(/\r\n?|\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '')
+        .join('\n')
+    : value.trim()
 
 const heading = (depth: 1 | 2 | 3, value: string): Heading => ({
   type: 'heading',

@@ -2,29 +2,39 @@ import type { Text } from 'mdast'
 import { defaultHandlers, type Handle, type Unsafe } from 'mdast-util-to-markdown'
 
 interface PatternIndex {
-  /** Matches any single-character pattern character. */
-  readonly characters: RegExp
-  /** Narrowed pattern lists by the sorted characters found. */
-  readonly byCharacters: Map<string, Unsafe[]>
+  /** Slot of each ASCII pattern character by char code, or -1. */
+  readonly slotOf: Int8Array
+  /** The ASCII pattern characters, by slot. */
+  readonly characters: readonly string[]
+  /** Narrowed pattern lists by the slots found, sorted and joined. */
+  readonly bySlots: Map<string, Unsafe[]>
 }
 
 const indexes = new WeakMap<readonly Unsafe[], PatternIndex>()
 
+const isAscii = (character: string): boolean =>
+  character.length === 1 && character.charCodeAt(0) < 128
+
 function indexOf(patterns: readonly Unsafe[]): PatternIndex {
   let index = indexes.get(patterns)
   if (index === undefined) {
-    const characters = new Set<string>()
-    for (const pattern of patterns) {
-      if (pattern.character.length === 1) characters.add(pattern.character)
-    }
-    const escaped = Array.from(characters, (character) => {
-      const code = character.charCodeAt(0).toString(16).padStart(4, '0')
-      return `\\u${code}`
+    const characters = [...new Set(patterns.map((pattern) => pattern.character))].filter(isAscii)
+    const slotOf = new Int8Array(128).fill(-1)
+    characters.forEach((character, slot) => {
+      slotOf[character.charCodeAt(0)] = slot
     })
-    index = { characters: new RegExp(`[${escaped.join('')}]`, 'g'), byCharacters: new Map() }
+    index = { slotOf, characters, bySlots: new Map() }
     indexes.set(patterns, index)
   }
   return index
+}
+
+function addSlots(index: PatternIndex, value: string, found: number[]): void {
+  for (let position = 0; position < value.length; position += 1) {
+    const code = value.charCodeAt(position)
+    const slot = code < 128 ? (index.slotOf[code] ?? -1) : -1
+    if (slot >= 0 && !found.includes(slot)) found.push(slot)
+  }
 }
 
 /**
@@ -39,14 +49,18 @@ function indexOf(patterns: readonly Unsafe[]): PatternIndex {
 export const textWithMatchingPatterns: Handle = (node: Text, parent, state, info) => {
   const all = state.unsafe
   const index = indexOf(all)
-  const found = `${info.before}${node.value}${info.after}`.match(index.characters)
-  const key = found === null ? '' : [...new Set(found)].sort().join('')
-  let narrowed = index.byCharacters.get(key)
+  const found: number[] = []
+  addSlots(index, info.before, found)
+  addSlots(index, node.value, found)
+  addSlots(index, info.after, found)
+  const key = found.sort((a, b) => a - b).join(',')
+  let narrowed = index.bySlots.get(key)
   if (narrowed === undefined) {
+    const present = new Set(found.map((slot) => index.characters[slot]))
     narrowed = all.filter(
-      (pattern) => pattern.character.length !== 1 || key.includes(pattern.character),
+      (pattern) => !isAscii(pattern.character) || present.has(pattern.character),
     )
-    index.byCharacters.set(key, narrowed)
+    index.bySlots.set(key, narrowed)
   }
   state.unsafe = narrowed
   try {
