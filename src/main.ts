@@ -24,7 +24,6 @@ const settingsSchema = z.record(z.string(), z.unknown())
 /** What each operation is called in a message to the facilitator. */
 const OPERATION_LABELS: Record<UiToMainName, string> = {
   UI_READY: 'Opening the plugin',
-  PLACE_TEMPLATE: 'Placing the canvas',
   PLACE_CANVASES: 'Placing the canvases',
   READ_BOARD: 'Reading the board',
   FOCUS_NODES: 'Showing the stickies',

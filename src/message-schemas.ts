@@ -49,8 +49,6 @@ export type PlannedCanvas = z.infer<typeof plannedCanvasSchema>
 export const uiToMainSchemas = {
   /** The panel has mounted and can receive messages. */
   UI_READY: z.object({}),
-  /** Deprecated: use PLACE_CANVASES, which carries the definition. */
-  PLACE_TEMPLATE: z.object({ templateId: idSchema }),
   /**
    * Place canvases side by side, in order, as one undo step: a template, the workshop kit, or an
    * imported file with its notes. The panel holds the definitions and sends them along.
@@ -80,8 +78,6 @@ export const mainToUiSchemas = {
     selectionCount: z.number(),
   }),
   SELECTION_CHANGED: z.object({ selectionCount: z.number() }),
-  /** Deprecated: answers PLACE_TEMPLATE. */
-  TEMPLATE_PLACED: z.object({ templateId: idSchema, canvasId: idSchema }),
   CANVASES_PLACED: z.object({
     canvases: z.array(z.object({ templateId: idSchema, canvasId: idSchema })),
   }),
