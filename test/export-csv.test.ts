@@ -4,40 +4,7 @@ import { describe, expect, test } from 'vitest'
 import { CSV_COLUMNS, exportCsv } from '../src/export/export-csv'
 import type { Board, Note } from '../src/model/board'
 import { sampleBoard } from './fixtures/sample-board'
-
-/** Reads CSV as RFC 4180 says: quoted fields may hold commas, quotes (doubled) and line breaks. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  for (let index = 0; index < text.length; index++) {
-    const character = text.charAt(index)
-    if (quoted) {
-      if (character === '"' && text.charAt(index + 1) === '"') {
-        field += '"'
-        index++
-      } else if (character === '"') {
-        quoted = false
-      } else {
-        field += character
-      }
-    } else if (character === '"') {
-      quoted = true
-    } else if (character === ',') {
-      row.push(field)
-      field = ''
-    } else if (character === '\n') {
-      rows.push([...row, field])
-      row = []
-      field = ''
-    } else {
-      field += character
-    }
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field])
-  return rows
-}
+import { readCsv } from './read-csv'
 
 function firstPain(board: Board): Note {
   const note = board.canvases[0]?.areas.find((area) => area.id === 'pains')?.notes[0]
