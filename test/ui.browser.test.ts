@@ -3,18 +3,28 @@ import { join, resolve } from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import * as z from 'zod/mini'
 
+import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
+import { workshopCanvases } from '../src/canvas/canvas-catalog'
+import { workshopKit } from '../src/canvas/workshop-kit'
 import { exportJson } from '../src/export/board-export'
 import { exportMarkdown } from '../src/export/export-markdown'
-import { checkFit } from '../src/fit/check-fit'
+import { checkBoard } from '../src/fit/check-board'
+import { readBoardExportImport } from '../src/interchange/board-export-import'
+import { exportCanvasCreator } from '../src/interchange/canvas-creator-export'
+import { buildMethodCanvasDefinition } from '../src/method/method-canvases'
 import type { Board } from '../src/model/board'
+import { planFileImport } from '../src/ui/plan-file-import'
 import { launchChromiumAsync } from './browser/launch-chromium'
 import { MainThreadStandIn, type MainThreadStandInOptions } from './browser/main-thread-stand-in'
 import { PanelPage } from './browser/panel-page'
 import { readUiBundleAsync } from './browser/ui-bundle'
 import { sampleBoard } from './fixtures/sample-board'
+import { boardOf, connectNotes, placedMethodCanvas, readNote } from './method-board-helpers'
 
 const ASSETS = resolve(import.meta.dirname, '../assets')
+const FIXTURES = resolve(import.meta.dirname, 'fixtures/canvas-creator')
 const AVP_ID = '1:2'
 const API_CANVAS_ID = '1:40'
 
@@ -98,6 +108,7 @@ describe('the panel in Chromium', () => {
         {
           settings: {
             templateId: 'api-value-proposition-canvas',
+            methodLocale: 'en',
             scope: 'page',
             exportFormat: 'markdown',
           },
@@ -105,9 +116,10 @@ describe('the panel in Chromium', () => {
       ])
     await page.getByRole('button', { name: 'Place API Value Proposition Canvas' }).click()
     await page.getByText('Placed the API Value Proposition Canvas on the board.').waitFor()
-    expect(panel.payloads('PLACE_TEMPLATE')).toEqual([
-      { templateId: 'api-value-proposition-canvas' },
+    expect(panel.payloads('PLACE_CANVASES')).toEqual([
+      { canvases: [{ definition: apiValuePropositionCanvas, notes: [], connectors: [] }] },
     ])
+    expect(panel.payloads('PLACE_TEMPLATE')).toEqual([])
 
     await page.getByRole('button', { name: 'Show the placed canvas' }).click()
     await expect.poll(() => panel.payloads('FOCUS_NODES')).toEqual([{ nodeIds: ['90:1'] }])
@@ -132,7 +144,7 @@ describe('the panel in Chromium', () => {
         })),
       })),
     )
-    const { findings } = checkFit(board)
+    const { findings } = checkBoard(board)
     const shown = (canvasId: string, areaId: string | null) =>
       findings
         .filter((finding) => finding.canvasId === canvasId && finding.areaId === areaId)
@@ -290,17 +302,17 @@ describe('the panel in Chromium', () => {
       }
     }
 
-    const markdown = exportMarkdown(board, checkFit(board))
+    const markdown = exportMarkdown(board, checkBoard(board))
     expect(await preview.inputValue()).toBe(markdown)
     await page.screenshot({ path: join(ASSETS, 'panel-export.png') })
     expect(await downloadAsync()).toEqual({ name: `api-canvases-${today()}.md`, text: markdown })
 
     await chooseRadioAsync(page, 'JSON')
-    const json = exportJson(board, checkFit(board))
+    const json = exportJson(board, checkBoard(board))
     await expect.poll(() => preview.inputValue()).toBe(json)
     expect(await downloadAsync()).toEqual({ name: `api-canvases-${today()}.json`, text: json })
     expect(panel.payloads('SAVE_SETTINGS')).toEqual([
-      { settings: { templateId: null, scope: 'page', exportFormat: 'json' } },
+      { settings: { templateId: null, methodLocale: 'en', scope: 'page', exportFormat: 'json' } },
     ])
 
     await page.getByLabel('Canvas to export').click()
@@ -309,7 +321,7 @@ describe('the panel in Chromium', () => {
       ...board,
       canvases: board.canvases.filter((canvas) => canvas.id === API_CANVAS_ID),
     }
-    const apiCanvasJson = exportJson(apiCanvasOnly, checkFit(apiCanvasOnly))
+    const apiCanvasJson = exportJson(apiCanvasOnly, checkBoard(apiCanvasOnly))
     await expect.poll(() => preview.inputValue()).toBe(apiCanvasJson)
     expect(await downloadAsync()).toEqual({
       name: `acme-pay-api-canvas-${today()}.json`,
@@ -370,7 +382,7 @@ describe('the panel in Chromium', () => {
     await page.getByRole('button', { name: 'Check again' }).waitFor()
     expect(await status.count()).toBe(0)
     expect(await alert.count()).toBe(1)
-    expect(await page.locator('.finding').count()).toBe(checkFit(board).findings.length)
+    expect(await page.locator('.finding').count()).toBe(checkBoard(board).findings.length)
   })
 
   it('can be used from the keyboard: choose a template with the arrow keys and place it', async () => {
@@ -378,22 +390,37 @@ describe('the panel in Chromium', () => {
     const focusedName = () =>
       page.evaluate(() => {
         const element = document.activeElement
-        const text = element?.textContent ?? ''
-        return element?.getAttribute('role') === 'radio' ? `card: ${text}` : text
+        const title = element?.querySelector('.template-card-title, .method-row-title')
+        return element?.getAttribute('role') === 'radio'
+          ? `radio: ${title?.textContent ?? ''}`
+          : (element?.getAttribute('aria-label') ?? element?.textContent ?? '')
       })
     await page.getByText('API Business Goals', { exact: true }).waitFor()
-    for (let presses = 0; presses < 8 && !(await focusedName()).startsWith('card:'); presses++) {
+    for (let presses = 0; presses < 8 && !(await focusedName()).startsWith('radio:'); presses++) {
       await page.keyboard.press('Tab')
     }
-    expect(await focusedName()).toMatch(/^card: .*API Business Goals/)
+    expect(await focusedName()).toBe('radio: API Business Goals')
     await page.keyboard.press('ArrowDown')
-    expect(await focusedName()).toMatch(/^card: .*API Value Proposition Canvas/)
-    await page.keyboard.press('Tab')
-    expect(await focusedName()).toBe('Place API Value Proposition Canvas')
+    expect(await focusedName()).toBe('radio: API Value Proposition Canvas')
+    const stops: string[] = []
+    while (stops.length < 12 && stops.at(-1) !== 'Place API Value Proposition Canvas') {
+      await page.keyboard.press('Tab')
+      stops.push(await focusedName())
+    }
+    expect(stops).toEqual([
+      'Place workshop kit',
+      'Language of the method canvases',
+      'Search the method canvases',
+      'radio: API Business Model Canvas',
+      'Import file…',
+      'Place API Value Proposition Canvas',
+    ])
     await page.keyboard.press('Enter')
     await expect
-      .poll(() => panel.payloads('PLACE_TEMPLATE'))
-      .toEqual([{ templateId: 'api-value-proposition-canvas' }])
+      .poll(() => panel.payloads('PLACE_CANVASES'))
+      .toEqual([
+        { canvases: [{ definition: apiValuePropositionCanvas, notes: [], connectors: [] }] },
+      ])
   })
 
   it('falls back to defaults when remembered settings are no longer valid', async () => {
@@ -431,10 +458,237 @@ describe('the panel in Chromium', () => {
     const preview = page.getByRole('textbox', { name: /^Preview of/ })
     await preview.waitFor()
     const avpOnly: Board = { ...board, canvases: board.canvases.slice(0, 1), problems: [] }
-    expect(await preview.inputValue()).toBe(exportMarkdown(avpOnly, checkFit(avpOnly)))
+    expect(await preview.inputValue()).toBe(exportMarkdown(avpOnly, checkBoard(avpOnly)))
     expect(
       await page.getByText(`Preview of acme-pay-api-value-proposition-${today()}.md`).count(),
     ).toBe(1)
     expect(panel.payloads('READ_BOARD')).toEqual([{ scope: 'selection' }])
+  })
+  it('places a method canvas in Finnish, found by search, and remembers the language', async () => {
+    const { panel, page } = await openAsync({ board: workshopBoard() })
+    const methodList = page.getByRole('radiogroup', { name: 'APIOps Cycles method canvases' })
+    expect(await methodList.getByRole('radio').count()).toBe(28)
+
+    await page.getByLabel('Language of the method canvases').click()
+    await chooseRadioAsync(page, 'Suomi (fi)')
+    await page.getByLabel('Search the method canvases').fill('polkukanvas')
+    await expect
+      .poll(() => methodList.locator('.method-row-title').allTextContents())
+      .toEqual(['Asiakaspolkukanvas'])
+    await methodList.getByRole('radio', { name: /^Asiakaspolkukanvas/ }).click()
+    const journey = buildMethodCanvasDefinition('customerJourneyCanvas', 'fi')
+    await page.getByText(journey.purpose, { exact: true }).waitFor()
+    await expect
+      .poll(() => panel.payloads('SAVE_SETTINGS').at(-1))
+      .toEqual({
+        settings: {
+          templateId: 'method:customerJourneyCanvas:fi',
+          methodLocale: 'fi',
+          scope: 'page',
+          exportFormat: 'markdown',
+        },
+      })
+
+    await page.getByLabel('Search the method canvases').fill('')
+    await methodList.getByRole('radio', { checked: true }).scrollIntoViewIfNeeded()
+    await page.screenshot({ path: join(ASSETS, 'panel-method-canvases.png') })
+    await page.getByRole('button', { name: 'Place Asiakaspolkukanvas' }).click()
+    await page.getByText('Placed the Asiakaspolkukanvas on the board.').waitFor()
+    expect(panel.payloads('PLACE_CANVASES')).toEqual([
+      { canvases: [{ definition: journey, notes: [], connectors: [] }] },
+    ])
+
+    await page.getByLabel('Language of the method canvases').click()
+    await chooseRadioAsync(page, 'Deutsch (de)')
+    await page
+      .getByRole('button', {
+        name: `Place ${buildMethodCanvasDefinition('customerJourneyCanvas', 'de').title}`,
+      })
+      .waitFor()
+  })
+
+  it('places the workshop kit: the four workshop canvases in order, with no notes', async () => {
+    const { panel, page } = await openAsync({ board: workshopBoard() })
+    await page.getByRole('button', { name: 'Place workshop kit' }).click()
+    const titles = workshopCanvases.map((definition) => definition.title)
+    await page
+      .getByText(
+        `Placed the workshop kit: ${titles.slice(0, -1).join(', ')} and ${titles.at(-1) ?? ''}.`,
+      )
+      .waitFor()
+    expect(panel.payloads('PLACE_CANVASES')).toEqual([{ canvases: workshopKit() }])
+    expect(workshopKit().map((canvas) => canvas.definition.id)).toEqual([
+      'api-business-goals',
+      'api-value-proposition-canvas',
+      'api-canvas',
+      'api-as-a-product',
+    ])
+    await page.getByRole('button', { name: 'Show the 4 placed canvases' }).click()
+    await expect
+      .poll(() => panel.payloads('FOCUS_NODES'))
+      .toEqual([{ nodeIds: ['90:1', '90:2', '90:3', '90:4'] }])
+  })
+
+  it('imports a Canvas Creator file and sends its notes to the board', async () => {
+    const { panel, page } = await openAsync({ board: workshopBoard() })
+    const file = join(FIXTURES, 'payments_customerJourneyCanvas_de.json')
+    await page.getByLabel('Import file…').setInputFiles(file)
+    const status = page.getByRole('status')
+    await expect
+      .poll(() => status.textContent())
+      .toMatch(/^Imported payments_customerJourneyCanvas_de\.json: placed “.+” with 13 stickies\./)
+    const planned = planFileImport(await readFile(file, 'utf8'))
+    expect(panel.payloads('PLACE_CANVASES')).toEqual([{ canvases: planned.canvases }])
+    expect(planned.canvases[0]?.definition.id).toBe('method:customerJourneyCanvas:de')
+    expect(planned.canvases[0]?.notes).toHaveLength(13)
+
+    await page
+      .getByLabel('Import file…')
+      .setInputFiles(join(FIXTURES, 'invoices_restCanvas_sv.json'))
+    await expect
+      .poll(() => status.textContent())
+      .toContain(
+        'The file is in “sv”, a language the APIOps Cycles method has no texts in, so the canvas is in English.',
+      )
+    expect(panel.payloads('PLACE_CANVASES')).toHaveLength(2)
+  })
+
+  it('imports its own JSON export: the same canvases, notes and connectors', async () => {
+    const board = workshopBoard()
+    const { panel, page } = await openAsync({ board })
+    const text = exportJson(board, checkBoard(board))
+    await page.getByLabel('Import file…').setInputFiles({
+      name: 'acme-pay.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    })
+    const { canvases } = readBoardExportImport(text)
+    const notes = canvases.reduce((sum, canvas) => sum + canvas.notes.length, 0)
+    const connectors = canvases.reduce((sum, canvas) => sum + canvas.connectors.length, 0)
+    await page
+      .getByText(
+        `Imported acme-pay.json: placed “Acme Pay – API Value Proposition” and “Acme Pay – API Canvas” with ${String(notes)} stickies and ${String(connectors)} connectors.`,
+      )
+      .waitFor()
+    expect(panel.payloads('PLACE_CANVASES')).toEqual([{ canvases }])
+  })
+
+  it('refuses a malformed file, names the JSON path and sends nothing to the board', async () => {
+    const { panel, page } = await openAsync({ board: workshopBoard() })
+    const file = JSON.parse(
+      await readFile(join(FIXTURES, 'workshop_apiBusinessModelCanvas_fi.json'), 'utf8'),
+    ) as { sections: { sectionId: string; stickyNotes: { color: string }[] }[] }
+    const first = file.sections[0]?.stickyNotes[0]
+    if (first === undefined) throw new Error('the fixture has notes')
+    first.color = 'red'
+    await page.getByLabel('Import file…').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    })
+    const alert = page.getByRole('alert')
+    await alert.waitFor()
+    expect(await alert.textContent()).toBe(
+      '“broken.json” could not be imported, so nothing was placed. It looks like a Canvas Creator file, but it has a problem:sections[0].stickyNotes[0].color: "red" is not a colour like "#FFF399"',
+    )
+    await page.screenshot({ path: join(ASSETS, 'panel-import-error.png') })
+
+    await page.getByLabel('Import file…').setInputFiles({
+      name: 'notes.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Pains: late invoices'),
+    })
+    await expect
+      .poll(() => alert.textContent())
+      .toMatch(/^“notes\.txt” could not be imported.*\(file\): is not JSON/)
+    expect(panel.payloads('PLACE_CANVASES')).toEqual([])
+  })
+
+  it('downloads Canvas Creator files equal to the exporter: a seed AVP gives two', async () => {
+    const board = workshopBoard()
+    const { page } = await openAsync({ board, opened: { tab: 'export' } })
+    await page.getByRole('textbox', { name: /^Preview of/ }).waitFor()
+    await chooseRadioAsync(page, 'Canvas Creator')
+    await page
+      .getByText('Canvas Creator holds one canvas per file, so this export is 3 files')
+      .waitFor()
+
+    const downloadAsync = async () => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download' }).click(),
+      ])
+      const text = await readFile(await download.path(), 'utf8')
+      const date = z.parse(z.object({ metadata: z.object({ date: z.string() }) }), JSON.parse(text))
+        .metadata.date
+      return { name: download.suggestedFilename(), text, date }
+    }
+    const first = await downloadAsync()
+    const avpFiles = exportCanvasCreator(board, AVP_ID, { date: first.date })
+    expect(avpFiles.map((file) => file.templateId)).toEqual([
+      'apiValuePropositionCanvas',
+      'customerJourneyCanvas',
+    ])
+    expect(first).toMatchObject({ name: avpFiles[0]?.fileName, text: avpFiles[0]?.json })
+    await page.screenshot({ path: join(ASSETS, 'panel-export-canvas-creator.png') })
+
+    const second = avpFiles[1]
+    if (second === undefined) throw new Error('the seed AVP gives two files')
+    await page.getByLabel('File to preview and download').click()
+    await chooseRadioAsync(page, second.fileName)
+    await expect
+      .poll(() => page.getByRole('textbox', { name: /^Preview of/ }).inputValue())
+      .toBe(second.json)
+    expect(await downloadAsync()).toMatchObject({ name: second.fileName, text: second.json })
+  })
+
+  it('checks a Customer Journey and an API Value Proposition Canvas as one fit', async () => {
+    const note = (id: string, text: string) => readNote(id, text)
+    const journey = placedMethodCanvas('10:1', 'customerJourneyCanvas', 'en', {
+      persona: [note('j:persona', 'Finance lead at a web shop')],
+      customerDiscoversNeed: [note('j:need', 'Month-end close takes a week')],
+      customerNeedIsResolved: [note('j:resolved', 'Books close in a day')],
+      journeySteps: [note('j:step', 'Match payouts to orders')],
+      pains: [
+        note('j:pain1', 'Payouts arrive without order ids'),
+        note('j:pain2', 'Fees differ per card'),
+      ],
+      gains: [note('j:gain', 'No spreadsheets at month end')],
+      inputsOutputs: [note('j:io', 'Payout report, order list')],
+      interactionProcessingRules: [note('j:rules', 'One payout, many orders')],
+      improvementOpportunities: [note('j:improve', 'Reconcile automatically')],
+    })
+    const avp = placedMethodCanvas('20:1', 'apiValuePropositionCanvas', 'en', {
+      tasks: [note('v:task', 'Reconcile payouts')],
+      painRelievingFeatures: [note('v:painFeature', 'Order ids on every payout line')],
+      gainEnablingFeatures: [note('v:gainFeature', 'Reconciliation report endpoint')],
+      apiProducts: [note('v:product', 'Payouts API')],
+    })
+    const board = boardOf(journey, avp)
+    connectNotes(board, 'j:pain1', 'v:painFeature')
+    connectNotes(board, 'j:gain', 'v:gainFeature')
+    const { page } = await openAsync({ board, opened: { tab: 'check' } })
+    const journeyReport = page.getByRole('region', { name: journey.title })
+    await journeyReport.waitFor()
+
+    const meter = (name: string) =>
+      journeyReport.getByRole('meter', { name }).getAttribute('aria-valuetext')
+    expect(await meter('pains answered')).toBe('1 of 2 pains answered')
+    expect(await meter('gains answered')).toBe('1 of 1 gains answered')
+    expect(await page.getByRole('meter').count()).toBe(2)
+    await journeyReport
+      .getByRole('button', {
+        name: 'Pain “Fees differ per card” in “Pains” has nothing from “Pain Relieving Features” on “Acme – API Value Proposition Canvas” linked to it.',
+      })
+      .waitFor()
+    const findings = await page.locator('.finding-message').allTextContents()
+    expect(findings.toSorted()).toEqual(
+      checkBoard(board)
+        .findings.map((finding) => finding.message)
+        .toSorted(),
+    )
+    expect(findings).toHaveLength(1)
+    await journeyReport.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: join(ASSETS, 'panel-check-cross-canvas.png') })
   })
 })

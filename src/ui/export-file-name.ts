@@ -1,6 +1,10 @@
 import type { ExportFormat } from './panel-settings'
 
-const extensions: Record<ExportFormat, string> = { markdown: 'md', json: 'json' }
+const extensions: Record<ExportFormat, string> = {
+  markdown: 'md',
+  json: 'json',
+  'canvas-creator': 'json',
+}
 
 /**
  * File name of an export: the title in lower-case kebab-case (accents dropped, anything but

@@ -3,23 +3,20 @@ import type { JSX } from 'preact'
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import * as z from 'zod/mini'
 
-import { exportJson } from '../export/board-export'
-import { exportMarkdown } from '../export/export-markdown'
-import { checkFit } from '../fit/check-fit'
 import { ActionButton } from './action-button'
-import { boardSubset } from './board-subset'
 import { copyTextAsync } from './copy-text-async'
 import { downloadText } from './download-text'
-import { exportFileName } from './export-file-name'
+import { exportFiles, type ExportFiles } from './export-files'
 import type { BoardCheck, Notice, Operation } from './panel-state'
 import { exportFormatSchema, type ExportFormat } from './panel-settings'
 
 const ALL_CANVASES = 'all'
 
-const mimeTypes: Record<ExportFormat, string> = {
-  markdown: 'text/markdown;charset=utf-8',
-  json: 'application/json;charset=utf-8',
-}
+const formatOptions: { value: ExportFormat; children: string }[] = [
+  { value: 'markdown', children: 'Markdown' },
+  { value: 'json', children: 'JSON' },
+  { value: 'canvas-creator', children: 'Canvas Creator' },
+]
 
 export interface ExportTabProps {
   check: BoardCheck | null
@@ -32,33 +29,44 @@ export interface ExportTabProps {
   onNotice: (notice: Notice) => void
 }
 
-type Rendered = { ok: true; text: string; fileTitle: string } | { ok: false; error: string }
+type Rendered = ({ ok: true } & ExportFiles) | { ok: false; error: string }
 
-function renderExport(check: BoardCheck, canvasId: string | null, format: ExportFormat): Rendered {
+function render(
+  check: BoardCheck,
+  canvasId: string | null,
+  format: ExportFormat,
+  date: Date,
+): Rendered {
   try {
-    const board = boardSubset(check.board, canvasId)
-    const result = canvasId === null ? check.result : checkFit(board)
-    const text = format === 'markdown' ? exportMarkdown(board, result) : exportJson(board, result)
-    const only = board.canvases.length === 1 ? board.canvases[0] : undefined
-    return { ok: true, text, fileTitle: only?.title ?? 'api-canvases' }
+    return { ok: true, ...exportFiles(check.board, check.result, canvasId, format, date) }
   } catch (cause) {
     return { ok: false, error: cause instanceof Error ? cause.message : String(cause) }
   }
 }
 
-/** The Export tab: the board as Markdown or JSON, previewed, downloadable and copyable. */
+function quoteList(titles: readonly string[]): string {
+  return titles.map((title) => `“${title}”`).join(', ')
+}
+
+/**
+ * The Export tab: the board (or one canvas) as Markdown, JSON or Canvas Creator files,
+ * previewed, downloadable and copyable. Canvas Creator keeps one canvas per file, so that
+ * format can give several files: each is chosen, previewed and downloaded on its own.
+ */
 export function ExportTab(props: ExportTabProps): JSX.Element {
   const { check, format } = props
   const [chosenCanvasId, setChosenCanvasId] = useState<string | null>(props.relaunchCanvasId)
+  const [chosenFileName, setChosenFileName] = useState<string | null>(null)
   const preview = useRef<HTMLTextAreaElement>(null)
   useEffect(() => {
     if (preview.current !== null) preview.current.readOnly = true
   })
   const canvases = check?.board.canvases ?? []
   const canvasId = canvases.some((canvas) => canvas.id === chosenCanvasId) ? chosenCanvasId : null
+  const date = useMemo(() => new Date(), [check])
   const rendered = useMemo(
-    () => (check === null ? null : renderExport(check, canvasId, format)),
-    [check, canvasId, format],
+    () => (check === null ? null : render(check, canvasId, format, date)),
+    [check, canvasId, format, date],
   )
 
   if (check === null || rendered === null) {
@@ -76,10 +84,11 @@ export function ExportTab(props: ExportTabProps): JSX.Element {
     )
   }
 
-  const fileName = rendered.ok ? exportFileName(rendered.fileTitle, format, new Date()) : ''
+  const files = rendered.ok ? rendered.files : []
+  const file = files.find((candidate) => candidate.fileName === chosenFileName) ?? files[0]
   const copy = async (): Promise<void> => {
-    if (!rendered.ok) return
-    if (await copyTextAsync(rendered.text)) {
+    if (file === undefined) return
+    if (await copyTextAsync(file.text)) {
       props.onNotice({ tone: 'success', title: 'Copied the export.', detail: null })
       return
     }
@@ -98,10 +107,7 @@ export function ExportTab(props: ExportTabProps): JSX.Element {
         <span class="field-label">Format</span>
         <SegmentedControl
           value={format}
-          options={[
-            { value: 'markdown', children: 'Markdown' },
-            { value: 'json', children: 'JSON' },
-          ]}
+          options={formatOptions}
           onValueChange={(value) => {
             const parsed = z.safeParse(exportFormatSchema, value)
             if (parsed.success) props.onFormatChange(parsed.data)
@@ -124,43 +130,76 @@ export function ExportTab(props: ExportTabProps): JSX.Element {
           />
         </div>
       ) : null}
-      {rendered.ok ? (
-        <>
-          <label class="preview-label" for="export-preview">
-            Preview of {fileName}
-          </label>
-          <div class="export-preview">
-            <TextboxMultiline
-              id="export-preview"
-              ref={preview}
-              value={rendered.text}
-              rows={14}
-              spellCheck={false}
-            />
-          </div>
-          <div class="button-row">
-            <Button
-              onClick={() => {
-                downloadText(fileName, rendered.text, mimeTypes[format])
-              }}
-            >
-              Download
-            </Button>
-            <Button
-              secondary
-              onClick={() => {
-                void copy()
-              }}
-            >
-              Copy
-            </Button>
-          </div>
-        </>
-      ) : (
+      {!rendered.ok ? (
         <p class="hint" role="alert">
           The export could not be made: {rendered.error}. Check the board again; if it keeps
           failing, send the plugin's makers a screenshot of this message.
         </p>
+      ) : (
+        <>
+          {rendered.leftOut.length === 0 ? null : (
+            <p class="hint">
+              Left out: {quoteList(rendered.leftOut)}. The APIOps Cycles method has no Canvas
+              Creator template for {rendered.leftOut.length === 1 ? 'it' : 'them'}.
+            </p>
+          )}
+          {files.length > 1 ? (
+            <div class="field">
+              <span class="field-label">File</span>
+              <p class="hint">
+                Canvas Creator holds one canvas per file, so this export is {files.length} files:
+                choose each one to preview and download it.
+              </p>
+              <Dropdown
+                aria-label="File to preview and download"
+                value={file?.fileName ?? null}
+                options={files.map((candidate) => ({
+                  value: candidate.fileName,
+                  text: candidate.fileName,
+                }))}
+                onValueChange={setChosenFileName}
+              />
+            </div>
+          ) : null}
+          {file === undefined ? (
+            <p class="hint">
+              Nothing to save for Canvas Creator: none of these canvases has a template in the
+              APIOps Cycles method.
+            </p>
+          ) : (
+            <>
+              <label class="preview-label" for="export-preview">
+                Preview of {file.fileName}
+              </label>
+              <div class="export-preview">
+                <TextboxMultiline
+                  id="export-preview"
+                  ref={preview}
+                  value={file.text}
+                  rows={14}
+                  spellCheck={false}
+                />
+              </div>
+              <div class="button-row">
+                <Button
+                  onClick={() => {
+                    downloadText(file.fileName, file.text, file.mimeType)
+                  }}
+                >
+                  Download
+                </Button>
+                <Button
+                  secondary
+                  onClick={() => {
+                    void copy()
+                  }}
+                >
+                  Copy
+                </Button>
+              </div>
+            </>
+          )}
+        </>
       )}
     </div>
   )

@@ -1,28 +1,39 @@
 import * as z from 'zod/mini'
 
 import { scopeSchema, type Scope } from '../messages'
+import { METHOD_DEFAULT_LOCALE, methodLocales } from '../method/method-canvases'
 
-/** File formats the Export tab writes. */
-export const exportFormatSchema = z.enum(['markdown', 'json'])
+/**
+ * File formats the Export tab writes: Markdown, our JSON export and Canvas Creator JSON (one
+ * file per method canvas).
+ */
+export const exportFormatSchema = z.enum(['markdown', 'json', 'canvas-creator'])
 export type ExportFormat = z.infer<typeof exportFormatSchema>
 
 /** What the panel remembers between runs (stored by the main thread in figma.clientStorage). */
 export type PanelSettings = {
-  /** Template last chosen on the Templates tab; null before the first choice. */
+  /**
+   * Template last chosen on the Templates tab: a workshop template's id, or a method canvas's
+   * (`method:<canvasId>:<locale>`); null before the first choice.
+   */
   templateId: string | null
+  /** Language of the APIOps Cycles method canvases on the Templates tab (`de`, `en`, `fi`…). */
+  methodLocale: string
   scope: Scope
   exportFormat: ExportFormat
 }
 
 export const defaultPanelSettings: PanelSettings = {
   templateId: null,
+  methodLocale: METHOD_DEFAULT_LOCALE,
   scope: 'page',
   exportFormat: 'markdown',
 }
 
 /**
  * Reads remembered settings field by field: a field that is missing or no longer valid (an
- * older plugin version, a hand-edited store) falls back to its default instead of failing.
+ * older plugin version, a hand-edited store, a language the method dropped) falls back to its
+ * default instead of failing.
  */
 export function readPanelSettings(stored: Record<string, unknown>): PanelSettings {
   const pick = <T>(schema: z.ZodMiniType<T>, value: unknown, fallback: T): T => {
@@ -31,6 +42,11 @@ export function readPanelSettings(stored: Record<string, unknown>): PanelSetting
   }
   return {
     templateId: pick(z.nullable(z.string()), stored.templateId, defaultPanelSettings.templateId),
+    methodLocale: pick(
+      z.enum(methodLocales()),
+      stored.methodLocale,
+      defaultPanelSettings.methodLocale,
+    ),
     scope: pick(scopeSchema, stored.scope, defaultPanelSettings.scope),
     exportFormat: pick(exportFormatSchema, stored.exportFormat, defaultPanelSettings.exportFormat),
   }

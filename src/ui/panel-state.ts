@@ -1,8 +1,9 @@
 import { findCanvasDefinition } from '../canvas/canvas-catalog'
-import { checkFit } from '../fit/check-fit'
+import { checkBoard } from '../fit/check-board'
 import { quoteNote } from '../fit/quote-note'
 import { suggestMatches, type MatchSuggestion } from '../fit/suggest-matches'
 import type { MainToUiName, MainToUiPayload, PanelTab, Scope, UiToMainName } from '../messages'
+import { findMethodCanvasDefinition } from '../method/method-canvases'
 import type { Board } from '../model/board'
 import type { CheckResult } from '../model/findings'
 import { defaultPanelSettings, readPanelSettings, type PanelSettings } from './panel-settings'
@@ -15,7 +16,25 @@ export interface Notice {
   tone: 'error' | 'success' | 'info'
   title: string
   detail: string | null
+  /** Problems listed under the detail, e.g. `sections[3].sectionId: …` for a refused file. */
+  issues?: readonly string[]
 }
+
+/** What a PLACE_CANVASES request places, so the answer can be told in the facilitator's words. */
+export interface Placement {
+  source: 'template' | 'kit' | 'import'
+  /** Titles of the canvases to place, in order. */
+  titles: string[]
+  /** Name of the imported file; null for templates and the kit. */
+  fileName: string | null
+  noteCount: number
+  connectorCount: number
+  /** Sentences to add to the notice, e.g. that the file's language fell back to English. */
+  remarks: string[]
+}
+
+/** Main-thread messages the panel handles; TEMPLATE_PLACED is deprecated and ignored. */
+export type HandledMainToUiName = Exclude<MainToUiName, 'TEMPLATE_PLACED'>
 
 /** A board as read, with the fit check and the suggested matches the panel ran on it. */
 export interface BoardCheck {
@@ -39,14 +58,17 @@ export interface PanelState {
   check: BoardCheck | null
   /** The board changed since `check` was read (a template was placed). */
   stale: boolean
-  placed: MainToUiPayload<'TEMPLATE_PLACED'> | null
+  /** The placement waiting for CANVASES_PLACED. */
+  placing: Placement | null
+  /** The canvases placed last in this session. */
+  placed: MainToUiPayload<'CANVASES_PLACED'> | null
   /** Flags this panel drew on the board; null before it drew or removed any. */
   flagCount: number | null
 }
 
 export type PanelAction =
-  | { [N in MainToUiName]: { type: N; payload: MainToUiPayload<N> } }[MainToUiName]
-  | { type: 'started'; operation: Operation }
+  | { [N in HandledMainToUiName]: { type: N; payload: MainToUiPayload<N> } }[HandledMainToUiName]
+  | { type: 'started'; operation: Operation; placement?: Placement }
   | { type: 'tab-chosen'; tab: PanelTab }
   | { type: 'settings-changed'; settings: PanelSettings }
   | { type: 'notice'; notice: Notice | null }
@@ -64,6 +86,7 @@ export const initialPanelState: PanelState = {
   notice: null,
   check: null,
   stale: false,
+  placing: null,
   placed: null,
   flagCount: null,
 }
@@ -73,7 +96,7 @@ export const ANSWER_TIMEOUT_MS = 30_000
 
 /** What the panel shows while an operation runs. */
 export const pendingWords: Record<Operation, string> = {
-  place: 'Placing the template…',
+  place: 'Placing on the board…',
   read: 'Reading the board…',
   link: 'Linking the stickies…',
   flag: 'Putting flags on the board…',
@@ -81,7 +104,7 @@ export const pendingWords: Record<Operation, string> = {
 }
 
 const failureTitles: Record<Operation, string> = {
-  place: 'The template could not be placed.',
+  place: 'Nothing was placed on the board.',
   read: 'The board could not be read.',
   link: 'The stickies could not be linked.',
   flag: 'The flags could not be put on the board.',
@@ -90,7 +113,7 @@ const failureTitles: Record<Operation, string> = {
 
 /** The operation each panel message starts; messages not listed start none. */
 const operationOfMessage: Partial<Record<UiToMainName, Operation>> = {
-  PLACE_TEMPLATE: 'place',
+  PLACE_CANVASES: 'place',
   READ_BOARD: 'read',
   LINK_NOTES: 'link',
   LINK_SELECTION: 'link',
@@ -125,10 +148,66 @@ function operationFailed(state: PanelState, operation: string, message: string):
   return endsPending ? settled(state, notice) : { ...state, notice }
 }
 
-/** Runs the fit check and the suggestions on a board read from FigJam. */
-export function checkBoard(board: Board, scope: Scope): BoardCheck {
-  const result = checkFit(board)
+/** Runs every check (`checkBoard`: fit, then cross-canvas) and the suggestions on a board. */
+export function runBoardCheck(board: Board, scope: Scope): BoardCheck {
+  const result = checkBoard(board)
   return { board, scope, result, suggestions: suggestMatches(board, result) }
+}
+
+/** Title of a template by id: a workshop template or a method canvas; the id when unknown. */
+export function templateTitle(templateId: string): string {
+  return (
+    findCanvasDefinition(templateId)?.title ??
+    findMethodCanvasDefinition(templateId)?.title ??
+    templateId
+  )
+}
+
+function listOf(names: readonly string[]): string {
+  return names.length <= 1
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`
+}
+
+const count = (n: number, one: string, many: string): string =>
+  `${String(n)} ${n === 1 ? one : many}`
+
+function placedNotice(
+  placed: MainToUiPayload<'CANVASES_PLACED'>,
+  placement: Placement | null,
+): Notice {
+  const titles =
+    placement?.titles.length === placed.canvases.length
+      ? placement.titles
+      : placed.canvases.map((canvas) => templateTitle(canvas.templateId))
+  if (placement?.source === 'import') {
+    const contents = [
+      placement.noteCount === 0 ? [] : [count(placement.noteCount, 'sticky', 'stickies')],
+      placement.connectorCount === 0
+        ? []
+        : [count(placement.connectorCount, 'connector', 'connectors')],
+    ].flat()
+    return {
+      tone: 'success',
+      title: `Imported ${placement.fileName ?? 'the file'}: placed ${listOf(titles.map((title) => `“${title}”`))}${contents.length === 0 ? '' : ` with ${listOf(contents)}`}.`,
+      detail: [...placement.remarks, 'Check the fit to see what the canvases still need.'].join(
+        ' ',
+      ),
+    }
+  }
+  if (placement?.source === 'kit' || titles.length > 1) {
+    return {
+      tone: 'success',
+      title: `Placed the workshop kit: ${listOf(titles)}.`,
+      detail:
+        'Fill the canvases from left to right, each in the order of its letters or numbers, then check the fit.',
+    }
+  }
+  return {
+    tone: 'success',
+    title: `Placed the ${titles[0] ?? 'canvas'} on the board.`,
+    detail: 'Fill its areas in the order of their letters or numbers, then check the fit.',
+  }
 }
 
 function noteText(check: BoardCheck | null, noteId: string): string | null {
@@ -154,7 +233,7 @@ function linkedNotice(state: PanelState, from: string, to: string): Notice {
 }
 
 function settled(state: PanelState, notice: Notice | null): PanelState {
-  return { ...state, pending: null, progress: null, notice }
+  return { ...state, pending: null, progress: null, notice, placing: null }
 }
 
 function failed(state: PanelState, title: string, detail: string): PanelState {
@@ -178,21 +257,15 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
       }
     case 'SELECTION_CHANGED':
       return { ...state, selectionCount: action.payload.selectionCount }
-    case 'TEMPLATE_PLACED': {
-      const title = findCanvasDefinition(action.payload.templateId)?.title ?? 'canvas'
+    case 'CANVASES_PLACED':
       return {
-        ...settled(state, {
-          tone: 'success',
-          title: `Placed the ${title} on the board.`,
-          detail: 'Fill its areas in the order of their letters or numbers, then check the fit.',
-        }),
+        ...settled(state, placedNotice(action.payload, state.placing)),
         placed: action.payload,
         stale: state.check !== null,
       }
-    }
     case 'BOARD_READ': {
       try {
-        const check = checkBoard(action.payload.board, action.payload.scope)
+        const check = runBoardCheck(action.payload.board, action.payload.scope)
         return { ...settled(state, state.notice), check, stale: false }
       } catch (cause) {
         return failed(
@@ -233,7 +306,13 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
         ? state
         : { ...state, progress: { done: action.payload.done, total: action.payload.total } }
     case 'started':
-      return { ...state, pending: action.operation, progress: null, notice: null }
+      return {
+        ...state,
+        pending: action.operation,
+        progress: null,
+        notice: null,
+        placing: action.placement ?? null,
+      }
     case 'tab-chosen':
       return { ...state, tab: action.tab }
     case 'settings-changed':

@@ -28,7 +28,8 @@ body,
 
 .panel input[type='radio']:focus-visible + div,
 .panel button:focus-visible,
-.panel [role='radio']:focus-visible {
+.panel [role='radio']:focus-visible,
+.panel input[type='file']:focus-visible + button {
   outline: 2px solid var(--figma-color-border-selected);
   outline-offset: 1px;
 }
@@ -51,6 +52,11 @@ body,
 
 .tab-content {
   padding: var(--space-12);
+}
+
+/* Keeps a focused or chosen row clear of the sticky Place button. */
+.tab-content [role='radio'] {
+  scroll-margin: var(--space-8) 0 112px;
 }
 
 .stack {
@@ -172,6 +178,91 @@ body,
 
 .template-card-purpose {
   color: var(--figma-color-text-secondary);
+}
+
+.kit {
+  display: flex;
+  flex-direction: column;
+  align-items: flex-start;
+  gap: var(--space-4);
+}
+
+.method-canvases {
+  align-items: stretch;
+}
+
+.method-filters {
+  display: flex;
+  gap: var(--space-8);
+}
+
+.method-language {
+  flex: none;
+  width: 128px;
+}
+
+.method-search {
+  flex: 1;
+  min-width: 0;
+}
+
+.method-list {
+  display: flex;
+  flex-direction: column;
+  gap: 2px;
+}
+
+.method-row {
+  display: flex;
+  align-items: flex-start;
+  gap: var(--space-8);
+  width: 100%;
+  padding: var(--space-4) var(--space-8);
+  border: var(--border-width-1) solid transparent;
+  border-radius: var(--border-radius-4);
+  background-color: transparent;
+  color: var(--figma-color-text);
+  font: inherit;
+  text-align: left;
+  cursor: pointer;
+}
+
+.method-row:hover {
+  background-color: var(--figma-color-bg-hover);
+}
+
+.method-row[aria-checked='true'] {
+  border-color: var(--figma-color-border-selected);
+  background-color: var(--figma-color-bg-selected);
+}
+
+.method-row .template-thumbnail {
+  width: 40px;
+  height: 28px;
+}
+
+.method-row-text {
+  display: flex;
+  flex-direction: column;
+  gap: 2px;
+  min-width: 0;
+  padding-top: 6px;
+}
+
+.method-row-title {
+  font-weight: var(--font-weight-bold);
+}
+
+.method-row-purpose {
+  color: var(--figma-color-text-secondary);
+}
+
+.notice-issues {
+  margin: var(--space-4) 0 0;
+  padding-left: var(--space-16);
+  font-family: var(--font-family-code);
+  font-size: var(--font-size-11);
+  overflow-wrap: anywhere;
 }
 
 .actions {

@@ -1,8 +1,10 @@
 import { Tabs } from '@create-figma-plugin/ui'
 import type { JSX } from 'preact'
-import { useEffect, useReducer, useRef } from 'preact/hooks'
+import { useEffect, useMemo, useReducer, useRef } from 'preact/hooks'
 
 import { workshopCanvases } from '../canvas/canvas-catalog'
+import type { CanvasDefinition } from '../canvas/canvas-definition'
+import { workshopKit } from '../canvas/workshop-kit'
 import {
   sendToMain,
   type PanelTab,
@@ -10,13 +12,28 @@ import {
   type UiToMainName,
   type UiToMainPayload,
 } from '../messages'
+import {
+  buildMethodCanvasDefinition,
+  methodCanvasIds,
+  methodLocales,
+} from '../method/method-canvases'
+import { methodTemplateId, parseMethodTemplateId } from '../method/method-template-id'
 import type { Finding } from '../model/findings'
 import { boardFlags } from './board-flags'
 import { CheckTab } from './check-tab'
+import { chosenTemplate } from './chosen-template'
 import { ExportTab } from './export-tab'
 import { findingNodeIds } from './finding-node-ids'
 import { readPanelSettings, type PanelSettings } from './panel-settings'
-import { ANSWER_TIMEOUT_MS, initialPanelState, panelReducer, type Operation } from './panel-state'
+import {
+  ANSWER_TIMEOUT_MS,
+  initialPanelState,
+  panelReducer,
+  type Notice,
+  type Operation,
+  type Placement,
+} from './panel-state'
+import { importKindName, ImportFileError, planFileImport } from './plan-file-import'
 import { panelCss } from './panel-styles'
 import { StatusBanner } from './status-banner'
 import { TabFrame } from './tab-frame'
@@ -30,10 +47,33 @@ const tabLabels: Record<PanelTab, string> = {
 }
 const tabs: PanelTab[] = ['templates', 'check', 'export']
 
+const emptyPlacement = { fileName: null, noteCount: 0, connectorCount: 0, remarks: [] }
+
+/** The notice for a file the panel refused: its problems by JSON path, nothing placed. */
+function refusedFileNotice(fileName: string, cause: unknown): Notice {
+  if (cause instanceof ImportFileError) {
+    return {
+      tone: 'error',
+      title: `“${fileName}” could not be imported, so nothing was placed.`,
+      detail:
+        cause.kind === null
+          ? null
+          : `It looks like a ${importKindName(cause.kind)}, but it has ${cause.issues.length === 1 ? 'a problem' : `${String(cause.issues.length)} problems`}:`,
+      issues: cause.issues.map((issue) => `${issue.path}: ${issue.message}`),
+    }
+  }
+  return {
+    tone: 'error',
+    title: `“${fileName}” could not be imported, so nothing was placed.`,
+    detail: `${cause instanceof Error ? cause.message : String(cause)}. Choose the file again; if it keeps failing, send the plugin's makers the file.`,
+  }
+}
+
 /**
  * The plugin's panel: Templates, Check and Export tabs over the messages of src/messages.ts.
- * The main thread only touches the board; the fit check, suggestions and exports run here on
- * the `Board` it sends.
+ * The main thread only touches the board; the templates (workshop and method canvases, built
+ * here from the method data), imports, the checks, suggestions and exports run here, and
+ * PLACE_CANVASES carries the definitions to place.
  */
 export function Panel(): JSX.Element {
   const [state, dispatch] = useReducer(panelReducer, initialPanelState)
@@ -44,8 +84,13 @@ export function Panel(): JSX.Element {
     operation: Operation,
     name: N,
     payload: UiToMainPayload<N>,
+    placement?: Placement,
   ): void => {
-    dispatch({ type: 'started', operation })
+    dispatch({
+      type: 'started',
+      operation,
+      ...(placement === undefined ? {} : { placement }),
+    })
     sendToMain(name, payload)
   }
   const readBoard = (scope: Scope = latest.current.settings.scope): void => {
@@ -65,8 +110,8 @@ export function Panel(): JSX.Element {
       SELECTION_CHANGED: (payload) => {
         dispatch({ type: 'SELECTION_CHANGED', payload })
       },
-      TEMPLATE_PLACED: (payload) => {
-        dispatch({ type: 'TEMPLATE_PLACED', payload })
+      CANVASES_PLACED: (payload) => {
+        dispatch({ type: 'CANVASES_PLACED', payload })
       },
       BOARD_READ: (payload) => {
         dispatch({ type: 'BOARD_READ', payload })
@@ -115,8 +160,52 @@ export function Panel(): JSX.Element {
     if (nodeIds.length > 0) sendToMain('FOCUS_NODES', { nodeIds })
   }
 
+  const placeTemplate = (definition: CanvasDefinition): void => {
+    request(
+      'place',
+      'PLACE_CANVASES',
+      { canvases: [{ definition, notes: [], connectors: [] }] },
+      { source: 'template', titles: [definition.title], ...emptyPlacement },
+    )
+  }
+  const placeKit = (): void => {
+    const canvases = workshopKit()
+    request(
+      'place',
+      'PLACE_CANVASES',
+      { canvases },
+      { source: 'kit', titles: canvases.map((c) => c.definition.title), ...emptyPlacement },
+    )
+  }
+  const importFileAsync = async (file: File): Promise<void> => {
+    try {
+      const planned = planFileImport(await file.text())
+      request(
+        'place',
+        'PLACE_CANVASES',
+        { canvases: planned.canvases },
+        {
+          source: 'import',
+          titles: planned.canvases.map((canvas) => canvas.definition.title),
+          fileName: file.name,
+          noteCount: planned.noteCount,
+          connectorCount: planned.connectorCount,
+          remarks: planned.remarks,
+        },
+      )
+    } catch (cause) {
+      dispatch({ type: 'notice', notice: refusedFileNotice(file.name, cause) })
+    }
+  }
+
   const { check, pending, settings } = state
   const busy = pending !== null
+  const locales = useMemo(() => methodLocales(), [])
+  const methodCanvases = useMemo(
+    () => methodCanvasIds().map((id) => buildMethodCanvasDefinition(id, settings.methodLocale)),
+    [settings.methodLocale],
+  )
+  const selected = chosenTemplate(settings.templateId, workshopCanvases, methodCanvases)
   const status = (
     <StatusBanner
       pending={pending}
@@ -127,28 +216,36 @@ export function Panel(): JSX.Element {
       }}
     />
   )
-  const selectedTemplateId =
-    workshopCanvases.find((definition) => definition.id === settings.templateId)?.id ??
-    workshopCanvases[0]?.id ??
-    ''
 
   const content: Record<PanelTab, JSX.Element> = {
     templates: (
       <TemplatesTab
-        templates={workshopCanvases}
-        selectedId={selectedTemplateId}
-        busy={busy}
-        placing={pending === 'place'}
-        placedCanvasId={state.placed?.canvasId ?? null}
+        workshop={workshopCanvases}
+        methodCanvases={methodCanvases}
+        locales={locales}
+        locale={settings.methodLocale}
+        onLocaleChange={(methodLocale) => {
+          const chosen = parseMethodTemplateId(selected.id)
+          saveSettings({
+            methodLocale,
+            ...(chosen === undefined
+              ? {}
+              : { templateId: methodTemplateId(chosen.canvasId, methodLocale) }),
+          })
+        }}
+        selected={selected}
         onSelect={(templateId) => {
           saveSettings({ templateId })
         }}
-        onPlace={(templateId) => {
-          request('place', 'PLACE_TEMPLATE', { templateId })
+        onPlace={placeTemplate}
+        onPlaceKit={placeKit}
+        onImportFile={(file) => {
+          void importFileAsync(file)
         }}
-        onShowCanvas={(canvasId) => {
-          focusNodes([canvasId])
-        }}
+        busy={busy}
+        placing={pending === 'place' ? (state.placing?.source ?? 'template') : null}
+        placedCanvasIds={state.placed?.canvases.map((canvas) => canvas.canvasId) ?? []}
+        onShowCanvases={focusNodes}
       />
     ),
     check: (

@@ -24,9 +24,13 @@ const icons: Record<Notice['tone'], JSX.Element> = {
   info: <IconInfoSmall24 />,
 }
 
+/** How many of a notice's issues the banner lists; it counts the rest. */
+const ISSUES_SHOWN = 8
+
 /**
  * The panel's status: a loading indicator while the board works, and the last result or error
- * as a banner that can be dismissed. Errors are announced to screen readers at once.
+ * as a banner that can be dismissed, with its issues (a refused file's problems) listed. Errors
+ * are announced to screen readers at once.
  */
 export function StatusBanner(props: StatusBannerProps): JSX.Element | null {
   const { pending, progress, notice } = props
@@ -58,6 +62,16 @@ export function StatusBanner(props: StatusBannerProps): JSX.Element | null {
               <div class="notice-text">
                 <strong>{notice.title}</strong>
                 {notice.detail === null ? null : <span> {notice.detail}</span>}
+                {notice.issues === undefined || notice.issues.length === 0 ? null : (
+                  <ul class="notice-issues">
+                    {notice.issues.slice(0, ISSUES_SHOWN).map((issue, index) => (
+                      <li key={index}>{issue}</li>
+                    ))}
+                    {notice.issues.length > ISSUES_SHOWN ? (
+                      <li>and {notice.issues.length - ISSUES_SHOWN} more</li>
+                    ) : null}
+                  </ul>
+                )}
               </div>
               <IconButton aria-label="Dismiss" title="Dismiss" onClick={props.onDismiss}>
                 <IconClose16 />

@@ -6,18 +6,25 @@ import { TemplateThumbnail } from './template-thumbnail'
 export interface TemplateCardProps {
   definition: CanvasDefinition
   selected: boolean
+  /** Reached with Tab: the selected card, or the group's first when none is selected. */
+  focusable: boolean
   onSelect: (templateId: string) => void
 }
 
 /** One template in the picker: its thumbnail, title and purpose; pressing it chooses it. */
-export function TemplateCard({ definition, selected, onSelect }: TemplateCardProps): JSX.Element {
+export function TemplateCard({
+  definition,
+  selected,
+  focusable,
+  onSelect,
+}: TemplateCardProps): JSX.Element {
   return (
     <button
       type="button"
       class="template-card"
       role="radio"
       aria-checked={selected}
-      tabIndex={selected ? 0 : -1}
+      tabIndex={focusable ? 0 : -1}
       onClick={() => {
         onSelect(definition.id)
       }}

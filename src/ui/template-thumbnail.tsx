@@ -5,6 +5,8 @@ import { computeTemplateLayout } from '../canvas/template-layout'
 
 export interface TemplateThumbnailProps {
   definition: CanvasDefinition
+  /** Hidden from screen readers, when the text next to it names the template already. */
+  decorative?: boolean
 }
 
 /**
@@ -12,7 +14,10 @@ export interface TemplateThumbnailProps {
  * the board: each area a rounded rectangle in its part's tint with its letter or number, each
  * marker (such as "API product–market fit") a dashed outline. Scales to the width it is given.
  */
-export function TemplateThumbnail({ definition }: TemplateThumbnailProps): JSX.Element {
+export function TemplateThumbnail({
+  definition,
+  decorative = false,
+}: TemplateThumbnailProps): JSX.Element {
   const layout = computeTemplateLayout(definition)
   const areas = new Map(definition.areas.map((area) => [area.id, area]))
   const unit = Math.max(layout.width, layout.height) / 100
@@ -23,8 +28,9 @@ export function TemplateThumbnail({ definition }: TemplateThumbnailProps): JSX.E
     <svg
       class="template-thumbnail"
       viewBox={`0 0 ${layout.width} ${layout.height}`}
-      role="img"
-      aria-label={`Layout of the ${definition.title}: ${description}`}
+      {...(decorative
+        ? { 'aria-hidden': true }
+        : { role: 'img', 'aria-label': `Layout of the ${definition.title}: ${description}` })}
     >
       <rect
         x={0}

@@ -1,77 +1,137 @@
 import { Button } from '@create-figma-plugin/ui'
-import type { JSX, TargetedKeyboardEvent } from 'preact'
+import type { JSX } from 'preact'
 
 import type { CanvasDefinition } from '../canvas/canvas-definition'
 import { ActionButton } from './action-button'
+import { ImportFileButton } from './import-file-button'
+import { MethodCanvasList } from './method-canvas-list'
+import { moveInRadioGroup } from './radio-group-keys'
 import { TemplateCard } from './template-card'
 
 export interface TemplatesTabProps {
-  templates: readonly CanvasDefinition[]
-  selectedId: string
+  /** The plugin's own templates, in workshop order. */
+  workshop: readonly CanvasDefinition[]
+  /** The method's canvases in `locale`. */
+  methodCanvases: readonly CanvasDefinition[]
+  locales: readonly string[]
+  locale: string
+  onLocaleChange: (locale: string) => void
+  /** The chosen template: a workshop template or a method canvas. */
+  selected: CanvasDefinition
   onSelect: (templateId: string) => void
-  onPlace: (templateId: string) => void
-  /** True while any operation runs: placing waits for it. */
+  onPlace: (definition: CanvasDefinition) => void
+  onPlaceKit: () => void
+  onImportFile: (file: File) => void
+  /** True while any operation runs: placing and importing wait for it. */
   busy: boolean
-  placing: boolean
-  /** The canvas placed last in this session, to show it on the board. */
-  placedCanvasId: string | null
-  onShowCanvas: (canvasId: string) => void
+  placing: 'template' | 'kit' | 'import' | null
+  /** Canvases placed last in this session, to show them on the board. */
+  placedCanvasIds: readonly string[]
+  onShowCanvases: (canvasIds: string[]) => void
 }
 
-/** The Templates tab: pick a canvas template and place it on the board. */
+/**
+ * The Templates tab: the workshop templates first (and the kit of all four), then the APIOps
+ * Cycles method's canvases in five languages, then importing a file; the Place button at the
+ * bottom places the chosen template.
+ */
 export function TemplatesTab(props: TemplatesTabProps): JSX.Element {
-  const { templates, selectedId, onSelect } = props
-  const selected = templates.find((template) => template.id === selectedId) ?? templates[0]
-  const move = (event: TargetedKeyboardEvent<HTMLDivElement>): void => {
-    const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[event.key]
-    if (step === undefined) return
-    event.preventDefault()
-    const index = templates.findIndex((template) => template.id === selectedId)
-    const next = templates[(index + step + templates.length) % templates.length]
-    if (next === undefined) return
-    onSelect(next.id)
-    const cards = event.currentTarget.querySelectorAll<HTMLButtonElement>('[role="radio"]')
-    cards[templates.indexOf(next)]?.focus()
-  }
+  const { workshop, selected, busy, placing } = props
+  const workshopIds = workshop.map((definition) => definition.id)
+  const workshopSelected = workshopIds.includes(selected.id)
+  const placedCount = props.placedCanvasIds.length
   return (
     <div class="stack">
-      <p class="hint">Choose a canvas for the workshop and place it on the board.</p>
-      <div class="template-list" role="radiogroup" aria-label="Canvas templates" onKeyDown={move}>
-        {templates.map((definition) => (
-          <TemplateCard
-            key={definition.id}
-            definition={definition}
-            selected={definition.id === selected?.id}
-            onSelect={onSelect}
-          />
-        ))}
-      </div>
-      {selected === undefined ? null : (
-        <div class="actions">
+      <p class="hint">Choose a canvas and place it on the board, or import a file.</p>
+      <section class="stack" aria-labelledby="workshop-title">
+        <h2 id="workshop-title" class="section-title">
+          Workshop templates
+        </h2>
+        <div
+          class="template-list"
+          role="radiogroup"
+          aria-label="Canvas templates"
+          onKeyDown={(event) => {
+            moveInRadioGroup(
+              event,
+              workshopIds,
+              workshopSelected ? selected.id : null,
+              props.onSelect,
+            )
+          }}
+        >
+          {workshop.map((definition, index) => (
+            <TemplateCard
+              key={definition.id}
+              definition={definition}
+              selected={definition.id === selected.id}
+              focusable={workshopSelected ? definition.id === selected.id : index === 0}
+              onSelect={props.onSelect}
+            />
+          ))}
+        </div>
+        <div class="kit">
           <ActionButton
+            secondary
+            loading={placing === 'kit'}
+            disabled={busy && placing !== 'kit'}
+            onClick={props.onPlaceKit}
+          >
+            Place workshop kit
+          </ActionButton>
+          <p class="hint">
+            All {workshop.length} side by side, in the order a workshop fills them.
+          </p>
+        </div>
+      </section>
+      <MethodCanvasList
+        definitions={props.methodCanvases}
+        locales={props.locales}
+        locale={props.locale}
+        onLocaleChange={props.onLocaleChange}
+        selectedId={workshopSelected ? null : selected.id}
+        onSelect={props.onSelect}
+      />
+      <section class="panel-section" aria-labelledby="import-title">
+        <h2 id="import-title" class="section-title">
+          Import
+        </h2>
+        <p class="hint">
+          A Canvas Creator file, or a JSON export of this plugin: its canvases are placed with their
+          stickies. Nothing is placed if the file has a problem.
+        </p>
+        <ImportFileButton
+          disabled={busy && placing !== 'import'}
+          loading={placing === 'import'}
+          onFile={props.onImportFile}
+        />
+      </section>
+      <div class="actions">
+        <ActionButton
+          fullWidth
+          loading={placing === 'template'}
+          disabled={busy && placing !== 'template'}
+          onClick={() => {
+            props.onPlace(selected)
+          }}
+        >
+          {`Place ${selected.title}`}
+        </ActionButton>
+        {placedCount === 0 ? null : (
+          <Button
+            secondary
             fullWidth
-            loading={props.placing}
-            disabled={props.busy && !props.placing}
+            disabled={busy}
             onClick={() => {
-              props.onPlace(selected.id)
+              props.onShowCanvases([...props.placedCanvasIds])
             }}
           >
-            {`Place ${selected.title}`}
-          </ActionButton>
-          {props.placedCanvasId === null ? null : (
-            <Button
-              secondary
-              fullWidth
-              disabled={props.busy}
-              onClick={() => {
-                if (props.placedCanvasId !== null) props.onShowCanvas(props.placedCanvasId)
-              }}
-            >
-              Show the placed canvas
-            </Button>
-          )}
-        </div>
-      )}
+            {placedCount === 1
+              ? 'Show the placed canvas'
+              : `Show the ${placedCount} placed canvases`}
+          </Button>
+        )}
+      </div>
     </div>
   )
 }

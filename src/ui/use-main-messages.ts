@@ -1,23 +1,20 @@
 import { useEffect, useRef } from 'preact/hooks'
 
-import {
-  mainToUiSchemas,
-  onMessageFromMain,
-  sendToMain,
-  type MainToUiName,
-  type MainToUiPayload,
-} from '../messages'
+import { mainToUiSchemas, onMessageFromMain, sendToMain, type MainToUiPayload } from '../messages'
+import type { HandledMainToUiName } from './panel-state'
 
-/** One handler for every message the main thread sends to the panel. */
+/** One handler for every message the main thread sends to the panel, deprecated ones aside. */
 export type MainMessageHandlers = {
-  [N in MainToUiName]: (payload: MainToUiPayload<N>) => void
+  [N in HandledMainToUiName]: (payload: MainToUiPayload<N>) => void
 }
 
+const DEPRECATED: readonly string[] = ['TEMPLATE_PLACED']
+
 const mainToUiNames = Object.keys(mainToUiSchemas).filter(
-  (name): name is MainToUiName => name in mainToUiSchemas,
+  (name): name is HandledMainToUiName => name in mainToUiSchemas && !DEPRECATED.includes(name),
 )
 
-function handlerFor<N extends MainToUiName>(
+function handlerFor<N extends HandledMainToUiName>(
   handlers: MainMessageHandlers,
   name: N,
 ): (payload: MainToUiPayload<N>) => void {
@@ -25,8 +22,9 @@ function handlerFor<N extends MainToUiName>(
 }
 
 /**
- * Subscribes the panel to every main-thread message (payloads parsed by src/messages.ts), then
- * sends UI_READY once, on mount. Handlers may change between renders; the latest ones run.
+ * Subscribes the panel to every main-thread message but the deprecated TEMPLATE_PLACED
+ * (payloads parsed by src/messages.ts), then sends UI_READY once, on mount. Handlers may change
+ * between renders; the latest ones run.
  * A payload that does not parse, or a handler that throws, reaches `onError`.
  */
 export function useMainMessages(

@@ -1,10 +1,9 @@
 import * as z from 'zod/mini'
 
-import type { MainToUiPayload } from '../../src/messages'
+import { uiToMainSchemas, type MainToUiPayload } from '../../src/message-schemas'
 import type { Board, Note } from '../../src/model/board'
 import type { PanelMessage, PanelPage } from './panel-page'
 
-const placeTemplate = z.object({ templateId: z.string() })
 const readBoard = z.object({ scope: z.enum(['selection', 'page']) })
 const linkNotes = z.object({ fromNoteId: z.string(), toNoteId: z.string() })
 const flagBoard = z.object({ flags: z.array(z.unknown()) })
@@ -27,10 +26,11 @@ function notesOf(board: Board): Note[] {
 
 /**
  * A scripted main thread for the panel: it answers UI_READY with PANEL_OPENED, READ_BOARD
- * with the board it holds (unless told not to), PLACE_TEMPLATE with TEMPLATE_PLACED, LINK_NOTES by adding a
- * connector link to both notes of its board (so the next read shows it), FLAG_BOARD and
- * CLEAR_FLAGS with FLAGS_CHANGED, and LINK_SELECTION with OPERATION_FAILED. Payload fields it
- * needs are parsed; anything else it records only.
+ * with the board it holds (unless told not to), PLACE_CANVASES (parsed with the message's own
+ * schema, so a payload main would refuse fails the test) with CANVASES_PLACED (canvas ids `90:1`,
+ * `90:2`, … in order), LINK_NOTES by adding a connector link to both notes of its board (so the
+ * next read shows it), FLAG_BOARD and CLEAR_FLAGS with FLAGS_CHANGED, and LINK_SELECTION with
+ * OPERATION_FAILED. Payload fields it needs are parsed; anything else it records only.
  */
 export class MainThreadStandIn {
   board: Board
@@ -58,12 +58,16 @@ export class MainThreadStandIn {
           scope: z.parse(readBoard, message.payload).scope,
         })
         return
-      case 'PLACE_TEMPLATE':
-        await panel.sendAsync('TEMPLATE_PLACED', {
-          templateId: z.parse(placeTemplate, message.payload).templateId,
-          canvasId: '90:1',
+      case 'PLACE_CANVASES': {
+        const { canvases } = z.parse(uiToMainSchemas.PLACE_CANVASES, message.payload)
+        await panel.sendAsync('CANVASES_PLACED', {
+          canvases: canvases.map((canvas, index) => ({
+            templateId: canvas.definition.id,
+            canvasId: `90:${String(index + 1)}`,
+          })),
         })
         return
+      }
       case 'LINK_NOTES': {
         const { fromNoteId, toNoteId } = z.parse(linkNotes, message.payload)
         this.link(fromNoteId, toNoteId)
