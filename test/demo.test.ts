@@ -28,20 +28,41 @@ describe('the demo workshop, through the plugin’s own code', () => {
     expect(findings).toContain('Key partners')
   })
 
+  const canvasOf = (templateId: string) =>
+    demo.board.canvases.find((canvas) => canvas.templateId === templateId)
+
+  test('places the four workshop canvases in workshop order', () => {
+    expect(demo.board.canvases.map((canvas) => canvas.templateId)).toEqual([
+      'api-business-goals',
+      'api-value-proposition-canvas',
+      'api-canvas',
+      'api-as-a-product',
+    ])
+  })
+
   test('pains answered by connectors and by tags count as fit; the others do not', () => {
-    const avp = demo.board.canvases.find((c) => c.templateId === 'api-value-proposition-canvas')
+    const avp = canvasOf('api-value-proposition-canvas')
     const fit = demo.result.fit.find((summary) => summary.canvasId === avp?.id)
     expect(fit).toMatchObject({ painsAnswered: 4, painsTotal: 5, gainsAnswered: 2, gainsTotal: 3 })
   })
 
   test('the stray note, the empty sticky and the page-level sticky are read where they lie', () => {
-    const [avp, apiCanvas] = demo.board.canvases
+    const avp = canvasOf('api-value-proposition-canvas')
+    const apiCanvas = canvasOf('api-canvas')
     expect(avp?.strayNotes.map((note) => note.text)).toEqual([
       'Parking lot: ask legal about SLA credits',
     ])
     expect(avp?.emptyStickyCount).toBe(1)
     const channels = apiCanvas?.areas.find((area) => area.id === 'channels')
     expect(channels?.notes.map((note) => note.text)).toContain('Shopify app store plug-in')
+  })
+
+  test('shows a cross-canvas finding: the integration goal needs key partners', () => {
+    const gaps = demo.result.findings.filter((finding) => finding.code === 'cross-canvas-gap')
+    expect(gaps.map((finding) => finding.message)).toEqual([
+      expect.stringContaining('“Key partners” on the API Canvas is empty'),
+    ])
+    expect(demo.markdown).toContain('“Key partners” on the API Canvas is empty')
   })
 
   test('the JSON export parses back to the same board', () => {

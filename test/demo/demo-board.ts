@@ -4,8 +4,9 @@ import { placeCanvasesAsync } from '../../src/board/place-canvases-async'
 import { readBoardAsync } from '../../src/board/read-board-async'
 import { findCanvasDefinition } from '../../src/canvas/canvas-catalog'
 import { exportJson } from '../../src/export/board-export'
+import { exportCsv } from '../../src/export/export-csv'
 import { exportMarkdown } from '../../src/export/export-markdown'
-import { checkFit } from '../../src/fit/check-fit'
+import { checkBoard } from '../../src/fit/check-board'
 import type { Board } from '../../src/model/board'
 import type { CheckResult } from '../../src/model/findings'
 import { createFakeFigJam, type FakeFigJam } from '../fake-figjam/fake-figjam'
@@ -26,34 +27,38 @@ export interface DemoRun {
   result: CheckResult
   json: string
   markdown: string
+  csv: string
   svg: string
 }
 
 /**
- * Runs a workshop through the plugin's own code on an in-memory board: places its canvases one
- * by one (as the panel's template buttons do), fills them as people would, reads the page with no
- * template definitions at hand, checks fit and exports.
+ * Runs a workshop through the plugin's own code on an in-memory board: places its canvases side
+ * by side in one go (as the panel's workshop kit does), fills them as people would, reads the
+ * page with no template definitions at hand, checks fit and exports.
  */
 export async function runWorkshopAsync(workshop: Workshop): Promise<DemoRun> {
   const figma = createFakeFigJam({ userName: 'Facilitator' })
-  const canvasIds: string[] = []
-  for (const canvas of workshop.canvases) {
+  const planned = workshop.canvases.map((canvas) => {
     const definition = findCanvasDefinition(canvas.templateId)
     if (definition === undefined) throw new Error(`unknown template ${canvas.templateId}`)
-    const [placed] = await placeCanvasesAsync(figma, [{ definition, notes: [], connectors: [] }])
-    if (placed === undefined) throw new Error(`${canvas.templateId} was not placed`)
-    canvasIds.push(placed.canvasId)
-  }
-  fillWorkshop(figma, workshop, canvasIds)
+    return { definition, notes: [], connectors: [] }
+  })
+  const placed = await placeCanvasesAsync(figma, planned)
+  fillWorkshop(
+    figma,
+    workshop,
+    placed.map((canvas) => canvas.canvasId),
+  )
 
   const board = await readBoardAsync(figma, 'page')
-  const result = checkFit(board)
+  const result = checkBoard(board)
   return {
     figma,
     board,
     result,
     json: exportJson(board, result),
     markdown: exportMarkdown(board, result),
+    csv: exportCsv(board),
     svg: renderBoardSvg(figma, { title: workshop.title }),
   }
 }

@@ -6,11 +6,12 @@ const outDir = new URL('../../out/', import.meta.url)
 
 async function runDemoAsync(): Promise<void> {
   const workshop = loadSampleWorkshop()
-  const { board, result, json, markdown, svg } = await runWorkshopAsync(workshop)
+  const { board, result, json, markdown, csv, svg } = await runWorkshopAsync(workshop)
 
   mkdirSync(outDir, { recursive: true })
   writeFileSync(new URL('board.json', outDir), json)
   writeFileSync(new URL('board.md', outDir), markdown)
+  writeFileSync(new URL('board.csv', outDir), csv)
   writeFileSync(new URL('board.svg', outDir), svg)
 
   console.log(`${workshop.title}: ${board.canvases.length} canvases read from the in-memory board`)
@@ -31,7 +32,7 @@ async function runDemoAsync(): Promise<void> {
   for (const finding of [...bySeverity('error'), ...bySeverity('warning')]) {
     console.log(`  [${finding.severity}] ${finding.message}`)
   }
-  console.log('Wrote out/board.json, out/board.md and out/board.svg')
+  console.log('Wrote out/board.json, out/board.md, out/board.csv and out/board.svg')
 }
 
 runDemoAsync().catch((cause: unknown) => {
