@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 
-import { scopeSchema, type Scope } from '../messages'
+import { scopeSchema, type Scope } from '../message-schemas'
 import { METHOD_DEFAULT_LOCALE, methodLocales } from '../method/method-canvases'
 
 /**
