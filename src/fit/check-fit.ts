@@ -152,7 +152,7 @@ export function checkFit(board: Board): CheckResult {
 
   const checkNote = (note: Note, area: Area, canvas: Canvas): boolean => {
     let answered = true
-    const where = `${quoteNote(note.text)} in “${area.title}”`
+    const where = (): string => `${quoteNote(note.text)} in “${area.title}”`
     const answeringAreas = partners.answeredBy(canvas.id, area.id)
     const answeredAreas = partners.answers(canvas.id, area.id)
     for (const rule of fitRules) {
@@ -169,7 +169,7 @@ export function checkFit(board: Board): CheckResult {
               : `nothing from ${describeAreas(answeringAreas, board)}`
           add(
             rule.unansweredCode,
-            `${capitalize(fitRoleNames[rule.need].one)} ${where} has ${missing} linked to it.`,
+            `${capitalize(fitRoleNames[rule.need].one)} ${where()} has ${missing} linked to it.`,
             canvas.id,
             area.id,
             [note.id],
@@ -188,7 +188,7 @@ export function checkFit(board: Board): CheckResult {
             : `nothing in ${describeAreas(answeredAreas, board)}`
         add(
           rule.unusedCode,
-          `${capitalize(fitRoleNames[rule.answer].one)} ${where} is linked to ${missing}, so it may create no value.`,
+          `${capitalize(fitRoleNames[rule.answer].one)} ${where()} is linked to ${missing}, so it may create no value.`,
           canvas.id,
           area.id,
           [note.id],
@@ -213,7 +213,7 @@ export function checkFit(board: Board): CheckResult {
       const otherWhere = `${quoteNote(other.note.text)} in “${other.area?.title ?? ''}”`
       add(
         'mismatched-link',
-        `${where} is linked to ${otherWhere}, but ${mismatchReason(area.role, roleOf(other))}.`,
+        `${where()} is linked to ${otherWhere}, but ${mismatchReason(area.role, roleOf(other))}.`,
         canvas.id,
         area.id,
         [note.id, other.note.id],

@@ -6,7 +6,9 @@ export const QUOTE_MAX_LENGTH = 60
  * and text longer than `QUOTE_MAX_LENGTH` code points is cut and ends with `…`.
  */
 export function quoteNote(text: string): string {
-  const characters = Array.from(text.replace(/\s+/g, ' ').trim())
+  const line = text.replace(/\s+/g, ' ').trim()
+  if (line.length <= QUOTE_MAX_LENGTH) return `“${line}”`
+  const characters = Array.from(line)
   const shortened =
     characters.length > QUOTE_MAX_LENGTH
       ? `${characters
