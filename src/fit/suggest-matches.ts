@@ -86,17 +86,16 @@ export function suggestMatches(
   limit: number = SUGGESTION_LIMIT,
 ): MatchSuggestion[] {
   const suggestions: MatchSuggestion[] = []
+  const unansweredByCanvas = new Map<string, Set<string>>()
+  for (const finding of result.findings) {
+    if (!fitRules.some((rule) => rule.unansweredCode === finding.code)) continue
+    const unanswered = unansweredByCanvas.get(finding.canvasId) ?? new Set<string>()
+    for (const noteId of finding.noteIds) unanswered.add(noteId)
+    unansweredByCanvas.set(finding.canvasId, unanswered)
+  }
   for (const canvas of board.canvases) {
-    const unanswered = new Set(
-      result.findings
-        .filter(
-          (finding) =>
-            finding.canvasId === canvas.id &&
-            fitRules.some((rule) => rule.unansweredCode === finding.code),
-        )
-        .flatMap((finding) => finding.noteIds),
-    )
-    if (unanswered.size === 0) continue
+    const unanswered = unansweredByCanvas.get(canvas.id)
+    if (unanswered === undefined || unanswered.size === 0) continue
     const rankers = new Map(
       fitRules.map((rule) => [
         rule.need,
