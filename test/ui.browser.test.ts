@@ -119,7 +119,6 @@ describe('the panel in Chromium', () => {
     expect(panel.payloads('PLACE_CANVASES')).toEqual([
       { canvases: [{ definition: apiValuePropositionCanvas, notes: [], connectors: [] }] },
     ])
-    expect(panel.payloads('PLACE_TEMPLATE')).toEqual([])
 
     await page.getByRole('button', { name: 'Show the placed canvas' }).click()
     await expect.poll(() => panel.payloads('FOCUS_NODES')).toEqual([{ nodeIds: ['90:1'] }])

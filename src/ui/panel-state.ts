@@ -39,9 +39,6 @@ export interface Placement {
   remarks: string[]
 }
 
-/** Main-thread messages the panel handles; TEMPLATE_PLACED is deprecated and ignored. */
-export type HandledMainToUiName = Exclude<MainToUiName, 'TEMPLATE_PLACED'>
-
 /** A board as read, with the fit check and the suggested matches the panel ran on it. */
 export interface BoardCheck {
   board: Board
@@ -73,7 +70,7 @@ export interface PanelState {
 }
 
 export type PanelAction =
-  | { [N in HandledMainToUiName]: { type: N; payload: MainToUiPayload<N> } }[HandledMainToUiName]
+  | { [N in MainToUiName]: { type: N; payload: MainToUiPayload<N> } }[MainToUiName]
   | { type: 'started'; operation: Operation; placement?: Placement }
   | { type: 'tab-chosen'; tab: PanelTab }
   | { type: 'settings-changed'; settings: PanelSettings }

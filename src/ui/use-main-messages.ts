@@ -1,20 +1,23 @@
 import { useEffect, useRef } from 'preact/hooks'
 
-import { mainToUiSchemas, onMessageFromMain, sendToMain, type MainToUiPayload } from '../messages'
-import type { HandledMainToUiName } from './panel-state'
+import {
+  mainToUiSchemas,
+  onMessageFromMain,
+  sendToMain,
+  type MainToUiName,
+  type MainToUiPayload,
+} from '../messages'
 
-/** One handler for every message the main thread sends to the panel, deprecated ones aside. */
+/** One handler for every message the main thread sends to the panel. */
 export type MainMessageHandlers = {
-  [N in HandledMainToUiName]: (payload: MainToUiPayload<N>) => void
+  [N in MainToUiName]: (payload: MainToUiPayload<N>) => void
 }
 
-const DEPRECATED: readonly string[] = ['TEMPLATE_PLACED']
-
 const mainToUiNames = Object.keys(mainToUiSchemas).filter(
-  (name): name is HandledMainToUiName => name in mainToUiSchemas && !DEPRECATED.includes(name),
+  (name): name is MainToUiName => name in mainToUiSchemas,
 )
 
-function handlerFor<N extends HandledMainToUiName>(
+function handlerFor<N extends MainToUiName>(
   handlers: MainMessageHandlers,
   name: N,
 ): (payload: MainToUiPayload<N>) => void {
@@ -22,9 +25,8 @@ function handlerFor<N extends HandledMainToUiName>(
 }
 
 /**
- * Subscribes the panel to every main-thread message but the deprecated TEMPLATE_PLACED
- * (payloads parsed by src/messages.ts), then sends UI_READY once, on mount. Handlers may change
- * between renders; the latest ones run.
+ * Subscribes the panel to every main-thread message (payloads parsed by src/messages.ts), then
+ * sends UI_READY once, on mount. Handlers may change between renders; the latest ones run.
  * A payload that does not parse, or a handler that throws, reaches `onError`.
  */
 export function useMainMessages(
