@@ -629,6 +629,9 @@ describe('the panel in Chromium', () => {
       'customerJourneyCanvas',
     ])
     expect(first).toMatchObject({ name: avpFiles[0]?.fileName, text: avpFiles[0]?.json })
+    await page.getByRole('textbox', { name: /^Preview of/ }).evaluate((preview) => {
+      preview.scrollTop = preview.scrollHeight / 3
+    })
     await page.screenshot({ path: join(ASSETS, 'panel-export-canvas-creator.png') })
 
     const second = avpFiles[1]
