@@ -2,11 +2,14 @@ import fc from 'fast-check'
 import type { Nodes, Root, Text } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table'
-import { toMarkdown } from 'mdast-util-to-markdown'
+import { toMarkdown, type Options } from 'mdast-util-to-markdown'
 import { describe, expect, test } from 'vitest'
 
 import { exportMarkdown } from '../src/export/export-markdown'
-import { textWithMatchingPatterns } from '../src/export/markdown-text-handler'
+import {
+  breakWithLineEndingPatterns,
+  textWithMatchingPatterns,
+} from '../src/export/markdown-text-handler'
 import { checkFit } from '../src/fit/check-fit'
 import type { Board, Note } from '../src/model/board'
 import { sampleBoard } from './fixtures/sample-board'
@@ -235,7 +238,7 @@ describe('any sticky text', () => {
   })
 })
 
-describe('the narrowed text handler', () => {
+describe('the narrowed text and break handlers', () => {
   const unit = fc.oneof(
     fc.constantFrom('#', '-', '*', '+', '_', '`', '~', '[', ']', '(', ')', '!', '<', '>', '|'),
     fc.constantFrom('\\', '&', ':', '=', '1.', '1)', ' ', '\t', '\n', '\r', 'a', 'é', '“'),
@@ -245,7 +248,10 @@ describe('the narrowed text handler', () => {
   const text = (text: string): Text => ({ type: 'text', value: text })
   const trees = (a: string, b: string, c: string): Root[] => [
     { type: 'root', children: [{ type: 'paragraph', children: [text(a)] }] },
-    { type: 'root', children: [{ type: 'heading', depth: 3, children: [text(a)] }] },
+    {
+      type: 'root',
+      children: [{ type: 'heading', depth: 3, children: [text(a), { type: 'break' }, text(b)] }],
+    },
     {
       type: 'root',
       children: [
@@ -281,7 +287,10 @@ describe('the narrowed text handler', () => {
         {
           type: 'table',
           children: [
-            { type: 'tableRow', children: [{ type: 'tableCell', children: [text(a)] }] },
+            {
+              type: 'tableRow',
+              children: [{ type: 'tableCell', children: [text(a), { type: 'break' }, text(c)] }],
+            },
             { type: 'tableRow', children: [{ type: 'tableCell', children: [text(b)] }] },
           ],
         },
@@ -289,13 +298,16 @@ describe('the narrowed text handler', () => {
     },
   ]
 
-  test('writes every text byte for byte as the library’s own handler', () => {
-    const options = { bullet: '-', emphasis: '_', extensions: [gfmTableToMarkdown()] } as const
+  test('write every text and break byte for byte as the library’s own handlers', () => {
+    const options: Options = { bullet: '-', emphasis: '_', extensions: [gfmTableToMarkdown()] }
     fc.assert(
       fc.property(value, value, value, (a, b, c) => {
         for (const tree of trees(a, b, c)) {
           expect(
-            toMarkdown(tree, { ...options, handlers: { text: textWithMatchingPatterns } }),
+            toMarkdown(tree, {
+              ...options,
+              handlers: { text: textWithMatchingPatterns, break: breakWithLineEndingPatterns },
+            }),
           ).toBe(toMarkdown(tree, options))
         }
       }),

@@ -16,7 +16,7 @@ import { indexNotes, type IndexedNote } from '../fit/note-index'
 import { quoteNote } from '../fit/quote-note'
 import type { Area, Board, Canvas, Note } from '../model/board'
 import type { CheckResult, Finding } from '../model/findings'
-import { textWithMatchingPatterns } from './markdown-text-handler'
+import { breakWithLineEndingPatterns, textWithMatchingPatterns } from './markdown-text-handler'
 import { fitMermaidDiagram } from './mermaid-fit'
 
 const DOCUMENT_TITLE = 'API Canvas workshop results'
@@ -266,7 +266,11 @@ export function exportMarkdown(
     bullet: '-',
     emphasis: '_',
     extensions: [gfmTableToMarkdown()],
-    handlers: { listItem: listItemWithCheckbox, text: textWithMatchingPatterns },
+    handlers: {
+      break: breakWithLineEndingPatterns,
+      listItem: listItemWithCheckbox,
+      text: textWithMatchingPatterns,
+    },
     unsafe: [strikethroughUnsafe],
   })
 }
