@@ -48,8 +48,8 @@ export default function (): void {
       selectionCount: figma.currentPage.selection.length,
     })
   })
-  handle('PLACE_CANVASES', async ({ canvases }) => {
-    const placed = await placeCanvasesAsync(port, canvases)
+  handle('PLACE_CANVASES', async (placement) => {
+    const placed = await placeCanvasesAsync(port, placement)
     sendToUi('CANVASES_PLACED', {
       canvases: placed.map(({ templateId, canvasId }) => ({ templateId, canvasId })),
     })

@@ -22,9 +22,9 @@ export type Scope = z.infer<typeof scopeSchema>
 export const panelTabSchema = z.enum(['templates', 'check', 'export'])
 export type PanelTab = z.infer<typeof panelTabSchema>
 
-/** A sticky to create while placing a canvas (an imported file's notes). */
+/** A sticky to create while placing canvases (an imported file's notes). */
 export const plannedNoteSchema = z.object({
-  /** Unique within the placement; connectors refer to it. */
+  /** Unique across the placement (all its canvases); connectors refer to it. */
   ref: idSchema,
   /** Area the sticky goes in; null puts it on the canvas, in no area. */
   areaId: z.nullable(idSchema),
@@ -36,14 +36,29 @@ export const plannedNoteSchema = z.object({
 })
 export type PlannedNote = z.infer<typeof plannedNoteSchema>
 
-/** One canvas to place: its template, and the notes and connectors to fill it with. */
+/** One canvas to place: its template, and the notes to fill it with. */
 export const plannedCanvasSchema = z.object({
   definition: canvasDefinitionSchema,
   notes: z.array(plannedNoteSchema),
-  /** Connectors to draw, each from one note's `ref` to another's. */
-  connectors: z.array(z.tuple([idSchema, idSchema])),
 })
 export type PlannedCanvas = z.infer<typeof plannedCanvasSchema>
+
+/**
+ * A connector to draw, `[fromRef, toRef]`: from one note's `ref` to another's, on the same canvas
+ * or on two canvases of the placement.
+ */
+export const plannedConnectorSchema = z.tuple([idSchema, idSchema])
+export type PlannedConnector = z.infer<typeof plannedConnectorSchema>
+
+/**
+ * Canvases to place side by side, in order, with their notes, and the connectors between those
+ * notes. Note refs are unique across the placement, so a connector may join notes of two canvases.
+ */
+export const plannedPlacementSchema = z.object({
+  canvases: z.array(plannedCanvasSchema).check(z.minLength(1)),
+  connectors: z.array(plannedConnectorSchema),
+})
+export type PlannedPlacement = z.infer<typeof plannedPlacementSchema>
 
 /** Messages the panel sends to the main thread. */
 export const uiToMainSchemas = {
@@ -51,9 +66,10 @@ export const uiToMainSchemas = {
   UI_READY: z.object({}),
   /**
    * Place canvases side by side, in order, as one undo step: a template, the workshop kit, or an
-   * imported file with its notes. The panel holds the definitions and sends them along.
+   * imported file with its notes and connectors (refs unique across the placement). The panel
+   * holds the definitions and sends them along.
    */
-  PLACE_CANVASES: z.object({ canvases: z.array(plannedCanvasSchema).check(z.minLength(1)) }),
+  PLACE_CANVASES: plannedPlacementSchema,
   READ_BOARD: z.object({ scope: scopeSchema }),
   /** Select and zoom to these nodes (stickies, areas or canvases). */
   FOCUS_NODES: z.object({ nodeIds: z.array(idSchema).check(z.minLength(1)) }),

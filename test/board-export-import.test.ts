@@ -4,12 +4,8 @@ import { apiCanvas } from '../src/canvas/api-canvas'
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
 import { exportJson } from '../src/export/board-export'
 import { checkBoard } from '../src/fit/check-board'
-import {
-  BoardExportFileError,
-  planBoardExportImport,
-  readBoardExportImport,
-} from '../src/interchange/board-export-import'
-import { plannedCanvasSchema, type PlannedCanvas } from '../src/message-schemas'
+import { BoardExportFileError, planBoardExportImport } from '../src/interchange/board-export-import'
+import { plannedPlacementSchema, type PlannedPlacement } from '../src/message-schemas'
 import type { Board, Canvas, Note } from '../src/model/board'
 import { sampleBoard } from './fixtures/sample-board'
 import { boardOf, placedMethodCanvas, readNote } from './method-board-helpers'
@@ -45,12 +41,11 @@ function connectorPairs(board: Board): string[] {
 }
 
 /** The connector pairs of a plan, as the original note ids (refs are given in export order). */
-function plannedPairs(board: Board, plan: readonly PlannedCanvas[]): string[] {
+function plannedPairs(board: Board, plan: PlannedPlacement): string[] {
   const ids = board.canvases.flatMap(notesOf).map((note) => note.id)
-  const refs = plan.flatMap((canvas) => canvas.notes.map((note) => note.ref))
+  const refs = plan.canvases.flatMap((canvas) => canvas.notes.map((note) => note.ref))
   const idOf = new Map(refs.map((ref, index) => [ref, ids[index] ?? '?']))
-  return plan
-    .flatMap((canvas) => canvas.connectors)
+  return plan.connectors
     .map((pair) =>
       pair
         .map((ref) => idOf.get(ref) ?? '?')
@@ -63,11 +58,11 @@ function plannedPairs(board: Board, plan: readonly PlannedCanvas[]): string[] {
 describe('planBoardExportImport', () => {
   test('places the exported canvases again, titled as on the board, with their notes', () => {
     const plan = planBoardExportImport(exported(sampleBoard))
-    expect(plan.map((canvas) => [canvas.definition.id, canvas.definition.title])).toEqual([
+    expect(plan.canvases.map((canvas) => [canvas.definition.id, canvas.definition.title])).toEqual([
       [apiValuePropositionCanvas.id, 'Acme Pay – API Value Proposition'],
       [apiCanvas.id, 'Acme Pay – API Canvas'],
     ])
-    expect(plan[0]?.definition.areas).toEqual(apiValuePropositionCanvas.areas)
+    expect(plan.canvases[0]?.definition.areas).toEqual(apiValuePropositionCanvas.areas)
     for (const [index, canvas] of sampleBoard.canvases.entries()) {
       const placed = (areaId: string | null, note: Note) => ({
         areaId,
@@ -80,7 +75,7 @@ describe('planBoardExportImport', () => {
         ...canvas.strayNotes.map((note) => placed(null, note)),
       ]
       expect(
-        plan[index]?.notes.map(({ areaId, text, color, position }) => ({
+        plan.canvases[index]?.notes.map(({ areaId, text, color, position }) => ({
           areaId,
           text,
           color,
@@ -88,7 +83,7 @@ describe('planBoardExportImport', () => {
         })),
       ).toEqual(expected)
     }
-    for (const canvas of plan) expect(plannedCanvasSchema.safeParse(canvas).success).toBe(true)
+    expect(plannedPlacementSchema.safeParse(plan).success).toBe(true)
   })
 
   test('draws one connector per pair of notes linked by a connector, none for shared tags', () => {
@@ -100,13 +95,13 @@ describe('planBoardExportImport', () => {
   })
 
   test('refs are unique across the placement', () => {
-    const refs = planBoardExportImport(exported(sampleBoard)).flatMap((canvas) =>
+    const refs = planBoardExportImport(exported(sampleBoard)).canvases.flatMap((canvas) =>
       canvas.notes.map((note) => note.ref),
     )
     expect(new Set(refs).size).toBe(refs.length)
   })
 
-  test('method canvases come back in their locale; a connector between two canvases is counted', () => {
+  test('method canvases come back in their locale; a connector between two canvases is drawn once', () => {
     const note = (id: string, text: string, linkedTo: string): Note =>
       readNote(id, text, {
         color: '#FFAFAF',
@@ -121,14 +116,14 @@ describe('planBoardExportImport', () => {
         painRelievingFeatures: [note('v:feature', 'Webhooks de pagamento', 'j:pain')],
       }),
     )
-    const { canvases: plan, connectorsBetweenCanvases } = readBoardExportImport(exported(board))
-    expect(connectorsBetweenCanvases).toBe(1)
-    expect(plan.map((canvas) => canvas.definition.id)).toEqual([
+    const plan = planBoardExportImport(exported(board))
+    expect(plan.canvases.map((canvas) => canvas.definition.id)).toEqual([
       'method:customerJourneyCanvas:fi',
       'method:apiValuePropositionCanvas:pt',
     ])
-    expect(plan.map((canvas) => canvas.connectors)).toEqual([[], []])
-    expect(plan[1]?.notes).toEqual([
+    expect(plan.connectors).toEqual([['n1', 'n2']])
+    expect(plan.canvases[0]?.notes.map((planned) => planned.ref)).toEqual(['n1'])
+    expect(plan.canvases[1]?.notes).toEqual([
       {
         ref: 'n2',
         areaId: 'painRelievingFeatures',
@@ -146,9 +141,7 @@ describe('planBoardExportImport', () => {
     if (first === undefined) throw new Error('the API Canvas has notes')
     first.links.push({ noteId: '5:22', via: 'connector' })
     const plan = planBoardExportImport(exported(board))
-    expect(plan.flatMap((canvas) => canvas.connectors)).toEqual(
-      planBoardExportImport(exported(apiCanvasOnly)).flatMap((canvas) => canvas.connectors),
-    )
+    expect(plan.connectors).toEqual(planBoardExportImport(exported(apiCanvasOnly)).connectors)
   })
 })
 

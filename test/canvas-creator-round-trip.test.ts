@@ -58,7 +58,7 @@ function notesBySection(file: CanvasCreatorFileShape): Record<string, string[]> 
 async function roundTripAsync(text: string): Promise<string> {
   const figma = createFakeFigJam()
   const planned = planFileImport(text)
-  const [placed] = await placeCanvasesAsync(figma, planned.canvases)
+  const [placed] = await placeCanvasesAsync(figma, planned.placement)
   if (placed === undefined) throw new Error('nothing placed')
   const board = await readBoardAsync(figma, 'page')
   const [exported] = exportCanvasCreator(board, placed.canvasId, { date: '2026-11-22' })

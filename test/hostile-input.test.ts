@@ -19,7 +19,12 @@ import { exportMarkdown } from '../src/export/export-markdown'
 import { checkBoard } from '../src/fit/check-board'
 import { planBoardExportImport } from '../src/interchange/board-export-import'
 import { planCanvasCreatorImport } from '../src/interchange/canvas-creator-import'
-import type { PlannedCanvas, PlannedNote } from '../src/message-schemas'
+import type {
+  PlannedCanvas,
+  PlannedConnector,
+  PlannedNote,
+  PlannedPlacement,
+} from '../src/message-schemas'
 import type { Board, Note } from '../src/model/board'
 import { generateBoardAsync } from '../bench/generate-board'
 import { areaSection, boardSnapshot, sectionsWithRole } from './board-helpers'
@@ -56,27 +61,34 @@ const HOSTILE_TEXTS: readonly string[] = [
 
 const AVP_AREAS = ['pains', 'painRelievers', 'gains', 'gainCreators', 'tasks', 'apiProducts']
 
-/** An AVP holding every hostile text, spread over its areas, pains joined to relievers. */
-function hostileAvp(): PlannedCanvas {
-  const notes = HOSTILE_TEXTS.map((text, index): PlannedNote => ({
-    ref: `h${String(index)}`,
-    areaId: AVP_AREAS[index % AVP_AREAS.length] ?? null,
-    text,
-    color: '#FFAFAF',
-    position: null,
-  }))
-  const connectors: [string, string][] = []
-  for (let index = 0; index + 1 < notes.length; index += AVP_AREAS.length) {
-    connectors.push([`h${String(index)}`, `h${String(index + 1)}`])
+/**
+ * `copies` AVPs side by side, each holding every hostile text, spread over its areas, pains joined
+ * to relievers; the notes of copy `c` have refs `c<c>h<index>` and `c<c>stray`.
+ */
+function hostileAvps(copies = 1): PlannedPlacement {
+  const canvases: PlannedCanvas[] = []
+  const connectors: PlannedConnector[] = []
+  for (let copy = 0; copy < copies; copy += 1) {
+    const ref = (what: string) => `c${String(copy)}${what}`
+    const notes = HOSTILE_TEXTS.map((text, index): PlannedNote => ({
+      ref: ref(`h${String(index)}`),
+      areaId: AVP_AREAS[index % AVP_AREAS.length] ?? null,
+      text,
+      color: '#FFAFAF',
+      position: null,
+    }))
+    for (let index = 0; index + 1 < notes.length; index += AVP_AREAS.length) {
+      connectors.push([ref(`h${String(index)}`), ref(`h${String(index + 1)}`)])
+    }
+    canvases.push({
+      definition: apiValuePropositionCanvas,
+      notes: [
+        ...notes,
+        { ref: ref('stray'), areaId: null, text: '=1+1 stray', color: '#DFDDC5', position: null },
+      ],
+    })
   }
-  return {
-    definition: apiValuePropositionCanvas,
-    notes: [
-      ...notes,
-      { ref: 'stray', areaId: null, text: '=1+1 stray', color: '#DFDDC5', position: null },
-    ],
-    connectors,
-  }
+  return { canvases, connectors }
 }
 
 const allNotes = (board: Board): Note[] =>
@@ -260,7 +272,7 @@ describe('hostile files: each gives a clear error naming the place at fault, or 
 
 describe('hostile stickies on the board: nothing lost, every export faithful', async () => {
   const figma = createFakeFigJam()
-  await placeCanvasesAsync(figma, [hostileAvp()])
+  await placeCanvasesAsync(figma, hostileAvps())
   const board = await readBoardAsync(figma, 'page')
   const result = checkBoard(board)
   const typed = [...HOSTILE_TEXTS, '=1+1 stray']
@@ -362,10 +374,11 @@ describe('a generated board sprinkled with hostile text loses nothing', () => {
 describe('unknown ids and duplicates', () => {
   test('a canvas whose template data is damaged is reported, the others still read', async () => {
     const figma = createFakeFigJam()
-    await placeCanvasesAsync(figma, [
-      hostileAvp(),
-      { definition: apiCanvas, notes: [], connectors: [] },
-    ])
+    const placement = hostileAvps()
+    await placeCanvasesAsync(figma, {
+      ...placement,
+      canvases: [...placement.canvases, { definition: apiCanvas, notes: [] }],
+    })
     const [avp, api] = sectionsWithRole(figma, 'canvas')
     api?.state.pluginData.set(PLUGIN_DATA_KEYS.template, '{"id": 42, "areas": "🙃"')
     const board = await readBoardAsync(figma, 'page')
@@ -375,7 +388,7 @@ describe('unknown ids and duplicates', () => {
 
   test('an area section with an unknown area id is reported; its stickies are kept as stray', async () => {
     const figma = createFakeFigJam()
-    await placeCanvasesAsync(figma, [hostileAvp()])
+    await placeCanvasesAsync(figma, hostileAvps())
     const [canvas] = sectionsWithRole(figma, 'canvas')
     if (canvas === undefined) throw new Error('canvas placed')
     const pains = areaSection(canvas, 'pains')
@@ -390,35 +403,43 @@ describe('unknown ids and duplicates', () => {
     expect(board.canvases[0]?.strayNotes.length).toBe(inPains + 1)
   })
 
-  test('duplicate note refs, unknown areas and dangling connectors are refused before anything is made', async () => {
+  test('duplicate note refs, on one canvas or two, unknown areas and dangling connectors are refused before anything is made', async () => {
     const figma = createFakeFigJam()
-    await placeCanvasesAsync(figma, [hostileAvp()])
+    await placeCanvasesAsync(figma, hostileAvps())
     const before = boardSnapshot(figma)
-    const planned = hostileAvp()
-    const twice = {
-      ...planned,
-      notes: [...planned.notes, { ...planned.notes[0], ref: 'h0' } as PlannedNote],
+    const placement = hostileAvps()
+    const [avp] = placement.canvases
+    if (avp === undefined) throw new Error('one canvas planned')
+    const withNote = (note: PlannedNote): PlannedPlacement => ({
+      ...placement,
+      canvases: [{ ...avp, notes: [...avp.notes, note] }],
+    })
+    const extra = { areaId: 'pains', text: 'x', color: '#FFFFFF', position: null }
+    const twice = withNote({ ...extra, ref: 'c0h0' })
+    const unknownArea = withNote({ ...extra, ref: 'x', areaId: 'painz' })
+    const onTwoCanvases: PlannedPlacement = { ...placement, canvases: [avp, avp] }
+    const dangling: PlannedPlacement = {
+      ...placement,
+      connectors: [...placement.connectors, ['c0h0', 'nobody']],
     }
-    const unknownArea = {
-      ...planned,
-      notes: [
-        ...planned.notes,
-        { ref: 'x', areaId: 'painz', text: 'x', color: '#FFFFFF', position: null },
-      ],
-    }
-    const dangling = {
-      ...planned,
-      connectors: [...planned.connectors, ['h0', 'nobody'] as [string, string]],
-    }
-    await expect(placeCanvasesAsync(figma, [twice])).rejects.toThrow(/note ref "h0" repeats/)
-    await expect(placeCanvasesAsync(figma, [unknownArea])).rejects.toThrow(/has no area "painz"/)
-    await expect(placeCanvasesAsync(figma, [dangling])).rejects.toThrow(/connectors\.\d+/)
+    await expect(placeCanvasesAsync(figma, twice)).rejects.toThrow(
+      new RegExp(
+        `canvases\\.0\\.notes\\.${String(avp.notes.length)}\\.ref: note ref "c0h0" repeats that of canvases\\.0\\.notes\\.0;`,
+      ),
+    )
+    await expect(placeCanvasesAsync(figma, unknownArea)).rejects.toThrow(/has no area "painz"/)
+    await expect(placeCanvasesAsync(figma, onTwoCanvases)).rejects.toThrow(
+      /canvases\.1\.notes\.0\.ref: note ref "c0h0" repeats that of canvases\.0\.notes\.0;/,
+    )
+    await expect(placeCanvasesAsync(figma, dangling)).rejects.toThrow(
+      `connectors.${String(placement.connectors.length)}.1: no note has ref "nobody".`,
+    )
     expect(boardSnapshot(figma)).toBe(before)
   })
 
   test('linking or showing stickies that are not there says so and changes nothing', async () => {
     const figma = createFakeFigJam()
-    await placeCanvasesAsync(figma, [hostileAvp()])
+    await placeCanvasesAsync(figma, hostileAvps())
     const before = boardSnapshot(figma)
     await expect(linkNotesAsync(figma, '9:9', '9:10')).rejects.toThrow(/9:9/)
     await expect(focusNodesAsync(figma, ['9:9', '<script>'])).rejects.toThrow(
@@ -431,7 +452,7 @@ describe('unknown ids and duplicates', () => {
 describe('the board changing under a read', () => {
   test('sections deleted and canvases moved mid-read: the read goes on, says so, keeps the rest', async () => {
     const figma = createFakeFigJam()
-    await placeCanvasesAsync(figma, [hostileAvp(), hostileAvp()])
+    await placeCanvasesAsync(figma, hostileAvps(2))
     const [first, second] = sectionsWithRole(figma, 'canvas')
     if (first === undefined || second === undefined) throw new Error('two canvases placed')
     const tasks = areaSection(first, 'tasks')
@@ -466,7 +487,7 @@ describe('a placement that fails half-way leaves the board as it was', () => {
 
   async function boardWithWorkshop(): Promise<FakeFigJam> {
     const figma = createFakeFigJam()
-    await placeCanvasesAsync(figma, [hostileAvp()])
+    await placeCanvasesAsync(figma, hostileAvps())
     figma.person.addSticky({ text: 'Loose thought', x: -2000, y: -2000, parent: figma.page })
     return figma
   }
@@ -479,7 +500,7 @@ describe('a placement that fails half-way leaves the board as it was', () => {
         const before = boardSnapshot(figma)
         const notesBefore = allNotes(await readBoardAsync(figma, 'page')).length
         figma.failNext(method, after)
-        await expect(placeCanvasesAsync(figma, [hostileAvp(), hostileAvp()])).rejects.toThrow(
+        await expect(placeCanvasesAsync(figma, hostileAvps(2))).rejects.toThrow(
           /Could not place the 2 canvases \(.*Injected failure\)\. Nothing was left on the board; try again\./,
         )
         expect(boardSnapshot(figma)).toBe(before)

@@ -70,7 +70,8 @@ class MainThreadHarness {
 }
 
 const kit = () => ({
-  canvases: workshopCanvases.map((definition) => ({ definition, notes: [], connectors: [] })),
+  canvases: workshopCanvases.map((definition) => ({ definition, notes: [] })),
+  connectors: [],
 })
 
 describe.skipIf(!existsSync(mainBundle))('the built main thread on the in-memory FigJam', () => {
@@ -117,11 +118,38 @@ describe.skipIf(!existsSync(mainBundle))('the built main thread on the in-memory
             notes: [
               { ref: 'a', areaId: 'keyPartnerz', text: 'x', color: '#FFE299', position: null },
             ],
-            connectors: [],
           },
         ],
+        connectors: [],
       },
       'keyPartnerz',
+    ],
+    [
+      'a connector to a note on no canvas',
+      'PLACE_CANVASES',
+      {
+        canvases: [
+          {
+            definition: workshopCanvases[1],
+            notes: [{ ref: 'a', areaId: 'pains', text: 'x', color: '#FFE299', position: null }],
+          },
+          {
+            definition: workshopCanvases[2],
+            notes: [{ ref: 'b', areaId: 'channels', text: 'y', color: '#FFE299', position: null }],
+          },
+        ],
+        connectors: [
+          ['a', 'b'],
+          ['b', 'c'],
+        ],
+      },
+      'connectors.1.1: no note has ref',
+    ],
+    [
+      'connectors that are not pairs of refs',
+      'PLACE_CANVASES',
+      { canvases: kit().canvases, connectors: [['a']] },
+      'connectors.0',
     ],
     ['a scope that does not exist', 'READ_BOARD', { scope: 'everything' }, 'scope'],
   ])(

@@ -9,7 +9,13 @@ import { workshopCanvases } from '../src/canvas/canvas-catalog'
 import type { CanvasDefinition } from '../src/canvas/canvas-definition'
 import { computeTemplateLayout } from '../src/canvas/template-layout'
 import { workshopKit } from '../src/canvas/workshop-kit'
-import { plannedCanvasSchema, type PlannedCanvas, type PlannedNote } from '../src/message-schemas'
+import {
+  plannedPlacementSchema,
+  type PlannedCanvas,
+  type PlannedConnector,
+  type PlannedNote,
+  type PlannedPlacement,
+} from '../src/message-schemas'
 import type { Board, Canvas, Note } from '../src/model/board'
 import { areaSection, boardSnapshot, overlaps, sectionsWithRole } from './board-helpers'
 import { createFakeFigJam, type FakeFigJam } from './fake-figjam/fake-figjam'
@@ -32,7 +38,7 @@ const LONG_TEXT =
   'Partners cannot tell from the error responses whether a parcel event was rejected for a bad ' +
   'address, an expired token or a carrier outage, so support tickets pile up every night'
 
-/** An AVP with positioned, unpositioned, long and stray notes, and two connectors. */
+/** An AVP with positioned, unpositioned, long and stray notes (refs p1…p4, g0…g4, r1, s1…s3). */
 function filledAvp(): PlannedCanvas {
   const pains = avpArea('pains')
   return {
@@ -55,15 +61,23 @@ function filledAvp(): PlannedCanvas {
       }),
       note('s3', null, 'Another loose thought', { color: '#DFDDC5' }),
     ],
-    connectors: [
-      ['p1', 'r1'],
-      ['p4', 'r1'],
-    ],
   }
 }
 
+/** The two connectors of `filledAvp`, both to the pain reliever. */
+const AVP_CONNECTORS: PlannedConnector[] = [
+  ['p1', 'r1'],
+  ['p4', 'r1'],
+]
+
+/** `filledAvp` alone, with its two connectors. */
+const filledAvpPlacement = (): PlannedPlacement => ({
+  canvases: [filledAvp()],
+  connectors: AVP_CONNECTORS,
+})
+
 function empty(definition: CanvasDefinition): PlannedCanvas {
-  return { definition, notes: [], connectors: [] }
+  return { definition, notes: [] }
 }
 
 function onlyCanvasOf(board: Board): Canvas {
@@ -148,12 +162,10 @@ describe('placeCanvasesAsync: the workshop kit', () => {
 
   it('is valid PLACE_CANVASES input: four empty canvases of the plugin’s own templates', () => {
     const kit = workshopKit()
-    expect(kit).toHaveLength(4)
-    for (const canvas of kit) {
-      expect(z.safeParse(plannedCanvasSchema, canvas).success).toBe(true)
-      expect(canvas.notes).toEqual([])
-      expect(canvas.connectors).toEqual([])
-    }
+    expect(z.safeParse(plannedPlacementSchema, kit).success).toBe(true)
+    expect(kit.canvases).toHaveLength(4)
+    for (const canvas of kit.canvases) expect(canvas.notes).toEqual([])
+    expect(kit.connectors).toEqual([])
   })
 })
 
@@ -161,7 +173,7 @@ describe('placeCanvasesAsync: notes and connectors', () => {
   it('puts every note in its area with its text and colour, and reads it back so', async () => {
     const fake = createFakeFigJam()
     const planned = filledAvp()
-    await placeCanvasesAsync(fake, [planned])
+    await placeCanvasesAsync(fake, { canvases: [planned], connectors: AVP_CONNECTORS })
 
     const read = onlyCanvasOf(await readBoardAsync(fake, 'page'))
     const byText = notesByText(read)
@@ -182,7 +194,7 @@ describe('placeCanvasesAsync: notes and connectors', () => {
 
   it('arranges unpositioned notes in rows under the header, overlapping nothing', async () => {
     const fake = createFakeFigJam()
-    const [placed] = await placeCanvasesAsync(fake, [filledAvp()])
+    const [placed] = await placeCanvasesAsync(fake, filledAvpPlacement())
     const canvas = sectionsWithRole(fake, 'canvas')[0]
     if (placed === undefined || canvas === undefined) throw new Error('not placed')
 
@@ -212,7 +224,7 @@ describe('placeCanvasesAsync: notes and connectors', () => {
 
   it('puts notes with no area on the canvas, below the areas, growing the canvas to hold them', async () => {
     const fake = createFakeFigJam()
-    const [placed] = await placeCanvasesAsync(fake, [filledAvp()])
+    const [placed] = await placeCanvasesAsync(fake, filledAvpPlacement())
     const canvas = sectionsWithRole(fake, 'canvas')[0]
     if (placed === undefined || canvas === undefined) throw new Error('not placed')
 
@@ -243,15 +255,17 @@ describe('placeCanvasesAsync: notes and connectors', () => {
   it('keeps a note with no area off the areas: planned on one, it goes below them instead', async () => {
     const fake = createFakeFigJam()
     const gains = avpArea('gains')
-    const [placed] = await placeCanvasesAsync(fake, [
-      {
-        definition: apiValuePropositionCanvas,
-        notes: [
-          note('s', null, 'Where gains are', { position: { x: gains.x + 20, y: gains.y + 300 } }),
-        ],
-        connectors: [],
-      },
-    ])
+    const [placed] = await placeCanvasesAsync(fake, {
+      canvases: [
+        {
+          definition: apiValuePropositionCanvas,
+          notes: [
+            note('s', null, 'Where gains are', { position: { x: gains.x + 20, y: gains.y + 300 } }),
+          ],
+        },
+      ],
+      connectors: [],
+    })
     const read = onlyCanvasOf(await readBoardAsync(fake, 'page'))
     expect(read.strayNotes.map((strayNote) => strayNote.text)).toEqual(['Where gains are'])
     expect(read.strayNotes[0]?.position.y).toBeGreaterThanOrEqual(avpLayout.height)
@@ -260,7 +274,7 @@ describe('placeCanvasesAsync: notes and connectors', () => {
 
   it('draws the connectors, which read back as links between the notes', async () => {
     const fake = createFakeFigJam()
-    await placeCanvasesAsync(fake, [filledAvp()])
+    await placeCanvasesAsync(fake, filledAvpPlacement())
 
     const read = onlyCanvasOf(await readBoardAsync(fake, 'page'))
     const find = (areaId: string, text: string) =>
@@ -282,9 +296,11 @@ describe('placeCanvasesAsync: notes and connectors', () => {
     const apiNotes: PlannedCanvas = {
       definition: apiCanvas,
       notes: [note('k', 'keyPartners', 'Carriers'), note('c', 'channels', 'Shopify app')],
-      connectors: [['k', 'c']],
     }
-    const placed = await placeCanvasesAsync(fake, [filledAvp(), apiNotes])
+    const placed = await placeCanvasesAsync(fake, {
+      canvases: [filledAvp(), apiNotes],
+      connectors: [...AVP_CONNECTORS, ['k', 'c']],
+    })
     const board = await readBoardAsync(fake, 'page')
     expect(board.canvases.map((canvas) => canvas.id)).toEqual(placed.map((p) => p.canvasId))
     const api = board.canvases[1]
@@ -297,63 +313,83 @@ describe('placeCanvasesAsync: notes and connectors', () => {
 
 describe('placeCanvasesAsync: bad input changes nothing', () => {
   const avp = apiValuePropositionCanvas
-  const cases: [string, PlannedCanvas[], RegExp][] = [
+  const placing = (canvases: PlannedCanvas[], connectors: PlannedConnector[] = []) => ({
+    canvases,
+    connectors,
+  })
+  const twoCanvases = [
+    { definition: avp, notes: [note('a', 'pains', 'x')] },
+    { definition: apiCanvas, notes: [note('b', 'channels', 'y')] },
+  ]
+  const cases: [string, PlannedPlacement, RegExp][] = [
     [
       'an unknown area',
-      [
-        empty(apiCanvas),
-        { definition: avp, notes: [note('a', 'keyPartners', 'x')], connectors: [] },
-      ],
+      placing([empty(apiCanvas), { definition: avp, notes: [note('a', 'keyPartners', 'x')] }]),
       /canvases\.1\.notes\.0\.areaId: .*"keyPartners"/,
     ],
     [
       'a repeated ref',
-      [
-        {
-          definition: avp,
-          notes: [note('a', 'pains', 'x'), note('a', 'gains', 'y')],
-          connectors: [],
-        },
-      ],
-      /canvases\.0\.notes\.1\.ref: note ref "a" repeats/,
+      placing([{ definition: avp, notes: [note('a', 'pains', 'x'), note('a', 'gains', 'y')] }]),
+      /canvases\.0\.notes\.1\.ref: note ref "a" repeats that of canvases\.0\.notes\.0;/,
     ],
     [
-      'a connector to a missing ref',
-      [{ definition: avp, notes: [note('a', 'pains', 'x')], connectors: [['a', 'b']] }],
-      /canvases\.0\.connectors\.0\.1: no note of this canvas has ref "b"/,
+      'a ref used on two canvases',
+      placing([
+        { definition: avp, notes: [note('a', 'pains', 'x')] },
+        {
+          definition: apiCanvas,
+          notes: [note('b', 'channels', 'y'), note('a', 'keyPartners', 'z')],
+        },
+      ]),
+      /canvases\.1\.notes\.1\.ref: note ref "a" repeats that of canvases\.0\.notes\.0; refs are unique across all the canvases placed together\./,
+    ],
+    [
+      'a connector to a ref on no canvas',
+      placing(twoCanvases, [
+        ['a', 'b'],
+        ['b', 'c'],
+      ]),
+      /: connectors\.1\.1: no note has ref "c"\.$/,
+    ],
+    [
+      'a connector from a ref on no canvas',
+      placing(twoCanvases, [['x', 'b']]),
+      /: connectors\.0\.0: no note has ref "x"\.$/,
     ],
     [
       'a connector from a note to itself',
-      [{ definition: avp, notes: [note('a', 'pains', 'x')], connectors: [['a', 'a']] }],
-      /canvases\.0\.connectors\.0: /,
+      placing(twoCanvases, [
+        ['a', 'b'],
+        ['b', 'b'],
+      ]),
+      /: connectors\.1: a connector joins two different notes, not "b" to itself\.$/,
     ],
     [
       'a colour that is not #RRGGBB',
-      [{ definition: avp, notes: [note('a', 'pains', 'x', { color: '#ffafaf' })], connectors: [] }],
+      placing([{ definition: avp, notes: [note('a', 'pains', 'x', { color: '#ffafaf' })] }]),
       /canvases\.0\.notes\.0\.color/,
     ],
     [
       'a position that is not finite',
-      [
+      placing([
         {
           definition: avp,
           notes: [note('a', 'pains', 'x', { position: { x: Number.NaN, y: 10 } })],
-          connectors: [],
         },
-      ],
+      ]),
       /canvases\.0\.notes\.0\.position\.x/,
     ],
     [
       'an invalid definition',
-      [empty(apiCanvas), empty({ ...avp, areas: [] })],
+      placing([empty(apiCanvas), empty({ ...avp, areas: [] })]),
       /canvases\.1\.definition\.areas/,
     ],
     [
       'an area of a part the definition lacks',
-      [empty({ ...avp, areas: avp.areas.map((area) => ({ ...area, part: 'nowhere' })) })],
+      placing([empty({ ...avp, areas: avp.areas.map((area) => ({ ...area, part: 'nowhere' })) })]),
       /canvases\.0\.definition\.areas\.0\.part: .*part "nowhere"/,
     ],
-    ['no canvas at all', [], /canvases: /],
+    ['no canvas at all', placing([]), /canvases: /],
   ]
 
   it.each(cases)('refuses %s, naming the field', async (_case, input, message) => {
@@ -380,7 +416,10 @@ describe('placeCanvasesAsync: bad input changes nothing', () => {
 
     fake.failNext(method, after)
     await expect(
-      placeCanvasesAsync(fake, [empty(apiCanvas), filledAvp(), empty(avp)]),
+      placeCanvasesAsync(
+        fake,
+        placing([empty(apiCanvas), filledAvp(), empty(avp)], AVP_CONNECTORS),
+      ),
     ).rejects.toThrow(
       new RegExp(
         `Could not place the 3 canvases \\(in ${method}: Injected failure\\)\\. Nothing was left on the board`,
@@ -426,13 +465,15 @@ describe('canvases read back from what placement wrote on them', () => {
 
   it('reads a canvas of a template no catalog knows, with its areas and notes', async () => {
     const fake = createFakeFigJam()
-    await placeCanvasesAsync(fake, [
-      {
-        definition: retro,
-        notes: [note('1', 'change', 'Shorter stand-ups'), note('2', 'keep', 'Pairing')],
-        connectors: [],
-      },
-    ])
+    await placeCanvasesAsync(fake, {
+      canvases: [
+        {
+          definition: retro,
+          notes: [note('1', 'change', 'Shorter stand-ups'), note('2', 'keep', 'Pairing')],
+        },
+      ],
+      connectors: [],
+    })
     const read = onlyCanvasOf(await readBoardAsync(fake, 'page'))
     expect(read.templateId).toBe('team-retro')
     expect(
@@ -459,9 +500,10 @@ describe('canvases read back from what placement wrote on them', () => {
 
   it('still reads canvases and areas people renamed, under the template’s area titles', async () => {
     const fake = createFakeFigJam()
-    await placeCanvasesAsync(fake, [
-      { definition: retro, notes: [note('1', 'change', 'Shorter stand-ups')], connectors: [] },
-    ])
+    await placeCanvasesAsync(fake, {
+      canvases: [{ definition: retro, notes: [note('1', 'change', 'Shorter stand-ups')] }],
+      connectors: [],
+    })
     const canvas = sectionsWithRole(fake, 'canvas')[0]
     if (canvas === undefined) throw new Error('not placed')
     fake.person.rename(canvas, 'Sprint 12')
@@ -476,10 +518,13 @@ describe('canvases read back from what placement wrote on them', () => {
 
   it('reports a canvas whose template data was damaged, and reads the others', async () => {
     const fake = createFakeFigJam()
-    const [damaged, intact] = await placeCanvasesAsync(fake, [
-      { definition: retro, notes: [note('1', 'keep', 'Pairing')], connectors: [] },
-      { definition: apiCanvas, notes: [note('1', 'channels', 'Shopify app')], connectors: [] },
-    ])
+    const [damaged, intact] = await placeCanvasesAsync(fake, {
+      canvases: [
+        { definition: retro, notes: [note('1', 'keep', 'Pairing')] },
+        { definition: apiCanvas, notes: [note('2', 'channels', 'Shopify app')] },
+      ],
+      connectors: [],
+    })
     const section = sectionsWithRole(fake, 'canvas').find(
       (node) => node.state.id === damaged?.canvasId,
     )

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 
 import { exportJson } from '../src/export/board-export'
 import { checkBoard } from '../src/fit/check-board'
-import { readBoardExportImport } from '../src/interchange/board-export-import'
+import { planBoardExportImport } from '../src/interchange/board-export-import'
 import { planCanvasCreatorImport } from '../src/interchange/canvas-creator-import'
 import { uiToMainSchemas } from '../src/message-schemas'
 import { ImportFileError, planFileImport } from '../src/ui/plan-file-import'
@@ -31,11 +31,12 @@ describe('planFileImport of a Canvas Creator file', () => {
     const planned = planFileImport(text)
     const plan = planCanvasCreatorImport(text)
     expect(planned.kind).toBe('canvas-creator')
-    expect(planned.canvases).toHaveLength(1)
-    expect(planned.canvases[0]?.definition).toEqual(plan.definition)
-    expect(planned.canvases[0]?.definition.id).toBe('method:customerJourneyCanvas:de')
+    const { canvases, connectors } = planned.placement
+    expect(canvases).toHaveLength(1)
+    expect(canvases[0]?.definition).toEqual(plan.definition)
+    expect(canvases[0]?.definition.id).toBe('method:customerJourneyCanvas:de')
     expect(
-      planned.canvases[0]?.notes.map(({ areaId, text, color, position }) => ({
+      canvases[0]?.notes.map(({ areaId, text, color, position }) => ({
         areaId,
         text,
         color,
@@ -52,29 +53,30 @@ describe('planFileImport of a Canvas Creator file', () => {
       ),
     )
     expect(planned.noteCount).toBe(13)
-    expect(planned.canvases[0]?.connectors).toEqual([])
+    expect(connectors).toEqual([])
+    expect(planned.connectorCount).toBe(0)
     expect(planned.remarks).toEqual([])
-    expect(uiToMainSchemas.PLACE_CANVASES.safeParse({ canvases: planned.canvases }).success).toBe(
-      true,
-    )
+    expect(uiToMainSchemas.PLACE_CANVASES.safeParse(planned.placement).success).toBe(true)
   })
 
   test('note refs are unique', () => {
     const refs = planFileImport(
       fixture('workshop_apiBusinessModelCanvas_fi.json'),
-    ).canvases.flatMap((canvas) => canvas.notes.map((note) => note.ref))
+    ).placement.canvases.flatMap((canvas) => canvas.notes.map((note) => note.ref))
     expect(refs).toHaveLength(20)
     expect(new Set(refs).size).toBe(20)
   })
 
   test('says when the file’s language fell back to English, or to its base language', () => {
     const swedish = planFileImport(fixture('invoices_restCanvas_sv.json'))
-    expect(swedish.canvases[0]?.definition.id).toBe('method:restCanvas:en')
+    expect(swedish.placement.canvases[0]?.definition.id).toBe('method:restCanvas:en')
     expect(swedish.remarks).toEqual([
       'The file is in “sv”, a language the APIOps Cycles method has no texts in, so the canvas is in English.',
     ])
     const brazilian = planFileImport(fixture('payments_apiValuePropositionCanvas_pt-BR.json'))
-    expect(brazilian.canvases[0]?.definition.id).toBe('method:apiValuePropositionCanvas:pt')
+    expect(brazilian.placement.canvases[0]?.definition.id).toBe(
+      'method:apiValuePropositionCanvas:pt',
+    )
     expect(brazilian.remarks).toEqual([
       "The file is in “pt-BR”; the canvas uses the method's “pt” texts.",
     ])
@@ -107,7 +109,7 @@ describe('planFileImport of this plugin’s JSON export', () => {
   test('gives every canvas of the export with its notes and connectors', () => {
     const planned = planFileImport(text)
     expect(planned.kind).toBe('board-export')
-    expect(planned.canvases).toEqual(readBoardExportImport(text).canvases)
+    expect(planned.placement).toEqual(planBoardExportImport(text))
     expect(planned.noteCount).toBe(
       sampleBoard.canvases.reduce(
         (sum, canvas) =>
@@ -115,7 +117,24 @@ describe('planFileImport of this plugin’s JSON export', () => {
         0,
       ),
     )
+    expect(planned.connectorCount).toBe(planned.placement.connectors.length)
     expect(planned.connectorCount).toBeGreaterThan(0)
+    expect(planned.remarks).toEqual([])
+  })
+
+  test('counts a connector between two canvases with the others and makes no remark about it', () => {
+    const board = structuredClone(sampleBoard)
+    const [avp, api] = board.canvases.map((canvas) => canvas.areas.flatMap((area) => area.notes))
+    const [from, to] = [avp?.[0], api?.[0]]
+    if (from === undefined || to === undefined) throw new Error('both canvases have notes')
+    from.links.push({ noteId: to.id, via: 'connector' })
+    to.links.push({ noteId: from.id, via: 'connector' })
+    const before = planFileImport(text)
+    const linked = planFileImport(exportJson(board, checkBoard(board)))
+    expect(linked.connectorCount).toBe(before.connectorCount + 1)
+    expect(linked.placement.connectors).toHaveLength(linked.connectorCount)
+    expect(linked.remarks).toEqual([])
+    expect(uiToMainSchemas.PLACE_CANVASES.safeParse(linked.placement).success).toBe(true)
   })
 
   test('a board export with no canvas is refused', () => {

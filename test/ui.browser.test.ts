@@ -11,7 +11,7 @@ import { workshopKit } from '../src/canvas/workshop-kit'
 import { exportJson } from '../src/export/board-export'
 import { exportMarkdown } from '../src/export/export-markdown'
 import { checkBoard } from '../src/fit/check-board'
-import { readBoardExportImport } from '../src/interchange/board-export-import'
+import { planBoardExportImport } from '../src/interchange/board-export-import'
 import { exportCanvasCreator } from '../src/interchange/canvas-creator-export'
 import { buildMethodCanvasDefinition } from '../src/method/method-canvases'
 import type { Board } from '../src/model/board'
@@ -117,7 +117,7 @@ describe('the panel in Chromium', () => {
     await page.getByRole('button', { name: 'Place API Value Proposition Canvas' }).click()
     await page.getByText('Placed the API Value Proposition Canvas on the board.').waitFor()
     expect(panel.payloads('PLACE_CANVASES')).toEqual([
-      { canvases: [{ definition: apiValuePropositionCanvas, notes: [], connectors: [] }] },
+      { canvases: [{ definition: apiValuePropositionCanvas, notes: [] }], connectors: [] },
     ])
 
     await page.getByRole('button', { name: 'Show the placed canvas' }).click()
@@ -418,7 +418,7 @@ describe('the panel in Chromium', () => {
     await expect
       .poll(() => panel.payloads('PLACE_CANVASES'))
       .toEqual([
-        { canvases: [{ definition: apiValuePropositionCanvas, notes: [], connectors: [] }] },
+        { canvases: [{ definition: apiValuePropositionCanvas, notes: [] }], connectors: [] },
       ])
   })
 
@@ -494,7 +494,7 @@ describe('the panel in Chromium', () => {
     await page.getByRole('button', { name: 'Place Asiakaspolkukanvas' }).click()
     await page.getByText('Placed the Asiakaspolkukanvas on the board.').waitFor()
     expect(panel.payloads('PLACE_CANVASES')).toEqual([
-      { canvases: [{ definition: journey, notes: [], connectors: [] }] },
+      { canvases: [{ definition: journey, notes: [] }], connectors: [] },
     ])
 
     await page.getByLabel('Language of the method canvases').click()
@@ -515,8 +515,8 @@ describe('the panel in Chromium', () => {
         `Placed the workshop kit: ${titles.slice(0, -1).join(', ')} and ${titles.at(-1) ?? ''}.`,
       )
       .waitFor()
-    expect(panel.payloads('PLACE_CANVASES')).toEqual([{ canvases: workshopKit() }])
-    expect(workshopKit().map((canvas) => canvas.definition.id)).toEqual([
+    expect(panel.payloads('PLACE_CANVASES')).toEqual([workshopKit()])
+    expect(workshopKit().canvases.map((canvas) => canvas.definition.id)).toEqual([
       'api-business-goals',
       'api-value-proposition-canvas',
       'api-canvas',
@@ -537,9 +537,9 @@ describe('the panel in Chromium', () => {
       .poll(() => status.textContent())
       .toMatch(/^Imported payments_customerJourneyCanvas_de\.json: placed “.+” with 13 stickies\./)
     const planned = planFileImport(await readFile(file, 'utf8'))
-    expect(panel.payloads('PLACE_CANVASES')).toEqual([{ canvases: planned.canvases }])
-    expect(planned.canvases[0]?.definition.id).toBe('method:customerJourneyCanvas:de')
-    expect(planned.canvases[0]?.notes).toHaveLength(13)
+    expect(panel.payloads('PLACE_CANVASES')).toEqual([planned.placement])
+    expect(planned.placement.canvases[0]?.definition.id).toBe('method:customerJourneyCanvas:de')
+    expect(planned.placement.canvases[0]?.notes).toHaveLength(13)
 
     await page
       .getByLabel('Import file…')
@@ -552,8 +552,9 @@ describe('the panel in Chromium', () => {
     expect(panel.payloads('PLACE_CANVASES')).toHaveLength(2)
   })
 
-  it('imports its own JSON export: the same canvases, notes and connectors', async () => {
+  it('imports its own JSON export: the same canvases, notes and connectors, between canvases too', async () => {
     const board = workshopBoard()
+    connectNotes(board, '5:52', '6:2')
     const { panel, page } = await openAsync({ board })
     const text = exportJson(board, checkBoard(board))
     await page.getByLabel('Import file…').setInputFiles({
@@ -561,15 +562,22 @@ describe('the panel in Chromium', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(text),
     })
-    const { canvases } = readBoardExportImport(text)
-    const notes = canvases.reduce((sum, canvas) => sum + canvas.notes.length, 0)
-    const connectors = canvases.reduce((sum, canvas) => sum + canvas.connectors.length, 0)
-    await page
-      .getByText(
-        `Imported acme-pay.json: placed “Acme Pay – API Value Proposition” and “Acme Pay – API Canvas” with ${String(notes)} stickies and ${String(connectors)} connectors.`,
+    const placement = planBoardExportImport(text)
+    const notes = placement.canvases.reduce((sum, canvas) => sum + canvas.notes.length, 0)
+    const [avp, api] = placement.canvases
+    const refOf = (canvas: typeof avp, text: string) =>
+      canvas?.notes.find((note) => note.text === text)?.ref
+    expect(placement.connectors).toContainEqual([
+      refOf(avp, 'Webhooks service'),
+      refOf(api, 'Acme Pay API'),
+    ])
+    const status = page.getByRole('status')
+    await expect
+      .poll(() => status.textContent())
+      .toBe(
+        `Imported acme-pay.json: placed “Acme Pay – API Value Proposition” and “Acme Pay – API Canvas” with ${String(notes)} stickies and ${String(placement.connectors.length)} connectors. Check the fit to see what the canvases still need.`,
       )
-      .waitFor()
-    expect(panel.payloads('PLACE_CANVASES')).toEqual([{ canvases }])
+    expect(panel.payloads('PLACE_CANVASES')).toEqual([placement])
   })
 
   it('refuses a malformed file, names the JSON path and sends nothing to the board', async () => {

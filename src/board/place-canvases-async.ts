@@ -5,7 +5,12 @@ import {
   type LayoutRect,
   type TemplateLayout,
 } from '../canvas/template-layout'
-import type { PlannedCanvas, PlannedNote } from '../message-schemas'
+import type {
+  PlannedCanvas,
+  PlannedConnector,
+  PlannedNote,
+  PlannedPlacement,
+} from '../message-schemas'
 import { containsPoint, rectCentre, type BoxRect } from '../model/note-area'
 import { areaSectionName } from './area-section-name'
 import { encodeCanvasTemplateData } from './canvas-template-data'
@@ -61,11 +66,13 @@ interface BuiltCanvas {
   templateId: string
   width: number
   height: number
+  /** The stickies made for its notes, by note ref. */
+  stickies: ReadonlyMap<string, PortSticky>
 }
 
 /**
- * Places `canvases` on the current page side by side, left to right in the given order,
- * `PLACEMENT_GAP` px apart and top-aligned; the row is centred on the viewport, then moved right
+ * Places the placement's `canvases` on the current page side by side, left to right in the given
+ * order, `PLACEMENT_GAP` px apart and top-aligned; the row is centred on the viewport, then moved right
  * and/or down until it overlaps no node on the page. Each canvas is one section (named after its
  * template) holding one nested section per area, tinted by the area's part, with its letter or
  * number, title and prompt at the top; part labels and markers go on the canvas. Sections and
@@ -77,9 +84,10 @@ interface BuiltCanvas {
  * the area's other stickies; a note with no area goes on the canvas section, where `position`
  * says (unless its centre would lie on an area, which would make it that area's) or in a band
  * below the areas, and the canvas grows down and right to hold such stickies.
- * An area's stickies may run past its bottom edge when it is full. Then the connectors, between
- * stickies, with automatic magnets. Afterwards the canvases are selected and zoomed to, and the
- * whole placement is one undo step.
+ * An area's stickies may run past its bottom edge when it is full. Once every canvas and sticky
+ * exists and is in its place, the `connectors`, each between the stickies of its two note refs
+ * (on one canvas or two), with automatic magnets. Afterwards the canvases are selected and zoomed
+ * to, and the whole placement is one undo step.
  * @returns one entry per canvas, in the given order.
  * @throws Error when the input is not valid (`validatePlannedCanvases`, before anything is
  *   created), when a font cannot be loaded, or when FigJam refuses a change half-way; then every
@@ -87,9 +95,9 @@ interface BuiltCanvas {
  */
 export async function placeCanvasesAsync(
   figma: FigJamPort,
-  canvases: readonly PlannedCanvas[],
+  placement: PlannedPlacement,
 ): Promise<PlacedCanvas[]> {
-  const planned = validatePlannedCanvases(canvases)
+  const { canvases: planned, connectors } = validatePlannedCanvases(placement)
   const hasNotes = planned.some((canvas) => canvas.notes.length > 0)
   await loadFontsAsync(figma, [TITLE_FONT, BODY_FONT, ...(hasNotes ? [STICKY_FONT] : [])])
 
@@ -105,7 +113,9 @@ export async function placeCanvasesAsync(
   const placed = await runWithRollbackAsync(failure, (track) => {
     const built = planned.map((canvas) => buildCanvas(figma, track, canvas))
     sections = built.map((canvas) => canvas.section)
-    return Promise.resolve(placeRow(figma, built, occupied))
+    const row = placeRow(figma, built, occupied)
+    drawConnectors(figma, track, built, connectors)
+    return Promise.resolve(row)
   })
   page.selection = sections
   const bounds = unionOfRects(placed.map((canvas) => canvas.bounds))
@@ -181,16 +191,29 @@ function buildCanvas(figma: FigJamPort, track: TrackNode, planned: PlannedCanvas
 
   const stickies = placeNotes(figma, track, canvas, layout, planned.notes, areas)
   const size = growAroundStrayNotes(canvas, layout, stickies.stray)
-  for (const [fromRef, toRef] of planned.connectors) {
+  return { section: canvas, templateId: template.id, ...size, stickies: stickies.byRef }
+}
+
+/** Draws each connector between the stickies of its two note refs, on any of the canvases. */
+function drawConnectors(
+  figma: FigJamPort,
+  track: TrackNode,
+  canvases: readonly BuiltCanvas[],
+  connectors: readonly PlannedConnector[],
+): void {
+  const stickies = new Map<string, PortSticky>()
+  for (const canvas of canvases) {
+    canvas.stickies.forEach((sticky, ref) => stickies.set(ref, sticky))
+  }
+  for (const [fromRef, toRef] of connectors) {
     const connector = track(figma.createConnector())
     connector.connectorStart = { endpointNodeId: stickyOf(stickies, fromRef).id, magnet: 'AUTO' }
     connector.connectorEnd = { endpointNodeId: stickyOf(stickies, toRef).id, magnet: 'AUTO' }
   }
-  return { section: canvas, templateId: template.id, ...size }
 }
 
-function stickyOf(stickies: PlacedNotes, ref: string): PortSticky {
-  const sticky = stickies.byRef.get(ref)
+function stickyOf(stickies: ReadonlyMap<string, PortSticky>, ref: string): PortSticky {
+  const sticky = stickies.get(ref)
   if (sticky === undefined) {
     throw new Error(`no sticky was made for note "${ref}"`)
   }

@@ -11,7 +11,10 @@ export async function placeTemplateAsync(
   figma: FigJamPort,
   definition: CanvasDefinition,
 ): Promise<PlacedCanvas> {
-  const [placed] = await placeCanvasesAsync(figma, [{ definition, notes: [], connectors: [] }])
+  const [placed] = await placeCanvasesAsync(figma, {
+    canvases: [{ definition, notes: [] }],
+    connectors: [],
+  })
   if (placed === undefined) {
     throw new Error(`The ${definition.title} was not placed.`)
   }

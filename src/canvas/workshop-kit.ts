@@ -1,11 +1,14 @@
-import type { PlannedCanvas } from '../message-schemas'
+import type { PlannedPlacement } from '../message-schemas'
 import { workshopCanvases } from './canvas-catalog'
 
 /**
  * The workshop kit (issue 6): the plugin's four templates as empty canvases, in the order a
- * workshop fills them (business goals, value proposition, API Canvas, product review), for one
- * `PLACE_CANVASES` message that places them side by side.
+ * workshop fills them (business goals, value proposition, API Canvas, product review), with no
+ * connectors: the payload of one `PLACE_CANVASES` message that places them side by side.
  */
-export function workshopKit(): PlannedCanvas[] {
-  return workshopCanvases.map((definition) => ({ definition, notes: [], connectors: [] }))
+export function workshopKit(): PlannedPlacement {
+  return {
+    canvases: workshopCanvases.map((definition) => ({ definition, notes: [] })),
+    connectors: [],
+  }
 }

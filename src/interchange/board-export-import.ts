@@ -3,7 +3,12 @@ import en from 'zod/v4/locales/en.js'
 import { findCanvasDefinition } from '../canvas/canvas-catalog'
 import type { CanvasDefinition } from '../canvas/canvas-definition'
 import { boardExportSchema, type BoardExport } from '../export/board-export'
-import type { PlannedCanvas, PlannedNote } from '../message-schemas'
+import type {
+  PlannedCanvas,
+  PlannedConnector,
+  PlannedNote,
+  PlannedPlacement,
+} from '../message-schemas'
 import { findMethodCanvasDefinition } from '../method/method-canvases'
 import type { Canvas, Note } from '../model/board'
 
@@ -62,52 +67,37 @@ function findTemplate(templateId: string): CanvasDefinition | undefined {
   return findCanvasDefinition(templateId) ?? findMethodCanvasDefinition(templateId)
 }
 
-/** A board export planned for placing, and what of it cannot be placed. */
-export interface BoardExportImport {
-  canvases: PlannedCanvas[]
-  /**
-   * Pairs of notes on two different canvases that the export links by a connector: not drawn,
-   * since each placed canvas draws only connectors between its own notes.
-   */
-  connectorsBetweenCanvases: number
-}
-
 /**
- * Plans placing the canvases of this plugin's own JSON export (`exportJson`, src/export/) again:
- * one `PlannedCanvas` per exported canvas, in the export's order, each with its template (found by
- * `templateId` among the workshop templates and the method canvases) titled as the canvas was on
- * the board, its notes (text, area, colour, position in px relative to the canvas; notes outside
- * any area keep `areaId` null) and a connector for each pair of its notes the export links
- * `via: 'connector'` (each pair once). Links to notes not in the export are left out; links
- * between two canvases are counted, not drawn; tag links come back by themselves from the
- * notes' `#tags`. Note refs are `n1`, `n2`, … in export order, unique across the placement.
- * Authors, findings and empty stickies are not placed.
+ * Plans placing the canvases of this plugin's own JSON export (`exportJson`, src/export/) again,
+ * as one `PLACE_CANVASES` payload: one `PlannedCanvas` per exported canvas, in the export's order,
+ * each with its template (found by `templateId` among the workshop templates and the method
+ * canvases) titled as the canvas was on the board and its notes (text, area, colour, position in
+ * px relative to the canvas; notes outside any area keep `areaId` null); and a connector for each
+ * pair of notes the export links `via: 'connector'` (each pair once, in export order), whether the
+ * two notes are on one canvas or two. Links to notes not in the export are left out; tag links
+ * come back by themselves from the notes' `#tags`. Note refs are `n1`, `n2`, … in export order,
+ * unique across the placement. Authors, findings and empty stickies are not placed.
  * @throws BoardExportFileError listing every problem with its JSON path: not JSON, not a board
  *   export (`board.canvases[0].areas[1].notes[0].color: …`), a template neither the plugin nor
  *   the method has, an area its template does not have, a note id used twice.
  */
-export function planBoardExportImport(text: string): PlannedCanvas[] {
-  return readBoardExportImport(text).canvases
-}
-
-/** `planBoardExportImport` with the count of connectors between canvases it leaves out. */
-export function readBoardExportImport(text: string): BoardExportImport {
+export function planBoardExportImport(text: string): PlannedPlacement {
   const document = readBoardExport(text)
   const issues: ImportIssue[] = []
-  const refs = new Map<string, { ref: string; canvasIndex: number }>()
+  const refs = new Map<string, string>()
   const notePath = new Map<string, string>()
-  const refFor = (note: Note, canvasIndex: number, path: string): string => {
+  const refFor = (note: Note, path: string): string => {
     const known = notePath.get(note.id)
     if (known !== undefined) {
       issues.push({ path: `${path}.id`, message: `"${note.id}" is the id of ${known} too` })
     }
     notePath.set(note.id, path)
     const ref = `n${String(refs.size + 1)}`
-    refs.set(note.id, { ref, canvasIndex })
+    refs.set(note.id, ref)
     return ref
   }
 
-  const planned: { canvas: Canvas; template: CanvasDefinition; notes: PlannedNote[] }[] = []
+  const canvases: PlannedCanvas[] = []
   document.board.canvases.forEach((canvas, canvasIndex) => {
     const at = `board.canvases[${String(canvasIndex)}]`
     const template = findTemplate(canvas.templateId)
@@ -127,7 +117,7 @@ export function readBoardExportImport(text: string): BoardExportImport {
         })
       }
       area.notes.forEach((note, noteIndex) => {
-        const ref = refFor(note, canvasIndex, `${areaAt}.notes[${String(noteIndex)}]`)
+        const ref = refFor(note, `${areaAt}.notes[${String(noteIndex)}]`)
         notes.push({
           ref,
           areaId: area.id,
@@ -138,31 +128,40 @@ export function readBoardExportImport(text: string): BoardExportImport {
       })
     })
     canvas.strayNotes.forEach((note, noteIndex) => {
-      const ref = refFor(note, canvasIndex, `${at}.strayNotes[${String(noteIndex)}]`)
+      const ref = refFor(note, `${at}.strayNotes[${String(noteIndex)}]`)
       notes.push({ ref, areaId: null, text: note.text, color: note.color, position: note.position })
     })
-    if (template !== undefined) planned.push({ canvas, template, notes })
+    if (template !== undefined) {
+      const title = canvas.title.trim() === '' ? template.title : canvas.title
+      canvases.push({ definition: { ...template, title }, notes })
+    }
   })
   if (issues.length > 0) throw new BoardExportFileError(issues)
+  return { canvases, connectors: connectorsOf(document.board.canvases, refs) }
+}
 
+/** One connector per pair of notes linked `via: 'connector'`, as refs; both notes placed. */
+function connectorsOf(
+  canvases: readonly Canvas[],
+  refs: ReadonlyMap<string, string>,
+): PlannedConnector[] {
   const linked = new Set<string>()
-  let connectorsBetweenCanvases = 0
-  const canvases = planned.map(({ canvas, template, notes }): PlannedCanvas => {
-    const connectors: [string, string][] = []
-    for (const note of [...canvas.areas.flatMap((area) => area.notes), ...canvas.strayNotes]) {
-      for (const link of note.links) {
-        const from = refs.get(note.id)
-        const to = refs.get(link.noteId)
-        const pair = [note.id, link.noteId].sort().join('\u0000')
-        if (link.via !== 'connector' || from === undefined || to === undefined) continue
-        if (from.ref === to.ref || linked.has(pair)) continue
-        linked.add(pair)
-        if (from.canvasIndex === to.canvasIndex) connectors.push([from.ref, to.ref])
-        else connectorsBetweenCanvases += 1
+  const connectors: PlannedConnector[] = []
+  for (const note of canvases.flatMap((canvas) => [
+    ...canvas.areas.flatMap((area) => area.notes),
+    ...canvas.strayNotes,
+  ])) {
+    for (const link of note.links) {
+      const from = refs.get(note.id)
+      const to = refs.get(link.noteId)
+      if (link.via !== 'connector' || from === undefined || to === undefined || from === to) {
+        continue
       }
+      const pair = [from, to].sort().join(' ')
+      if (linked.has(pair)) continue
+      linked.add(pair)
+      connectors.push([from, to])
     }
-    const title = canvas.title.trim() === '' ? template.title : canvas.title
-    return { definition: { ...template, title }, notes, connectors }
-  })
-  return { canvases, connectorsBetweenCanvases }
+  }
+  return connectors
 }

@@ -164,35 +164,29 @@ export function Panel(): JSX.Element {
     request(
       'place',
       'PLACE_CANVASES',
-      { canvases: [{ definition, notes: [], connectors: [] }] },
+      { canvases: [{ definition, notes: [] }], connectors: [] },
       { source: 'template', titles: [definition.title], ...emptyPlacement },
     )
   }
   const placeKit = (): void => {
-    const canvases = workshopKit()
-    request(
-      'place',
-      'PLACE_CANVASES',
-      { canvases },
-      { source: 'kit', titles: canvases.map((c) => c.definition.title), ...emptyPlacement },
-    )
+    const kit = workshopKit()
+    request('place', 'PLACE_CANVASES', kit, {
+      source: 'kit',
+      titles: kit.canvases.map((c) => c.definition.title),
+      ...emptyPlacement,
+    })
   }
   const importFileAsync = async (file: File): Promise<void> => {
     try {
       const planned = planFileImport(await file.text())
-      request(
-        'place',
-        'PLACE_CANVASES',
-        { canvases: planned.canvases },
-        {
-          source: 'import',
-          titles: planned.canvases.map((canvas) => canvas.definition.title),
-          fileName: file.name,
-          noteCount: planned.noteCount,
-          connectorCount: planned.connectorCount,
-          remarks: planned.remarks,
-        },
-      )
+      request('place', 'PLACE_CANVASES', planned.placement, {
+        source: 'import',
+        titles: planned.placement.canvases.map((canvas) => canvas.definition.title),
+        fileName: file.name,
+        noteCount: planned.noteCount,
+        connectorCount: planned.connectorCount,
+        remarks: planned.remarks,
+      })
     } catch (cause) {
       dispatch({ type: 'notice', notice: refusedFileNotice(file.name, cause) })
     }

@@ -3,12 +3,12 @@ import * as z from 'zod/mini'
 import {
   BoardExportFileError,
   jsonPath,
-  readBoardExportImport,
+  planBoardExportImport,
   type ImportIssue,
 } from '../interchange/board-export-import'
 import { planCanvasCreatorImport } from '../interchange/canvas-creator-import'
 import { CanvasCreatorFileError } from '../interchange/canvas-creator-schema'
-import { uiToMainSchemas, type PlannedCanvas } from '../message-schemas'
+import { uiToMainSchemas, type PlannedPlacement } from '../message-schemas'
 
 /** The kinds of file the panel imports. */
 export type ImportKind = 'canvas-creator' | 'board-export'
@@ -18,13 +18,13 @@ const kindNames: Record<ImportKind, string> = {
   'board-export': 'JSON export of this plugin',
 }
 
-/** A file ready to place: the canvases for PLACE_CANVASES and what to tell the facilitator. */
+/** A file ready to place: the PLACE_CANVASES payload and what to tell the facilitator. */
 export interface FileImport {
   kind: ImportKind
-  canvases: PlannedCanvas[]
+  placement: PlannedPlacement
   noteCount: number
   connectorCount: number
-  /** Sentences about what changed on the way in (a language fallback, links not drawn). */
+  /** Sentences about what changed on the way in (a language fallback). */
   remarks: string[]
 }
 
@@ -74,7 +74,7 @@ function fromCanvasCreator(text: string): FileImport {
       : []
   return {
     kind: 'canvas-creator',
-    canvases: [{ definition: plan.definition, notes, connectors: [] }],
+    placement: { canvases: [{ definition: plan.definition, notes }], connectors: [] },
     noteCount: notes.length,
     connectorCount: 0,
     remarks,
@@ -82,19 +82,13 @@ function fromCanvasCreator(text: string): FileImport {
 }
 
 function fromBoardExport(text: string): FileImport {
-  const { canvases, connectorsBetweenCanvases } = readBoardExportImport(text)
-  const remarks =
-    connectorsBetweenCanvases === 0
-      ? []
-      : [
-          `${String(connectorsBetweenCanvases)} ${connectorsBetweenCanvases === 1 ? 'connector joins stickies' : 'connectors join stickies'} on two different canvases and ${connectorsBetweenCanvases === 1 ? 'was' : 'were'} not drawn: link ${connectorsBetweenCanvases === 1 ? 'it' : 'them'} again on the board.`,
-        ]
+  const placement = planBoardExportImport(text)
   return {
     kind: 'board-export',
-    canvases,
-    noteCount: canvases.reduce((sum, canvas) => sum + canvas.notes.length, 0),
-    connectorCount: canvases.reduce((sum, canvas) => sum + canvas.connectors.length, 0),
-    remarks,
+    placement,
+    noteCount: placement.canvases.reduce((sum, canvas) => sum + canvas.notes.length, 0),
+    connectorCount: placement.connectors.length,
+    remarks: [],
   }
 }
 
@@ -102,8 +96,9 @@ function fromBoardExport(text: string): FileImport {
  * Reads a file the facilitator chose on the Templates tab and plans its placement, before
  * anything is sent to the board: a Canvas Creator file (../shared/DOMAIN.md §5,
  * `planCanvasCreatorImport`: one method canvas with its notes, positions mapped into the canvas,
- * no connectors) or this plugin's JSON export (`readBoardExportImport`: its canvases with their
- * notes and connectors). The result is checked against the PLACE_CANVASES message schema too.
+ * no connectors) or this plugin's JSON export (`planBoardExportImport`: its canvases with their
+ * notes, and its connectors, between canvases too). The placement is checked against the
+ * PLACE_CANVASES message schema too.
  * Pure: the text in, the plan out.
  * @throws ImportFileError with every problem as a JSON path and what is wrong: text that is not
  *   JSON or not an object, a file that breaks its format's schema, unknown templates, canvases or
@@ -136,10 +131,10 @@ export function planFileImport(text: string): FileImport {
     }
     throw error
   }
-  if (planned.canvases.length === 0) {
+  if (planned.placement.canvases.length === 0) {
     throw new ImportFileError(kind, [{ path: 'board.canvases', message: 'holds no canvas' }])
   }
-  const message = z.safeParse(uiToMainSchemas.PLACE_CANVASES, { canvases: planned.canvases })
+  const message = z.safeParse(uiToMainSchemas.PLACE_CANVASES, planned.placement)
   if (!message.success) {
     throw new ImportFileError(
       kind,

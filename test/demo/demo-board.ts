@@ -41,9 +41,9 @@ export async function runWorkshopAsync(workshop: Workshop): Promise<DemoRun> {
   const planned = workshop.canvases.map((canvas) => {
     const definition = findCanvasDefinition(canvas.templateId)
     if (definition === undefined) throw new Error(`unknown template ${canvas.templateId}`)
-    return { definition, notes: [], connectors: [] }
+    return { definition, notes: [] }
   })
-  const placed = await placeCanvasesAsync(figma, planned)
+  const placed = await placeCanvasesAsync(figma, { canvases: planned, connectors: [] })
   fillWorkshop(
     figma,
     workshop,
