@@ -1,12 +1,17 @@
 import { describe, expect, test } from 'vitest'
 
+import { placeCanvasesAsync } from '../src/board/place-canvases-async'
+import { readBoardAsync } from '../src/board/read-board-async'
 import { apiCanvas } from '../src/canvas/api-canvas'
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
 import { exportJson } from '../src/export/board-export'
 import { checkBoard } from '../src/fit/check-board'
 import { BoardExportFileError, planBoardExportImport } from '../src/interchange/board-export-import'
 import { plannedPlacementSchema, type PlannedPlacement } from '../src/message-schemas'
+import { buildMethodCanvasDefinition } from '../src/method/method-canvases'
 import type { Board, Canvas, Note } from '../src/model/board'
+import type { CheckResult } from '../src/model/findings'
+import { createFakeFigJam, type FakeFigJam } from './fake-figjam/fake-figjam'
 import { sampleBoard } from './fixtures/sample-board'
 import { boardOf, placedMethodCanvas, readNote } from './method-board-helpers'
 
@@ -142,6 +147,113 @@ describe('planBoardExportImport', () => {
     first.links.push({ noteId: '5:22', via: 'connector' })
     const plan = planBoardExportImport(exported(board))
     expect(plan.connectors).toEqual(planBoardExportImport(exported(apiCanvasOnly)).connectors)
+  })
+})
+
+describe('a board export placed again on the in-memory FigJam', () => {
+  /** Canvases as a facilitator sees them: titles, and each note's area, look and linked notes. */
+  function seen(board: Board) {
+    const textOf = new Map(board.canvases.flatMap(notesOf).map((note) => [note.id, note.text]))
+    const noteSeen = (note: Note) => ({
+      text: note.text,
+      color: note.color,
+      position: note.position,
+      tags: note.tags,
+      links: note.links.map((link) => ({ ...link, noteId: textOf.get(link.noteId) })),
+    })
+    return board.canvases.map((canvas) => ({
+      templateId: canvas.templateId,
+      title: canvas.title,
+      areas: canvas.areas.map((area) => ({ id: area.id, notes: area.notes.map(noteSeen) })),
+      strayNotes: canvas.strayNotes.map(noteSeen),
+    }))
+  }
+
+  /** A fit check with canvases named by their place on the board and notes by their text. */
+  function seenResult(board: Board, result: CheckResult) {
+    const canvasAt = new Map(board.canvases.map((canvas, index) => [canvas.id, index]))
+    const textOf = new Map(board.canvases.flatMap(notesOf).map((note) => [note.id, note.text]))
+    return {
+      findings: result.findings.map((finding) => ({
+        ...finding,
+        canvasId: canvasAt.get(finding.canvasId),
+        noteIds: finding.noteIds.map((id) => textOf.get(id)),
+      })),
+      fit: result.fit.map((fit) => ({ ...fit, canvasId: canvasAt.get(fit.canvasId) })),
+    }
+  }
+
+  function stickyWithText(figma: FakeFigJam, text: string) {
+    const sticky = figma
+      .allNodes()
+      .find((node) => node.nodeType === 'STICKY' && node.state.text.characters === text)
+    if (sticky === undefined) throw new Error(`no sticky “${text}”`)
+    return sticky
+  }
+
+  const note = (ref: string, areaId: string, text: string) => ({
+    ref,
+    areaId,
+    text,
+    color: '#FFAFAF',
+    position: null,
+  })
+
+  test('a journey pain linked to a pain reliever on the AVP comes back linked, with the same fit', async () => {
+    const workshop = createFakeFigJam()
+    await placeCanvasesAsync(workshop, {
+      canvases: [
+        {
+          definition: buildMethodCanvasDefinition('customerJourneyCanvas', 'fi'),
+          notes: [
+            note('step', 'journeySteps', 'Asiakas lähettää laskun'),
+            note('late', 'pains', 'Laskut myöhästyvät'),
+            note('status', 'pains', 'Ei tietoa maksun tilasta #status'),
+            note('onTime', 'gains', 'Maksut ajallaan'),
+          ],
+        },
+        {
+          definition: buildMethodCanvasDefinition('apiValuePropositionCanvas', 'en'),
+          notes: [
+            note('webhooks', 'painRelievingFeatures', 'Payment webhooks'),
+            note('statusApi', 'painRelievingFeatures', 'Payment status API #status'),
+            note('reminders', 'gainEnablingFeatures', 'Automatic reminders'),
+          ],
+        },
+      ],
+      connectors: [['step', 'late']],
+    })
+    workshop.person.connect(
+      stickyWithText(workshop, 'Laskut myöhästyvät'),
+      stickyWithText(workshop, 'Payment webhooks'),
+    )
+    const board = await readBoardAsync(workshop, 'page')
+    const result = checkBoard(board)
+    const [journey, avp] = board.canvases
+    const late = journey?.areas.find((area) => area.id === 'pains')?.notes[0]
+    const webhooks = avp?.areas.find((area) => area.id === 'painRelievingFeatures')?.notes[0]
+    expect(late?.links).toContainEqual({ noteId: webhooks?.id, via: 'connector' })
+
+    const plan = planBoardExportImport(exportJson(board, result))
+    expect(plan.connectors).toHaveLength(2)
+    const again = createFakeFigJam()
+    await placeCanvasesAsync(again, plan)
+    expect(again.allNodes().filter((node) => node.nodeType === 'CONNECTOR')).toHaveLength(2)
+
+    const reread = await readBoardAsync(again, 'page')
+    expect(reread.problems).toEqual([])
+    expect(seen(reread)).toEqual(seen(board))
+    const recheck = checkBoard(reread)
+    expect(seenResult(reread, recheck)).toEqual(seenResult(board, result))
+    expect(recheck.fit).toEqual([
+      {
+        canvasId: reread.canvases[0]?.id,
+        painsAnswered: 2,
+        painsTotal: 2,
+        gainsAnswered: 0,
+        gainsTotal: 1,
+      },
+    ])
   })
 })
 

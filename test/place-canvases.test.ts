@@ -9,6 +9,7 @@ import { workshopCanvases } from '../src/canvas/canvas-catalog'
 import type { CanvasDefinition } from '../src/canvas/canvas-definition'
 import { computeTemplateLayout } from '../src/canvas/template-layout'
 import { workshopKit } from '../src/canvas/workshop-kit'
+import { checkBoard } from '../src/fit/check-board'
 import {
   plannedPlacementSchema,
   type PlannedCanvas,
@@ -16,6 +17,7 @@ import {
   type PlannedNote,
   type PlannedPlacement,
 } from '../src/message-schemas'
+import { buildMethodCanvasDefinition } from '../src/method/method-canvases'
 import type { Board, Canvas, Note } from '../src/model/board'
 import { areaSection, boardSnapshot, overlaps, sectionsWithRole } from './board-helpers'
 import { createFakeFigJam, type FakeFigJam } from './fake-figjam/fake-figjam'
@@ -309,6 +311,92 @@ describe('placeCanvasesAsync: notes and connectors', () => {
     ])
     expect(api?.areas.find((area) => area.id === 'channels')?.notes[0]?.links).toHaveLength(1)
   })
+})
+
+describe('placeCanvasesAsync: connectors between canvases', () => {
+  const journey = buildMethodCanvasDefinition('customerJourneyCanvas', 'en')
+  const methodAvp = buildMethodCanvasDefinition('apiValuePropositionCanvas', 'en')
+
+  /**
+   * A Customer Journey Canvas with two pains and a gain, and the method's AVP with a pain
+   * relieving and a gain enabling feature, each linked to the journey: cross-canvas fit.
+   */
+  const journeyAndAvp = (): PlannedPlacement => ({
+    canvases: [
+      {
+        definition: journey,
+        notes: [
+          note('pain1', 'pains', 'Invoices arrive late'),
+          note('pain2', 'pains', 'No payment status'),
+          note('gain', 'gains', 'Paid on time', { color: '#C0EB6A' }),
+        ],
+      },
+      {
+        definition: methodAvp,
+        notes: [
+          note('webhooks', 'painRelievingFeatures', 'Payment webhooks', { color: '#7DC9E7' }),
+          note('reminders', 'gainEnablingFeatures', 'Automatic reminders', { color: '#7DC9E7' }),
+        ],
+      },
+    ],
+    connectors: [
+      ['pain1', 'webhooks'],
+      ['reminders', 'gain'],
+    ],
+  })
+
+  it('joins notes on two canvases; the links read back and answer the journey’s pain and gain', async () => {
+    const fake = createFakeFigJam()
+    const placed = await placeCanvasesAsync(fake, journeyAndAvp())
+
+    const board = await readBoardAsync(fake, 'page')
+    const notes = board.canvases.flatMap((canvas) => canvas.areas.flatMap((area) => area.notes))
+    const links = Object.fromEntries(
+      notes.map((read) => [
+        read.text,
+        read.links.map((link) => notes.find((n) => n.id === link.noteId)?.text),
+      ]),
+    )
+    expect(links).toEqual({
+      'Invoices arrive late': ['Payment webhooks'],
+      'No payment status': [],
+      'Paid on time': ['Automatic reminders'],
+      'Payment webhooks': ['Invoices arrive late'],
+      'Automatic reminders': ['Paid on time'],
+    })
+    expect(fake.allNodes().filter((node) => node.nodeType === 'CONNECTOR')).toHaveLength(2)
+    expect(fake.undoCommits).toBe(1)
+    expect(checkBoard(board).fit).toEqual([
+      {
+        canvasId: placed[0]?.canvasId,
+        painsAnswered: 1,
+        painsTotal: 2,
+        gainsAnswered: 1,
+        gainsTotal: 1,
+      },
+    ])
+  })
+
+  it.each([
+    ['the first', 0],
+    ['the last', 1],
+  ])(
+    'leaves the page exactly as it was when drawing %s connector between canvases fails',
+    async (_which, after) => {
+      const fake = createFakeFigJam()
+      const sticky = fake.person.addSticky({ text: 'Keep me', x: 4000, y: 0 })
+      fake.person.select([sticky])
+      const before = boardSnapshot(fake)
+
+      fake.failNext('createConnector', after)
+      await expect(placeCanvasesAsync(fake, journeyAndAvp())).rejects.toThrow(
+        /^Could not place the 2 canvases \(in createConnector: Injected failure\)\. Nothing was left on the board/,
+      )
+      expect(boardSnapshot(fake)).toBe(before)
+      expect(fake.page.state.selection).toEqual([sticky])
+      expect(fake.undoCommits).toBe(0)
+    },
+  )
 })
 
 describe('placeCanvasesAsync: bad input changes nothing', () => {
