@@ -150,11 +150,29 @@ export function checkFit(board: Board): CheckResult {
     }
   }
 
-  const checkNote = (note: Note, area: Area, canvas: Canvas): boolean => {
+  /** An area's cross-canvas partners, looked up once for all its notes. */
+  interface AreaPartners {
+    answeringAreas: readonly BoardAreaRef[]
+    answeredAreas: readonly BoardAreaRef[]
+    awaitsAnswers: boolean
+    awaitsNeeds: boolean
+  }
+
+  const partnersOf = (area: Area, canvas: Canvas): AreaPartners => ({
+    answeringAreas: partners.answeredBy(canvas.id, area.id),
+    answeredAreas: partners.answers(canvas.id, area.id),
+    awaitsAnswers: partners.awaitsAnswersFrom(canvas.id, area.id) !== undefined,
+    awaitsNeeds: partners.awaitsNeedsFrom(canvas.id, area.id) !== undefined,
+  })
+
+  const checkNote = (
+    note: Note,
+    area: Area,
+    canvas: Canvas,
+    { answeringAreas, answeredAreas, awaitsAnswers, awaitsNeeds }: AreaPartners,
+  ): boolean => {
     let answered = true
     const where = (): string => `${quoteNote(note.text)} in “${area.title}”`
-    const answeringAreas = partners.answeredBy(canvas.id, area.id)
-    const answeredAreas = partners.answers(canvas.id, area.id)
     for (const rule of fitRules) {
       if (
         rule.need === area.role &&
@@ -162,7 +180,7 @@ export function checkFit(board: Board): CheckResult {
         !linksToAreas(note, answeringAreas)
       ) {
         answered = false
-        if (partners.awaitsAnswersFrom(canvas.id, area.id) === undefined) {
+        if (!awaitsAnswers) {
           const missing =
             answeringAreas.length === 0
               ? `no ${fitRoleNames[rule.answer].one}`
@@ -180,7 +198,7 @@ export function checkFit(board: Board): CheckResult {
         rule.answer === area.role &&
         !linksTo(note, canvas, rule.need) &&
         !linksToAreas(note, answeredAreas) &&
-        partners.awaitsNeedsFrom(canvas.id, area.id) === undefined
+        !awaitsNeeds
       ) {
         const missing =
           answeredAreas.length === 0
@@ -230,8 +248,9 @@ export function checkFit(board: Board): CheckResult {
         add('empty-area', `Area “${area.title}” has no stickies yet.`, canvas.id, area.id, [])
       }
       addWaitingArea(area, canvas)
+      const areaPartners = partnersOf(area, canvas)
       for (const note of area.notes) {
-        const answered = checkNote(note, area, canvas)
+        const answered = checkNote(note, area, canvas, areaPartners)
         if (area.role === 'pain' || area.role === 'gain') {
           counts[area.role].total += 1
           if (answered) counts[area.role].answered += 1
