@@ -1,23 +1,29 @@
 import type { HostCallCounts } from '../test/fake-figjam/host-calls'
 
-/** Wall time of one operation, ms: the median of the measured runs, and every run. */
+/** One timed run, ms: wall time, and CPU time of the main thread. */
+export interface Sample {
+  wall: number
+  cpu: number
+}
+
+/** Time an operation took, ms: medians of its measured runs, and every run's wall time. */
 export interface Timing {
+  /** Median wall time (`performance.now()`). */
   median: number
+  /** Median CPU time of the main thread (`process.threadCpuUsage()`), which other load does not inflate. */
+  cpuMedian: number
   runs: number[]
 }
 
-/** How an operation is timed. */
-export interface TimingPlan {
-  /** Runs before the measured ones, to let the JIT settle. */
-  warmUps: number
-  /** Runs measured; the median is reported. */
-  runs: number
+const exposedGc = (globalThis as { gc?: () => void }).gc
+
+/** True when Node runs with `--expose-gc`, so `collectGarbage` collects. */
+export const collectsGarbage = exposedGc !== undefined
+
+/** A full garbage collection, when `--expose-gc` allows it. */
+export function collectGarbage(): void {
+  exposedGc?.()
 }
-
-const collectGarbage = (globalThis as { gc?: () => void }).gc
-
-/** True when Node runs with `--expose-gc`, so every timed run starts after a full collection. */
-export const collectsGarbageBetweenRuns = collectGarbage !== undefined
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
@@ -26,26 +32,23 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? upper) + upper) / 2
 }
 
-/**
- * Times `run` (sync or async): `plan.warmUps` runs unmeasured, then `plan.runs` runs with
- * `performance.now()`, a full garbage collection before each when `--expose-gc` allows it.
- * @returns the timing, and what the last run returned.
- */
-export async function timeAsync<T>(
-  plan: TimingPlan,
-  run: () => T | Promise<T>,
-): Promise<{ timing: Timing; last: T }> {
-  let last: T | undefined
-  for (let index = 0; index < plan.warmUps; index += 1) last = await run()
-  const runs: number[] = []
-  for (let index = 0; index < plan.runs; index += 1) {
-    collectGarbage?.()
-    const start = performance.now()
-    last = await run()
-    runs.push(performance.now() - start)
-  }
-  if (last === undefined) throw new Error('timeAsync: plan.runs must be at least 1')
-  return { timing: { median: median(runs), runs }, last }
+const threadCpuMs = (): number => {
+  const { user, system } = process.threadCpuUsage()
+  return (user + system) / 1000
+}
+
+/** Runs `operation` (sync or async) once and says how long it took. */
+export async function sampleAsync(operation: () => unknown): Promise<Sample> {
+  const cpuStart = threadCpuMs()
+  const start = performance.now()
+  await operation()
+  return { wall: performance.now() - start, cpu: threadCpuMs() - cpuStart }
+}
+
+/** The medians of `samples`. */
+export function timingOf(samples: readonly Sample[]): Timing {
+  const runs = samples.map((sample) => sample.wall)
+  return { median: median(runs), cpuMedian: median(samples.map((sample) => sample.cpu)), runs }
 }
 
 /** Host calls of one operation: reads, writes and method calls into the in-memory FigJam. */
