@@ -105,21 +105,27 @@ export function checkFit(board: Board): CheckResult {
     problemsByCanvas.delete(canvasId)
   }
 
-  const linksTo = (note: Note, canvas: Canvas, role: FitRole): boolean =>
-    note.links.some((link) => {
+  const linksTo = (note: Note, canvas: Canvas, role: FitRole): boolean => {
+    for (const link of note.links) {
       const other = index.get(link.noteId)
-      return other !== undefined && other.canvas.id === canvas.id && roleOf(other) === role
-    })
+      if (other !== undefined && other.canvas.id === canvas.id && roleOf(other) === role) {
+        return true
+      }
+    }
+    return false
+  }
 
-  const linksToAreas = (note: Note, areas: readonly BoardAreaRef[]): boolean =>
-    areas.length > 0 &&
-    note.links.some((link) => {
+  const linksToAreas = (note: Note, areas: readonly BoardAreaRef[]): boolean => {
+    if (areas.length === 0) return false
+    for (const link of note.links) {
       const other = index.get(link.noteId)
-      return (
-        other?.area != null &&
-        areas.some((ref) => ref.canvasId === other.canvas.id && ref.areaId === other.area?.id)
-      )
-    })
+      if (other?.area == null) continue
+      for (const ref of areas) {
+        if (ref.canvasId === other.canvas.id && ref.areaId === other.area.id) return true
+      }
+    }
+    return false
+  }
 
   const addWaitingArea = (area: Area, canvas: Canvas): void => {
     const needsCanvas = partners.awaitsNeedsFrom(canvas.id, area.id)
@@ -165,6 +171,8 @@ export function checkFit(board: Board): CheckResult {
     awaitsNeeds: partners.awaitsNeedsFrom(canvas.id, area.id) !== undefined,
   })
 
+  const whereIs = (note: Note, area: Area): string => `${quoteNote(note.text)} in “${area.title}”`
+
   const checkNote = (
     note: Note,
     area: Area,
@@ -172,7 +180,6 @@ export function checkFit(board: Board): CheckResult {
     { answeringAreas, answeredAreas, awaitsAnswers, awaitsNeeds }: AreaPartners,
   ): boolean => {
     let answered = true
-    const where = (): string => `${quoteNote(note.text)} in “${area.title}”`
     for (const rule of fitRules) {
       if (
         rule.need === area.role &&
@@ -187,7 +194,7 @@ export function checkFit(board: Board): CheckResult {
               : `nothing from ${describeAreas(answeringAreas, board)}`
           add(
             rule.unansweredCode,
-            `${capitalize(fitRoleNames[rule.need].one)} ${where()} has ${missing} linked to it.`,
+            `${capitalize(fitRoleNames[rule.need].one)} ${whereIs(note, area)} has ${missing} linked to it.`,
             canvas.id,
             area.id,
             [note.id],
@@ -206,7 +213,7 @@ export function checkFit(board: Board): CheckResult {
             : `nothing in ${describeAreas(answeredAreas, board)}`
         add(
           rule.unusedCode,
-          `${capitalize(fitRoleNames[rule.answer].one)} ${where()} is linked to ${missing}, so it may create no value.`,
+          `${capitalize(fitRoleNames[rule.answer].one)} ${whereIs(note, area)} is linked to ${missing}, so it may create no value.`,
           canvas.id,
           area.id,
           [note.id],
@@ -231,7 +238,7 @@ export function checkFit(board: Board): CheckResult {
       const otherWhere = `${quoteNote(other.note.text)} in “${other.area?.title ?? ''}”`
       add(
         'mismatched-link',
-        `${where()} is linked to ${otherWhere}, but ${mismatchReason(area.role, roleOf(other))}.`,
+        `${whereIs(note, area)} is linked to ${otherWhere}, but ${mismatchReason(area.role, roleOf(other))}.`,
         canvas.id,
         area.id,
         [note.id, other.note.id],

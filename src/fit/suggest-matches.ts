@@ -45,11 +45,10 @@ const STOP_WORDS = new Set(
  * `s` / `ies` cut (`keys` → `key`, `policies` → `policy`), each word once.
  */
 export function matchTokens(text: string): string[] {
-  const words = text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
+  const unaccented = /^[\0-\x7F]*$/.test(text)
+    ? text
+    : text.normalize('NFKD').replace(/\p{M}/gu, '')
+  const words = unaccented.toLowerCase().split(/[^\p{L}\p{N}]+/u)
   const tokens = new Set<string>()
   for (const word of words) {
     if (word.length < 2 || STOP_WORDS.has(word)) continue
