@@ -37,12 +37,24 @@ const threadCpuMs = (): number => {
   return (user + system) / 1000
 }
 
-/** Runs `operation` (sync or async) once and says how long it took. */
-export async function sampleAsync(operation: () => unknown): Promise<Sample> {
+/**
+ * Runs `operation` (sync or async) `repetitions` times back to back and says how long one run
+ * took on average, so that an operation of a few ms is timed over a span where a garbage
+ * collection or a timer tick is a small part, as it is in steady use.
+ */
+export async function sampleAsync(operation: () => unknown, repetitions = 1): Promise<Sample> {
   const cpuStart = threadCpuMs()
   const start = performance.now()
-  await operation()
-  return { wall: performance.now() - start, cpu: threadCpuMs() - cpuStart }
+  for (let run = 0; run < repetitions; run += 1) await operation()
+  return {
+    wall: (performance.now() - start) / repetitions,
+    cpu: (threadCpuMs() - cpuStart) / repetitions,
+  }
+}
+
+/** Repetitions that make one sample of an operation taking `sample` last about `spanMs`. */
+export function repetitionsFor(sample: Sample, spanMs: number): number {
+  return Math.min(100, Math.max(1, Math.round(spanMs / Math.max(sample.wall, 0.01))))
 }
 
 /** The medians of `samples`. */

@@ -19,6 +19,7 @@ import { generateBoardAsync, type BoardShape } from './generate-board'
 import {
   collectGarbage,
   collectsGarbage,
+  repetitionsFor,
   sampleAsync,
   tallyHostCalls,
   timingOf,
@@ -33,8 +34,10 @@ const SHAPES: readonly BoardShape[] = [
   { stickies: 20000, canvases: 200 },
 ]
 
-/** Every operation runs this often on every board: unmeasured warm-ups, then measured runs. */
+/** Every operation runs this often on every board: unmeasured warm-ups, then measured samples. */
 const PLAN = { warmUps: 3, runs: 11 } as const
+/** A sample repeats an operation until it lasts about this long, ms (once for slow ones). */
+const SAMPLE_SPAN_MS = 60
 
 /** What the bench times on every board, in table order. */
 const OPERATIONS = [
@@ -131,12 +134,14 @@ async function prepareBoardAsync(shape: BoardShape): Promise<BoardSubject> {
  */
 async function benchReadsAsync(shapes: readonly BoardShape[]): Promise<Timing[]> {
   const samples = shapes.map((): Sample[] => [])
+  const repetitions = shapes.map(() => 1)
   for (let round = 0; round < PLAN.warmUps + PLAN.runs; round += 1) {
     for (const [index, shape] of shapes.entries()) {
       const { figma } = await generateBoardAsync(shape)
       collectGarbage()
-      const sample = await sampleAsync(() => readBoardAsync(figma, 'page'))
-      if (round >= PLAN.warmUps) samples[index]?.push(sample)
+      const sample = await sampleAsync(() => readBoardAsync(figma, 'page'), repetitions[index] ?? 1)
+      if (round < PLAN.warmUps) repetitions[index] = repetitionsFor(sample, SAMPLE_SPAN_MS)
+      else samples[index]?.push(sample)
     }
   }
   return samples.map(timingOf)
@@ -170,14 +175,19 @@ async function benchPureAsync(
     Exclude<Operation, 'read'>,
     (board: Board, result: CheckResult) => unknown,
   ][]
+  const repetitions = new Map<string, number>()
   for (let round = 0; round < PLAN.warmUps + PLAN.runs; round += 1) {
     for (const [index, subject] of subjects.entries()) {
       const { board, findings, fit } = parseBoardExport(subject.exported)
       const result: CheckResult = { findings, fit }
       collectGarbage()
       for (const [operation, run] of operations) {
-        const sample = await sampleAsync(() => run(board, result))
-        if (round < PLAN.warmUps) continue
+        const key = `${String(index)} ${operation}`
+        const sample = await sampleAsync(() => run(board, result), repetitions.get(key) ?? 1)
+        if (round < PLAN.warmUps) {
+          repetitions.set(key, repetitionsFor(sample, SAMPLE_SPAN_MS))
+          continue
+        }
         const list = samples[index]?.get(operation) ?? []
         list.push(sample)
         samples[index]?.set(operation, list)
@@ -353,7 +363,8 @@ function report(
     'Canvases and API Canvases placed by the plugin, a third of the pain–reliever and gain–creator',
     `pairs joined by a connector and a third by a shared #tag: ${described}.`,
     '',
-    `Times are medians of ${String(PLAN.runs)} runs after ${String(PLAN.warmUps)} warm-up runs: wall time, and the CPU time of the`,
+    `Times are medians of ${String(PLAN.runs)} samples after ${String(PLAN.warmUps)} warm-up rounds, a sample repeating a quick operation`,
+    `for about ${String(SAMPLE_SPAN_MS)} ms and giving the time of one run: wall time, and the CPU time of the`,
     'main thread, which load from other processes does not inflate; growth (20,000 ÷ 5,000) and',
     'the targets use wall time. Reads run in rounds: each board in turn is generated afresh and',
     'read once. Check, suggestions and exports run in rounds too: each board in turn is loaded',
