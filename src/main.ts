@@ -55,7 +55,11 @@ export default function (): void {
     })
   })
   handle('READ_BOARD', async ({ scope }) => {
-    const board = await readBoardAsync(port, scope)
+    const board = await readBoardAsync(port, scope, {
+      onProgress: (done, total) => {
+        sendToUi('PROGRESS', { operation: 'READ_BOARD', done, total })
+      },
+    })
     sendToUi('BOARD_READ', { board, scope })
   })
   handle('FOCUS_NODES', async ({ nodeIds }) => {

@@ -463,3 +463,47 @@ describe('readBoardAsync', () => {
     expect(texts(notesOf(innerRead ?? fail(), 'channels'))).toEqual(['Inner channel'])
   })
 })
+
+describe('a long read', () => {
+  it('reports progress canvas by canvas and lets people keep working in between', async () => {
+    const fake = createFakeFigJam()
+    const placed = [
+      await placeTemplateAsync(fake, apiValuePropositionCanvas),
+      await placeTemplateAsync(fake, apiCanvas),
+      await placeTemplateAsync(fake, apiValuePropositionCanvas),
+    ]
+    const last = sectionsWithRole(fake, 'canvas').find(
+      (node) => node.state.id === placed[2]?.canvasId,
+    )
+    fake.person.addSticky({
+      text: 'Gone before it is read',
+      ...inArea(last ?? fail(), 'pains', 40, 200),
+    })
+    const progress: [number, number][] = []
+
+    const board = await readBoardAsync(fake, 'page', {
+      sliceMs: 0,
+      onProgress: (done, total) => {
+        progress.push([done, total])
+        if (done === 1 && last !== undefined) fake.person.delete(last)
+      },
+    })
+
+    expect(progress).toEqual([
+      [0, 3],
+      [1, 3],
+      [2, 3],
+    ])
+    expect(board.canvases.map((canvas) => canvas.id)).toEqual(
+      placed.slice(0, 2).map((canvas) => canvas.canvasId),
+    )
+    expect(JSON.stringify(board)).not.toContain('Gone before it is read')
+  })
+
+  it('reads a quick board without pausing', async () => {
+    const { fake } = await boardWithAvp()
+    const progress = vi.fn()
+    await readBoardAsync(fake, 'page', { onProgress: progress })
+    expect(progress).not.toHaveBeenCalled()
+  })
+})

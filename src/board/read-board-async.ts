@@ -91,13 +91,11 @@ interface CanvasRead {
  * reported in `problems`, never thrown.
  * @throws Error only when the board read does not fit `boardSchema` (a bug, not a board state).
  */
-export function readBoardAsync(figma: FigJamPort, scope: ReadScope): Promise<Board> {
-  return new Promise((resolve) => {
-    resolve(readBoard(figma, scope))
-  })
-}
-
-function readBoard(figma: FigJamPort, scope: ReadScope): Board {
+export async function readBoardAsync(
+  figma: FigJamPort,
+  scope: ReadScope,
+  options: ReadOptions = {},
+): Promise<Board> {
   const page = figma.currentPage
   const walk: BoardWalk = {
     selectedIds: scope === 'selection' ? idsOf(page.selection) : new Set(),
@@ -111,7 +109,9 @@ function readBoard(figma: FigJamPort, scope: ReadScope): Board {
   const unclaimed = new Set(walk.pageStickies)
   const problems: ReadProblem[] = []
   const reads: CanvasRead[] = []
-  for (const ref of walk.canvases) {
+  const pause = pauser(options)
+  for (const [index, ref] of walk.canvases.entries()) {
+    await pause(index, walk.canvases.length)
     const box = readCanvasBox(ref)
     if (box === null) {
       continue
@@ -139,6 +139,32 @@ function readBoard(figma: FigJamPort, scope: ReadScope): Board {
     problems,
   }
   return parsePayload('The board read', boardSchema, board)
+}
+
+/** How a long read reports on itself. */
+export interface ReadOptions {
+  /**
+   * Called with the canvases read so far and their number, at most every `sliceMs`, before the
+   * read gives the host a turn (so the panel can show it and FigJam stays responsive).
+   */
+  onProgress?: (done: number, total: number) => void
+  /** Longest stretch of reading without a pause, ms. Default 50. */
+  sliceMs?: number
+}
+
+function pauser(options: ReadOptions): (done: number, total: number) => Promise<void> {
+  const sliceMs = options.sliceMs ?? 50
+  let sliceStart = Date.now()
+  return async (done, total) => {
+    if (Date.now() - sliceStart < sliceMs) {
+      return
+    }
+    options.onProgress?.(done, total)
+    await new Promise<void>((resolve) => {
+      setTimeout(resolve, 0)
+    })
+    sliceStart = Date.now()
+  }
 }
 
 function idsOf(nodes: readonly PortSceneNode[]): Set<string> {
