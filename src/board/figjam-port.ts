@@ -64,6 +64,18 @@ export interface PortSection
   }): ({ type: T[number] } & (PortSticky | PortSection))[]
 }
 
+/**
+ * A group people made (⌘G in FigJam). It has no coordinate space of its own: its children's x/y
+ * are relative to the group's parent. Its bounds are the union of its children's, and a group
+ * left without children deletes itself (Figma's GroupNode docs).
+ */
+export interface PortGroup extends Pick<
+  GroupNode,
+  'type' | 'id' | 'name' | 'removed' | 'absoluteBoundingBox' | 'getPluginData'
+> {
+  readonly children: readonly PortSceneNode[]
+}
+
 /** Any other node a board may hold (frames, shapes, stamps…): read for its bounds only. */
 export interface PortOtherNode
   extends
@@ -71,13 +83,19 @@ export interface PortOtherNode
     Pick<BaseNodeMixin, 'id' | 'name' | 'removed' | 'getPluginData'> {
   readonly type: Exclude<
     SceneNode['type'],
-    'STICKY' | 'TEXT' | 'SHAPE_WITH_TEXT' | 'CONNECTOR' | 'SECTION'
+    'STICKY' | 'TEXT' | 'SHAPE_WITH_TEXT' | 'CONNECTOR' | 'SECTION' | 'GROUP'
   >
   readonly absoluteBoundingBox: Rect | null
 }
 
 export type PortSceneNode =
-  PortSticky | PortText | PortShapeWithText | PortConnector | PortSection | PortOtherNode
+  | PortSticky
+  | PortText
+  | PortShapeWithText
+  | PortConnector
+  | PortSection
+  | PortGroup
+  | PortOtherNode
 
 export interface PortPage extends Pick<PageNode, 'type' | 'id' | 'name'> {
   readonly children: readonly PortSceneNode[]
