@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { FigJamPort, PortSceneNode } from '../src/board/figjam-port'
 import { createFakeFigJam } from './fake-figjam/fake-figjam'
+import { renderBoardSvg } from './fake-figjam/render-board-svg'
 
 const INTER_MEDIUM = { family: 'Inter', style: 'Medium' }
 const INTER_REGULAR = { family: 'Inter', style: 'Regular' }
@@ -538,5 +539,111 @@ describe('person', () => {
     expect(() => {
       fake.person.connect(a, fake.person.addSection({ name: 's', x: 0, y: 0, width: 9, height: 9 }))
     }).toThrow('Cannot attach a connector to a SECTION node')
+  })
+})
+
+describe('groups', () => {
+  it('group nodes of one parent in place: x/y stay relative to the parent, bounds are the union', () => {
+    const fake = createFakeFigJam()
+    const area = fake.person.addSection({ name: 'Pains', x: 1000, y: 500, width: 900, height: 900 })
+    const below = fake.person.addSticky({ text: 'below', x: 1000, y: 500, parent: area })
+    const a = fake.person.addSticky({ text: 'a', x: 1100, y: 600, parent: area })
+    const between = fake.person.addSticky({ text: 'between', x: 1500, y: 1100, parent: area })
+    const b = fake.person.addSticky({ text: 'b', x: 1400, y: 700, parent: area })
+    fake.resetHostCalls()
+
+    const group = fake.person.group([b, a])
+    expect(fake.hostCalls).toMatchObject({ reads: 0, writes: 0, calls: 0 })
+    expect(area.state.children).toEqual([below, between, group])
+    expect(group.state.children).toEqual([a, b])
+    expect([a.x, a.y, b.x, b.y]).toEqual([100, 100, 400, 200])
+    expect(a.absoluteBoundingBox).toEqual({ x: 1100, y: 600, width: 240, height: 240 })
+    expect(group.absoluteBoundingBox).toEqual({ x: 1100, y: 600, width: 540, height: 340 })
+    expect([group.x, group.y, group.width, group.height]).toEqual([100, 100, 540, 340])
+    expect([group.type, group.name, group.children]).toEqual(['GROUP', 'Group', [a, b]])
+    expect(fake.hostCalls.byName.get('GROUP.children')).toBe(1)
+    expect(area.findAllWithCriteria({ types: ['STICKY'] })).toEqual([below, between, a, b])
+  })
+
+  it('move their children when moved, and follow them when a child moves', () => {
+    const fake = createFakeFigJam()
+    const a = fake.person.addSticky({ text: 'a', x: 0, y: 0 })
+    const b = fake.person.addSticky({ text: 'b', x: 300, y: 0 })
+    const group = fake.person.group([a, b])
+    group.x = 1000
+    expect([a.x, b.x, a.absoluteBoundingBox.x]).toEqual([1000, 1300, 1000])
+    fake.person.moveTo(group, 0, 500)
+    expect([a.absoluteBox(), b.absoluteBox()]).toMatchObject([
+      { x: 0, y: 500 },
+      { x: 300, y: 500 },
+    ])
+    b.y = 900
+    expect(group.absoluteBoundingBox).toEqual({ x: 0, y: 500, width: 540, height: 640 })
+  })
+
+  it('take appended nodes at their x/y relative to the group’s parent, and no loops', () => {
+    const fake = createFakeFigJam()
+    const section = fake.person.addSection({ name: 's', x: 200, y: 100, width: 2000, height: 900 })
+    const a = fake.person.addSticky({ text: 'a', x: 300, y: 200, parent: section })
+    const group = fake.person.group([a])
+    const added = fake.createSticky()
+    added.x = 500
+    added.y = 0
+    group.appendChild(added)
+    expect([added.x, added.y]).toEqual([500, 0])
+    expect(added.absoluteBoundingBox).toMatchObject({ x: 700, y: 100 })
+    expect(group.children).toEqual([a, added])
+    const outer = fake.person.group([group])
+    expect(() => {
+      group.appendChild(outer)
+    }).toThrow('into itself or one of its descendants')
+    fake.person.dragInto(fake.person.addSticky({ text: 'c', x: 1200, y: 300 }), outer)
+    expect(outer.state.children.map((node) => node.nodeType)).toEqual(['GROUP', 'STICKY'])
+  })
+
+  it('delete themselves once their last child is deleted or dragged out, nested ones too', () => {
+    const fake = createFakeFigJam()
+    const section = fake.person.addSection({ name: 's', x: 0, y: 0, width: 2000, height: 900 })
+    const [a, b, c] = ['a', 'b', 'c'].map((text, index) =>
+      fake.person.addSticky({ text, x: index * 300, y: 0, parent: section }),
+    )
+    if (a === undefined || b === undefined || c === undefined) throw new Error('stickies missing')
+    const inner = fake.person.group([a, b])
+    const outer = fake.person.group([inner])
+    const kept = fake.person.group([c])
+    fake.person.delete(a)
+    expect([inner.removed, outer.removed]).toEqual([false, false])
+    fake.person.dragInto(b, fake.page)
+    expect([inner.removed, outer.removed, b.removed]).toEqual([true, true, false])
+    expect(section.state.children).toEqual([kept])
+    fake.person.group([c])
+    expect(kept.removed).toBe(false)
+    fake.person.delete(kept)
+    expect(c.removed).toBe(true)
+    expect(() => inner.children).toThrow(`in get_children: The node with id "${inner.id}"`)
+    expect(section.children).toEqual([])
+  })
+
+  it('need nodes, all of one parent', () => {
+    const fake = createFakeFigJam()
+    const section = fake.person.addSection({ name: 's', x: 0, y: 0, width: 900, height: 900 })
+    const inside = fake.person.addSticky({ text: 'in', x: 10, y: 10, parent: section })
+    const onPage = fake.person.addSticky({ text: 'out', x: 2000, y: 0, parent: fake.page })
+    expect(() => fake.person.group([])).toThrow('no nodes to group')
+    expect(() => fake.person.group([inside, onPage])).toThrow('must share a parent')
+  })
+
+  it('are drawn as a faint dashed outline under their stickies', () => {
+    const fake = createFakeFigJam()
+    const a = fake.person.addSticky({ text: 'a', x: 0, y: 0 })
+    const b = fake.person.addSticky({ text: 'b', x: 300, y: 0 })
+    const group = fake.person.group([a, b])
+    const svg = renderBoardSvg(fake)
+    const drawn = new RegExp(`<g class="group" data-id="${group.state.id}">\\n<rect ([^>]*)/>`)
+    const outline = drawn.exec(svg)?.[1] ?? ''
+    expect(outline).toContain('x="-8" y="-8" width="556" height="256"')
+    expect(outline).toContain('fill="none"')
+    expect(outline).toContain('stroke-dasharray')
+    expect(svg.indexOf('class="group"')).toBeLessThan(svg.indexOf('class="sticky"'))
   })
 })

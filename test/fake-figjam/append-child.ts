@@ -4,11 +4,11 @@ import { nodeDoesNotExist } from './fake-node'
 import type { FakeContainer, FakeSceneNode } from './fake-scene-node'
 
 /**
- * Figma's `appendChild` on the page or a section: the node leaves its old parent and goes on top
- * of `container`'s children. x/y are kept as numbers, so the node's absolute position changes
- * with the new parent's origin.
- * @throws Error for a node of another document, a removed node, or a move of a section into
- *   itself or one of its descendants.
+ * Figma's `appendChild` on the page, a section or a group: the node leaves its old parent and
+ * goes on top of `container`'s children. x/y are kept as numbers, so the node's absolute position
+ * changes with the new parent's origin (a group's origin is its parent's).
+ * @throws Error for a node of another document, a removed node, or a move of a section or group
+ *   into itself or one of its descendants.
  */
 export function appendChild(
   board: BoardState,
@@ -25,10 +25,7 @@ export function appendChild(
  * @throws Error when `container` is `child` or one of its descendants.
  */
 export function moveIntoContainer(container: FakeContainer, child: FakeSceneNode): void {
-  if (
-    child === container ||
-    (container.nodeType === 'SECTION' && container.isDescendantOf(child))
-  ) {
+  if (child === container || (container.nodeType !== 'PAGE' && container.isDescendantOf(child))) {
     throw new Error(
       `in appendChild: Cannot move node "${child.state.id}" into itself or one of its descendants`,
     )

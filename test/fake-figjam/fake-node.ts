@@ -82,7 +82,7 @@ export abstract class FakeNode<S extends NodeState = NodeState> {
   /** Size in px. */
   abstract size(): { width: number; height: number }
 
-  /** Child nodes, for sections; empty for every other node. */
+  /** Child nodes, for sections and groups; empty for every other node. */
   childNodes(): readonly FakeSceneNode[] {
     return []
   }
@@ -126,15 +126,26 @@ export abstract class FakeNode<S extends NodeState = NodeState> {
   /** This node as a member of the scene-node union. */
   abstract asSceneNode(): FakeSceneNode
 
-  /** Moves the node to the end (top) of `container`'s children; x/y stay as they are. */
-  attachTo(container: FakeContainer): void {
-    this.detach()
-    container.state.children.push(this.asSceneNode())
+  /**
+   * Moves the node into `container`'s children at `index` (default: the end, on top); x/y stay
+   * as they are. A group it leaves empty deletes itself.
+   */
+  attachTo(container: FakeContainer, index = container.state.children.length): void {
+    const previous = this.state.parent
+    this.unlink()
+    container.state.children.splice(index, 0, this.asSceneNode())
     this.state.parent = container
+    removeIfEmptyGroup(previous)
   }
 
-  /** Takes the node out of its parent's children. */
+  /** Takes the node out of its parent's children; a group it leaves empty deletes itself. */
   detach(): void {
+    const previous = this.state.parent
+    this.unlink()
+    removeIfEmptyGroup(previous)
+  }
+
+  private unlink(): void {
     const siblings = this.state.parent?.state.children
     const index = siblings?.indexOf(this.asSceneNode()) ?? -1
     if (siblings !== undefined && index >= 0) siblings.splice(index, 1)
@@ -144,9 +155,9 @@ export abstract class FakeNode<S extends NodeState = NodeState> {
   /** Removes the node and its subtree, keeping where each was for drawing. */
   markRemoved(): void {
     this.state.boxAtRemoval = this.absoluteBox()
+    this.state.removed = true
     for (const child of [...this.childNodes()]) child.markRemoved()
     this.detach()
-    this.state.removed = true
     const page = this.board.page.state
     page.selection = page.selection.filter((node) => node.state.id !== this.state.id)
   }
@@ -236,5 +247,16 @@ export abstract class FakeNode<S extends NodeState = NodeState> {
   setPluginData(key: string, value: string): void {
     this.call('setPluginData')
     this.state.pluginData.set(key, value)
+  }
+}
+
+/** Figma deletes a group left without children (GroupNode docs). */
+function removeIfEmptyGroup(container: FakeContainer | null): void {
+  if (
+    container?.nodeType === 'GROUP' &&
+    !container.state.removed &&
+    container.state.children.length === 0
+  ) {
+    container.markRemoved()
   }
 }

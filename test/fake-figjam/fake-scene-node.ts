@@ -1,4 +1,5 @@
 import type { FakeConnector } from './fake-connector'
+import type { FakeGroup } from './fake-group'
 import type { FakeOtherNode } from './fake-other-node'
 import type { FakePage } from './fake-page'
 import type { FakeSection } from './fake-section'
@@ -8,7 +9,13 @@ import type { FakeText } from './fake-text'
 
 /** Every node the fake board can hold; `nodeType` tells them apart without a host call. */
 export type FakeSceneNode =
-  FakeSticky | FakeText | FakeShapeWithText | FakeConnector | FakeSection | FakeOtherNode
+  | FakeSticky
+  | FakeText
+  | FakeShapeWithText
+  | FakeConnector
+  | FakeSection
+  | FakeGroup
+  | FakeOtherNode
 
-/** What can hold nodes: the page or a section. */
-export type FakeContainer = FakePage | FakeSection
+/** What can hold nodes: the page, a section or a group. */
+export type FakeContainer = FakePage | FakeSection | FakeGroup

@@ -2,6 +2,7 @@ import type { PortPage, PortSceneNode } from '../../src/board/figjam-port'
 import { moveIntoContainer } from './append-child'
 import type { BoardState } from './board-state'
 import { FakeConnector } from './fake-connector'
+import { FakeGroup } from './fake-group'
 import { nodeDoesNotExist } from './fake-node'
 import { FakeOtherNode, type OtherNodeType } from './fake-other-node'
 import type { FakeContainer, FakeSceneNode } from './fake-scene-node'
@@ -15,8 +16,8 @@ export interface PersonPlacement {
   x: number
   y: number
   /**
-   * The page or a section to put the node in. Left out, the node lands in the innermost
-   * section under its centre (as in FigJam's UI), else on the page.
+   * The page, a section or a group to put the node in. Left out, the node lands in the
+   * innermost section under its centre (as in FigJam's UI), else on the page.
    */
   parent?: FakeContainer | PortPage | PortSceneNode
 }
@@ -112,7 +113,31 @@ export class FakePerson {
     return this.board.addToPage(connector)
   }
 
-  /** Drags `node` into `target` (a section or the page); it keeps its place on the screen. */
+  /**
+   * Selects `nodes` and presses ⌘G: a new group holds them in their z-order and takes the place
+   * of the topmost of them in their parent. They keep their x/y and so their place on the
+   * screen, as a group's children's x/y are relative to the group's parent.
+   * @throws Error for no nodes (Figma has no empty groups) or nodes of different parents.
+   */
+  group(nodes: readonly PortSceneNode[]): FakeGroup {
+    const members = nodes.map((node) => this.existing(node))
+    const parent = members[0]?.state.parent
+    if (parent === undefined || parent === null) throw new Error('group: no nodes to group')
+    if (members.some((member) => member.state.parent !== parent)) {
+      throw new Error('group: the nodes must share a parent')
+    }
+    const inZOrder = parent.state.children.filter((node) => members.includes(node))
+    const aboveTopmost = parent.state.children.findLastIndex((node) => members.includes(node)) + 1
+    const group = this.board.addToPage(new FakeGroup(this.board))
+    group.attachTo(parent, aboveTopmost)
+    for (const member of inZOrder) member.attachTo(group)
+    return group
+  }
+
+  /**
+   * Drags `node` into `target` (a section, a group or the page); it keeps its place on the
+   * screen.
+   */
   dragInto(node: PortSceneNode, target: FakeContainer | PortPage | PortSceneNode): void {
     const moved = this.existing(node)
     const box = moved.absoluteBox()
@@ -196,7 +221,9 @@ export class FakePerson {
   private container(candidate: FakeContainer | PortPage | PortSceneNode): FakeContainer {
     if (candidate === this.board.page) return this.board.page
     const node = this.existing(candidate)
-    if (node.nodeType !== 'SECTION') throw new Error(`A ${node.nodeType} node cannot hold nodes`)
+    if (node.nodeType !== 'SECTION' && node.nodeType !== 'GROUP') {
+      throw new Error(`A ${node.nodeType} node cannot hold nodes`)
+    }
     return node
   }
 }

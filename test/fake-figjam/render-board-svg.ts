@@ -1,5 +1,6 @@
 import type { FakeConnector } from './fake-connector'
 import type { FakeFigJam } from './fake-figjam'
+import type { FakeGroup } from './fake-group'
 import type { FakeOtherNode } from './fake-other-node'
 import type { FakeSceneNode } from './fake-scene-node'
 import type { FakeSection } from './fake-section'
@@ -28,11 +29,12 @@ const EMPTY_BOARD = { x: 0, y: 0, width: 480, height: 160 }
 
 /**
  * A picture of the whole page as SVG text, read without counting host calls: sections (fill,
- * rounded corners, name label above), nested sections, text nodes, shapes, other nodes as dashed
- * boxes, stickies (fill, wrapped text, author at the bottom, one `<g class="sticky">` each) and
- * connectors as arrows between their ends' edges; a connector whose end node was removed is
- * dashed and ends in a cross where that node was. The viewBox fits every node plus `margin`.
- * All text is XML-escaped, characters XML forbids are dropped.
+ * rounded corners, name label above), nested sections, groups as faint dashed outlines just
+ * outside their children, text nodes, shapes, other nodes as dashed boxes, stickies (fill,
+ * wrapped text, author at the bottom, one `<g class="sticky">` each) and connectors as arrows
+ * between their ends' edges; a connector whose end node was removed is dashed and ends in a
+ * cross where that node was. The viewBox fits every node plus `margin`. All text is
+ * XML-escaped, characters XML forbids are dropped.
  */
 export function renderBoardSvg(fake: FakeFigJam, options: RenderBoardSvgOptions = {}): string {
   const margin = options.margin ?? 64
@@ -97,6 +99,8 @@ function drawNode(node: Exclude<FakeSceneNode, FakeConnector>): string {
       return drawText(node)
     case 'SHAPE_WITH_TEXT':
       return drawShape(node)
+    case 'GROUP':
+      return drawGroup(node)
     default:
       return drawOther(node)
   }
@@ -225,6 +229,29 @@ function shapeOutline(shapeType: ShapeWithTextNode['shapeType'], box: Rect, pain
   }
 }
 
+function drawGroup(group: FakeGroup): string {
+  return [
+    `<g class="group" data-id="${escapeXml(group.state.id)}">`,
+    rect(
+      groupOutline(group),
+      `rx="6" fill="none" stroke="${MUTED}" stroke-opacity="0.5" stroke-width="1.5" stroke-dasharray="6 6"`,
+    ),
+    '</g>',
+  ].join('\n')
+}
+
+/** A group's bounds with room around them, so the outline shows past its children's edges. */
+function groupOutline(group: FakeGroup): Rect {
+  const box = group.absoluteBox()
+  const pad = 8
+  return {
+    x: box.x - pad,
+    y: box.y - pad,
+    width: box.width + 2 * pad,
+    height: box.height + 2 * pad,
+  }
+}
+
 function drawOther(node: FakeOtherNode): string {
   const box = node.absoluteBox()
   return [
@@ -301,6 +328,7 @@ function emptyBoardNote(): string {
 
 function boardBounds(nodes: readonly FakeSceneNode[]): Rect {
   const boxes = nodes.map((node) => {
+    if (node.nodeType === 'GROUP') return groupOutline(node)
     const box = node.absoluteBox()
     if (node.nodeType !== 'SECTION') return box
     const label = sectionLabelSize(node) * 1.7 + 6
