@@ -6,8 +6,10 @@ import { readBoardAsync } from '../src/board/read-board-async'
 import { apiCanvas } from '../src/canvas/api-canvas'
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
 import type { Board, Canvas, Note } from '../src/model/board'
-import { areaSection, sectionsWithRole } from './board-helpers'
+import { areaSection, roleOf, sectionsWithRole } from './board-helpers'
 import { createFakeFigJam, type FakeFigJam } from './fake-figjam/fake-figjam'
+import type { FakePage } from './fake-figjam/fake-page'
+import type { FakeSceneNode } from './fake-figjam/fake-scene-node'
 import type { FakeSection } from './fake-figjam/fake-section'
 
 /** A fake board with one API Value Proposition Canvas placed on it. */
@@ -41,6 +43,33 @@ function fail(): never {
 }
 
 const texts = (notes: readonly Note[]): string[] => notes.map((note) => note.text)
+
+/**
+ * Has a person delete `nodes` once the read takes the canvas's template data: after the board
+ * was walked, before the notes are read.
+ */
+function deleteWhenCanvasRead(
+  fake: FakeFigJam,
+  canvas: FakeSection,
+  nodes: readonly FakeSceneNode[],
+): void {
+  const readPluginData = canvas.getPluginData.bind(canvas)
+  vi.spyOn(canvas, 'getPluginData').mockImplementation((key) => {
+    if (key === 'template') {
+      for (const node of nodes) if (!node.state.removed) fake.person.delete(node)
+    }
+    return readPluginData(key)
+  })
+}
+
+/** Host calls on stickies (and their text) since the last reset. */
+function stickyHostReads(fake: FakeFigJam): number {
+  let reads = 0
+  for (const [name, calls] of fake.hostCalls.byName) {
+    if (name.startsWith('STICKY.')) reads += calls
+  }
+  return reads
+}
 
 describe('readBoardAsync', () => {
   it('reads a sticky inside an area section with its text, author, colour and position', async () => {
@@ -319,15 +348,7 @@ describe('readBoardAsync', () => {
       ...inArea(canvas, 'pains', 20, 200),
     })
     fake.person.addSticky({ text: 'Stays', ...inArea(canvas, 'pains', 400, 200) })
-    const doomedArea = areaSection(canvas, 'tasks')
-    const readPluginData = canvas.getPluginData.bind(canvas)
-    vi.spyOn(canvas, 'getPluginData').mockImplementation((key) => {
-      if (key === 'template' && !doomed.state.removed) {
-        fake.person.delete(doomed)
-        fake.person.delete(doomedArea)
-      }
-      return readPluginData(key)
-    })
+    deleteWhenCanvasRead(fake, canvas, [doomed, areaSection(canvas, 'tasks')])
 
     const board = await readBoardAsync(fake, 'page')
     const read = onlyCanvasOf(board)
@@ -410,11 +431,7 @@ describe('readBoardAsync', () => {
 
     const all = [...read.strayNotes, ...read.areas.flatMap((area) => area.notes)]
     expect(all).toHaveLength(count)
-    let stickyReads = 0
-    for (const [name, calls] of fake.hostCalls.byName) {
-      if (name.startsWith('STICKY.')) stickyReads += calls
-    }
-    expect(stickyReads / count).toBeLessThanOrEqual(7)
+    expect(stickyHostReads(fake) / count).toBeLessThanOrEqual(7)
   })
 
   it('reads a sticky inside an area section with six host property reads, no type read', async () => {
@@ -432,11 +449,7 @@ describe('readBoardAsync', () => {
     const read = onlyCanvasOf(await readBoardAsync(fake, 'page'))
 
     expect(notesOf(read, 'pains').length + notesOf(read, 'gains').length).toBe(count)
-    let stickyReads = 0
-    for (const [name, calls] of fake.hostCalls.byName) {
-      if (name.startsWith('STICKY.')) stickyReads += calls
-    }
-    expect(stickyReads).toBe(6 * count)
+    expect(stickyHostReads(fake)).toBe(6 * count)
     expect(fake.hostCalls.byName.get('STICKY.type')).toBeUndefined()
   })
 
@@ -505,5 +518,243 @@ describe('a long read', () => {
     const progress = vi.fn()
     await readBoardAsync(fake, 'page', { onProgress: progress })
     expect(progress).not.toHaveBeenCalled()
+  })
+})
+
+describe('stickies people grouped (⌘G)', () => {
+  const allTexts = (canvas: Canvas): string[] =>
+    texts([...canvas.strayNotes, ...canvas.areas.flatMap((area) => area.notes)])
+
+  it.each([
+    ['holding only stickies and groups', false],
+    ['also holding a section of its own', true],
+  ])('reads groups inside an area section %s into that area', async (_case, withSection) => {
+    const { fake, canvas } = await boardWithAvp()
+    const pains = areaSection(canvas, 'pains')
+    if (withSection) {
+      fake.person.addSection({
+        name: 'Parking',
+        parent: pains,
+        ...inArea(canvas, 'pains', 600, 700),
+        width: 300,
+        height: 250,
+      })
+    }
+    const add = (text: string, dx: number, dy: number) =>
+      fake.person.addSticky({ text, parent: pains, ...inArea(canvas, 'pains', dx, dy) })
+    const first = add('Grouped pain', 20, 200)
+    const inner = fake.person.group([add('Nested pain', 300, 200), add('Deep pain', 20, 500)])
+    fake.person.group([first, inner])
+    add('Loose pain', 600, 200)
+
+    const read = onlyCanvasOf(await readBoardAsync(fake, 'page'))
+    expect(texts(notesOf(read, 'pains'))).toEqual([
+      'Grouped pain',
+      'Nested pain',
+      'Loose pain',
+      'Deep pain',
+    ])
+    expect(allTexts(read)).toHaveLength(4)
+  })
+
+  it('reads a group lying on the canvas sticky by sticky, each by its centre', async () => {
+    const { fake, canvas } = await boardWithAvp()
+    const box = canvas.absoluteBox()
+    const onCanvas = (text: string, at: { x: number; y: number }) =>
+      fake.person.addSticky({ text, parent: canvas, ...at })
+    const group = fake.person.group([
+      onCanvas('Over gains', inArea(canvas, 'gains', 700, 700)),
+      onCanvas('Over pains', inArea(canvas, 'pains', 700, 60)),
+      onCanvas('Between the views', { x: box.x + 1600, y: box.y + 1000 }),
+    ])
+    fake.person.group([group, onCanvas('Over tasks', inArea(canvas, 'tasks', 20, 900))])
+
+    const read = onlyCanvasOf(await readBoardAsync(fake, 'page'))
+    expect(texts(notesOf(read, 'gains'))).toEqual(['Over gains'])
+    expect(texts(notesOf(read, 'pains'))).toEqual(['Over pains'])
+    expect(texts(notesOf(read, 'tasks'))).toEqual(['Over tasks'])
+    expect(texts(read.strayNotes)).toEqual(['Between the views'])
+  })
+
+  it('reads a group lying on the page over a canvas by each sticky’s centre, and ignores one off it', async () => {
+    const { fake, canvas } = await boardWithAvp()
+    const box = canvas.absoluteBox()
+    const onPage = (text: string, at: { x: number; y: number }) =>
+      fake.person.addSticky({ text, parent: fake.page, ...at })
+    const inner = fake.person.group([
+      onPage('Over API products', inArea(canvas, 'apiProducts', 20, 300)),
+      onPage('Over gain creators', inArea(canvas, 'gainCreators', 100, 300)),
+    ])
+    fake.person.group([
+      inner,
+      onPage('Over pain relievers', inArea(canvas, 'painRelievers', 100, 300)),
+    ])
+    fake.person.group([
+      onPage('Far away', { x: box.x + box.width + 600, y: box.y }),
+      onPage('Far away too', { x: box.x + box.width + 900, y: box.y }),
+    ])
+
+    const read = onlyCanvasOf(await readBoardAsync(fake, 'page'))
+    expect(texts(notesOf(read, 'apiProducts'))).toEqual(['Over API products'])
+    expect(texts(notesOf(read, 'gainCreators'))).toEqual(['Over gain creators'])
+    expect(texts(notesOf(read, 'painRelievers'))).toEqual(['Over pain relievers'])
+    expect(allTexts(read)).toHaveLength(3)
+  })
+
+  it('never reads the plugin’s headers or flags grouped with stickies as notes', async () => {
+    const { fake, canvas } = await boardWithAvp()
+    const pains = areaSection(canvas, 'pains')
+    const header = pains.state.children.find((node) => roleOf(node) === 'header')
+    const pain = fake.person.addSticky({ text: 'Rate limits', ...inArea(canvas, 'pains', 20, 400) })
+    await flagBoardAsync(fake, [
+      { canvasId: canvas.state.id, areaId: 'gains', noteIds: [], message: 'No gains yet' },
+    ])
+    const flag = canvas.state.children.find((node) => roleOf(node) === 'flag')
+    if (header === undefined || flag === undefined) throw new Error('no header or flag drawn')
+    const gain = fake.person.addSticky({
+      text: 'Fewer tickets',
+      parent: canvas,
+      ...inArea(canvas, 'gains', 20, 600),
+    })
+    fake.person.group([header, pain])
+    fake.person.group([flag, gain])
+
+    const read = onlyCanvasOf(await readBoardAsync(fake, 'page'))
+    expect(texts(notesOf(read, 'pains'))).toEqual(['Rate limits'])
+    expect(texts(notesOf(read, 'gains'))).toEqual(['Fewer tickets'])
+    expect(allTexts(read)).toHaveLength(2)
+    expect(read.emptyStickyCount).toBe(0)
+  })
+
+  it('goes on when a group is deleted during the read, and says so', async () => {
+    const { fake, canvas } = await boardWithAvp()
+    const inPains = fake.person.group([
+      fake.person.addSticky({ text: 'Doomed in area', ...inArea(canvas, 'pains', 20, 200) }),
+    ])
+    const onCanvas = fake.person.group([
+      fake.person.addSticky({
+        text: 'Doomed on canvas',
+        parent: canvas,
+        ...inArea(canvas, 'gains', 20, 200),
+      }),
+    ])
+    fake.person.addSticky({ text: 'Stays', ...inArea(canvas, 'pains', 400, 200) })
+    deleteWhenCanvasRead(fake, canvas, [inPains, onCanvas])
+
+    const board = await readBoardAsync(fake, 'page')
+    const read = onlyCanvasOf(board)
+    expect(allTexts(read)).toEqual(['Stays'])
+    expect(board.problems).toEqual([
+      expect.objectContaining({ code: 'node-removed', canvasId: canvas.state.id }),
+    ])
+    expect(board.problems[0]?.message).toMatch(/^2 nodes were deleted/)
+  })
+
+  it('puts grouped notes in reading order among the others and links them by connector and tag', async () => {
+    const { fake, canvas } = await boardWithAvp()
+    const add = (text: string, dx: number, dy: number) =>
+      fake.person.addSticky({ text, ...inArea(canvas, 'pains', dx, dy) })
+    add('row 1, left', 20, 200)
+    const middle = add('row 1, middle #onboarding', 300, 230)
+    add('row 1, right', 600, 190)
+    fake.person.group([middle, add('row 2, left', 20, 600)])
+    const reliever = fake.person.addSticky({
+      text: 'Sandbox keys',
+      parent: fake.page,
+      ...inArea(canvas, 'painRelievers', 20, 200),
+    })
+    const gain = fake.person.addSticky({
+      text: 'Quick #onboarding',
+      parent: canvas,
+      ...inArea(canvas, 'gains', 20, 200),
+    })
+    fake.person.group([reliever])
+    fake.person.group([gain])
+    fake.person.connect(middle, reliever)
+
+    const read = onlyCanvasOf(await readBoardAsync(fake, 'page'))
+    const pains = notesOf(read, 'pains')
+    expect(texts(pains)).toEqual([
+      'row 1, left',
+      'row 1, middle #onboarding',
+      'row 1, right',
+      'row 2, left',
+    ])
+    expect(pains[1]?.links).toEqual(
+      [
+        { noteId: reliever.state.id, via: 'connector' },
+        { noteId: gain.state.id, via: 'tag', tag: 'onboarding' },
+      ].sort((a, b) => (a.noteId < b.noteId ? -1 : 1)),
+    )
+    expect(notesOf(read, 'painRelievers')[0]?.links).toEqual([
+      { noteId: middle.state.id, via: 'connector' },
+    ])
+  })
+
+  it('reads the canvas under a selected group, on the page or inside the canvas', async () => {
+    const fake = createFakeFigJam()
+    const avp = await placeTemplateAsync(fake, apiValuePropositionCanvas)
+    const api = await placeTemplateAsync(fake, apiCanvas)
+    const [avpSection, apiSection] = [avp.canvasId, api.canvasId].map((id) =>
+      sectionsWithRole(fake, 'canvas').find((node) => node.state.id === id),
+    )
+    if (avpSection === undefined || apiSection === undefined) throw new Error('canvas missing')
+    const overAvp = fake.person.group([
+      fake.person.addSticky({
+        text: 'Loose',
+        parent: fake.page,
+        ...inArea(avpSection, 'gains', 20, 200),
+      }),
+    ])
+    const inApi = fake.person.group([
+      fake.person.addSticky({
+        text: 'Usage fees',
+        ...inArea(apiSection, 'revenueStreams', 20, 200),
+      }),
+    ])
+    const ids = (board: Board): string[] => board.canvases.map((canvas) => canvas.id)
+
+    fake.person.select([overAvp])
+    const board = await readBoardAsync(fake, 'selection')
+    expect(ids(board)).toEqual([avp.canvasId])
+    expect(texts(notesOf(board.canvases[0] ?? fail(), 'gains'))).toEqual(['Loose'])
+    fake.person.select([fake.person.group([overAvp])])
+    expect(ids(await readBoardAsync(fake, 'selection'))).toEqual([avp.canvasId])
+    fake.person.select([inApi])
+    expect(ids(await readBoardAsync(fake, 'selection'))).toEqual([api.canvasId])
+  })
+
+  it('reads a grouped sticky in an area with six host reads, and one on the canvas or page with at most seven', async () => {
+    const count = 24
+    const groupedBoard = async (
+      parentOf: (fake: FakeFigJam, canvas: FakeSection, areaId: string) => FakeSection | FakePage,
+    ) => {
+      const { fake, canvas } = await boardWithAvp()
+      for (const areaId of ['pains', 'gains']) {
+        const stickies = Array.from({ length: count / 2 }, (_, index) =>
+          fake.person.addSticky({
+            text: `${areaId} ${String(index)}`,
+            parent: parentOf(fake, canvas, areaId),
+            ...inArea(canvas, areaId, 20 + (index % 4) * 240, 200 + Math.floor(index / 4) * 250),
+          }),
+        )
+        const pairs = [0, 2, 4, 6, 8, 10].map((index) =>
+          fake.person.group(stickies.slice(index, index + 2)),
+        )
+        fake.person.group([fake.person.group(pairs.slice(0, 3)), ...pairs.slice(3)])
+      }
+      fake.resetHostCalls()
+      const read = onlyCanvasOf(await readBoardAsync(fake, 'page'))
+      expect(allTexts(read)).toHaveLength(count)
+      return fake
+    }
+
+    const inAreas = await groupedBoard((_fake, canvas, areaId) => areaSection(canvas, areaId))
+    expect(stickyHostReads(inAreas)).toBe(6 * count)
+    expect(inAreas.hostCalls.byName.get('STICKY.type')).toBeUndefined()
+    const onCanvas = await groupedBoard((_fake, canvas) => canvas)
+    expect(stickyHostReads(onCanvas)).toBeLessThanOrEqual(7 * count)
+    const onPage = await groupedBoard((fake) => fake.page)
+    expect(stickyHostReads(onPage)).toBeLessThanOrEqual(7 * count)
   })
 })

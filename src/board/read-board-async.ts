@@ -54,7 +54,8 @@ interface CanvasRef {
 }
 
 interface BoardWalk {
-  selectedIds: ReadonlySet<string>
+  /** Ids of the selected nodes, and of the page-level stickies in a selected group. */
+  selectedIds: Set<string>
   canvases: CanvasRef[]
   /** Stickies at page level or in sections that are not canvases. */
   pageStickies: StickyRef[]
@@ -79,12 +80,13 @@ interface CanvasRead {
  * other sections; each canvas's template id, title and areas come from the template data written
  * on it at placement (`canvas-template-data.ts`), not from the template's definition. With scope
  * `selection`, only canvases that are selected, hold a selected node, lie inside a selected
- * section or under a selected page-level sticky are read; with nothing selected, the whole page
- * is.
+ * section or under a selected page-level sticky (or a sticky in a selected group) are read; with
+ * nothing selected, the whole page is.
  *
  * A sticky belongs to an area when it is inside the area's section, or, lying on the canvas or
  * on the page, when its centre is inside the area section's bounds; on the canvas but in no area
- * it is stray. Empty stickies are counted, not read; the plugin's own labels and flags are never
+ * it is stray. A sticky in a group people made (nested groups too) counts as lying where the
+ * group lies. Empty stickies are counted, not read; the plugin's own labels and flags are never
  * stickies. Notes are in reading order; links come from connectors between two notes read and
  * from shared `#tags`. Deleted area sections, canvases whose template data is missing or does not
  * parse (`unknown-template`), unknown areas, moved canvases and nodes deleted during the read are
@@ -187,6 +189,7 @@ function walkContainer(
   children: readonly PortSceneNode[],
   walk: BoardWalk,
   insideSelected: boolean,
+  inSelectedGroup = false,
 ): void {
   for (const node of children) {
     try {
@@ -197,8 +200,15 @@ function walkContainer(
         } else {
           walkContainer(node.children, walk, insideSelected || isSelected(node, walk))
         }
+      } else if (type === 'GROUP') {
+        const selected = inSelectedGroup || isSelected(node, walk)
+        walkContainer(node.children, walk, insideSelected, selected)
       } else if (type === 'STICKY') {
-        walk.pageStickies.push({ node, id: node.id })
+        const id = node.id
+        walk.pageStickies.push({ node, id })
+        if (inSelectedGroup) {
+          walk.selectedIds.add(id)
+        }
       }
     } catch {
       // A node deleted outside every canvas takes nothing of a canvas with it.
@@ -242,6 +252,10 @@ function walkInCanvas(
       if (!canvas.selected && isSelected(node, walk)) {
         canvas.selected = true
       }
+      if (type === 'GROUP') {
+        walkInCanvas(node.children, canvas, area, walk)
+        continue
+      }
       if (type !== 'SECTION') {
         continue
       }
@@ -267,9 +281,9 @@ function walkInCanvas(
 }
 
 /**
- * Walks a section inside a canvas. A section holding no other section gives its stickies in one
- * host call, their kind known without reading each node's `type`, once the selection no longer
- * needs matching against the section's other nodes.
+ * Walks a section inside a canvas. A section holding no other section gives its stickies, those
+ * in groups too, in one host call, their kind known without reading each node's `type`, once
+ * the selection no longer needs matching against the section's other nodes.
  */
 function walkSection(
   section: PortSection,
