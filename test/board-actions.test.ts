@@ -197,6 +197,27 @@ describe('flagBoardAsync and clearFlagsAsync', () => {
     expect(pain.state.removed).toBe(false)
   })
 
+  it('clears a flag that someone grouped with a sticky, leaving the sticky', async () => {
+    const { fake, canvas, pain } = await workshop()
+    await flagBoardAsync(fake, [
+      { canvasId: canvas.state.id, areaId: 'pains', noteIds: [pain.state.id], message: 'grouped' },
+    ])
+    const [drawn] = flagsOn(fake)
+    if (drawn === undefined) throw new Error('no flag drawn')
+    const loose = fake.person.addSticky({
+      text: 'Beside the flag',
+      parent: fake.page,
+      x: -900,
+      y: -900,
+    })
+    fake.person.dragInto(drawn, fake.page)
+    fake.person.group([drawn, loose])
+
+    expect(await clearFlagsAsync(fake)).toEqual({ removedCount: 1 })
+    expect(flagsOn(fake)).toEqual([])
+    expect(loose.state.removed).toBe(false)
+  })
+
   it('refuses flags for a board that changed, before drawing anything', async () => {
     const { fake, canvas, pain, reliever } = await workshop()
     await flagBoardAsync(fake, [

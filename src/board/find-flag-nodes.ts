@@ -3,7 +3,8 @@ import { PLUGIN_DATA_KEYS } from './plugin-data'
 
 /**
  * Every flag the plugin drew on the page (a shape or text with plugin data role `flag`),
- * wherever people moved it: at page level or inside any section. Nodes deleted during the search are skipped.
+ * wherever people moved it: at page level, inside any section or in a group. Nodes deleted
+ * during the search are skipped.
  */
 export function findFlagNodes(page: Pick<PortPage, 'children'>): (PortShapeWithText | PortText)[] {
   const flags: (PortShapeWithText | PortText)[] = []
@@ -11,7 +12,7 @@ export function findFlagNodes(page: Pick<PortPage, 'children'>): (PortShapeWithT
     for (const node of children) {
       try {
         const { type } = node
-        if (type === 'SECTION') {
+        if (type === 'SECTION' || type === 'GROUP') {
           visit(node.children)
         } else if (
           (type === 'SHAPE_WITH_TEXT' || type === 'TEXT') &&
