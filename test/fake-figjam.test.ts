@@ -60,6 +60,7 @@ describe('fonts', () => {
     const text = fake.createText()
     expect(shape.text.fontName).toEqual(INTER_MEDIUM)
     expect(() => (shape.text.characters = 'x')).toThrow('unloaded font "Inter Medium"')
+    expect(() => (shape.text.fontSize = 28)).toThrow('in set_fontSize: Cannot write')
     expect(() => (text.characters = 'x')).toThrow('unloaded font "Inter Regular"')
     expect(() => (text.fontSize = 20)).toThrow('in set_fontSize: Cannot write')
     expect(() => (text.textAutoResize = 'HEIGHT')).toThrow('in set_textAutoResize: Cannot write')
@@ -67,6 +68,10 @@ describe('fonts', () => {
     text.characters = 'x'
     text.fontSize = 20
     expect(text.fontSize).toBe(20)
+    await fake.loadFontAsync(INTER_MEDIUM)
+    shape.text.fontSize = 28
+    expect(shape.text.fontSize).toBe(28)
+    expect(() => (shape.text.fontSize = 0)).toThrow('in set_fontSize')
   })
 
   it('needs the new font, not the old one, to set fontName (TextNode.fontName docs)', async () => {

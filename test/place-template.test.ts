@@ -91,6 +91,7 @@ describe('placeTemplateAsync', () => {
     expect(marker?.nodeType === 'SHAPE_WITH_TEXT' && marker.state.shapeType).toBe(
       'ROUNDED_RECTANGLE',
     )
+    expect(marker?.nodeType === 'SHAPE_WITH_TEXT' && marker.state.text.fontSize).toBe(28)
   })
 
   it('writes plugin data and relaunch buttons so the canvas reads back and relaunches', async () => {

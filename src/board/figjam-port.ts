@@ -20,7 +20,10 @@ type PortNodeBase<N extends BaseNodeMixin & DimensionAndPositionMixin> = Pick<
 >
 
 /** A text layer inside a sticky or shape. */
-export type PortTextSublayer = Pick<TextSublayerNode, 'characters' | 'fontName' | 'hasMissingFont'>
+export type PortTextSublayer = Pick<
+  TextSublayerNode,
+  'characters' | 'fontName' | 'fontSize' | 'hasMissingFont'
+>
 
 export interface PortSticky
   extends

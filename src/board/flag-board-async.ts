@@ -16,6 +16,8 @@ export const FLAG_SIZE = { width: 320, height: 112 } as const
 export const FLAG_FILL = '#FFB8A8'
 /** Space between a flag and what it marks, and between stacked flags, px. */
 const FLAG_GAP = 16
+/** Text size of a flag, px: readable when zoomed to an area. */
+const FLAG_TEXT_SIZE = 20
 
 /** What `flagBoardAsync` drew. */
 export interface FlaggedBoard {
@@ -79,6 +81,7 @@ export async function flagBoardAsync(
         {
           text: flag.message,
           font: BODY_FONT,
+          fontSize: FLAG_TEXT_SIZE,
           shapeType: 'ROUNDED_RECTANGLE',
           fill: FLAG_FILL,
           x: anchor.x - canvas.box.x,

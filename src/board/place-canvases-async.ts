@@ -53,6 +53,7 @@ const AREA_TITLE_SIZE = 32
 const AREA_PROMPT_SIZE = 20
 const PART_LABEL_SIZE = 40
 const MARKER_HEIGHT = 160
+const MARKER_TEXT_SIZE = 28
 
 /** A sticky made for a planned note, waiting for its place. */
 interface NoteSticky {
@@ -251,6 +252,7 @@ function placeLabels(
       {
         text: marker.text,
         font: TITLE_FONT,
+        fontSize: MARKER_TEXT_SIZE,
         shapeType: 'ROUNDED_RECTANGLE',
         fill: MARKER_FILL,
         x: marker.rect.x,

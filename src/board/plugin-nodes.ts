@@ -62,6 +62,8 @@ export function createTextIn(
 export interface LabelShapeSpec {
   text: string
   font: FontName
+  /** Text size, px. */
+  fontSize: number
   shapeType: PortShapeWithText['shapeType']
   /** `#RRGGBB`. */
   fill: string
@@ -88,6 +90,7 @@ export function createLabelShapeIn(
   shape.fills = [solidFill(spec.fill)]
   shape.resize(spec.width, spec.height)
   shape.text.fontName = spec.font
+  shape.text.fontSize = spec.fontSize
   shape.text.characters = spec.text
   shape.x = spec.x
   shape.y = spec.y

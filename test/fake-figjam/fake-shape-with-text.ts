@@ -4,7 +4,7 @@ import { FakeFilledNode, type FilledNodeState } from './fake-filled-node'
 import { newNodeState, resizeBox } from './fake-node'
 import { FakeTextSublayer } from './fake-text-sublayer'
 import { checkedPaints, solidPaint } from './paints'
-import { INTER_MEDIUM, type TextContent } from './text-content'
+import { INTER_MEDIUM, type SublayerContent } from './text-content'
 
 type ShapeType = ShapeWithTextNode['shapeType']
 
@@ -43,7 +43,7 @@ export const SHAPE_TYPES: readonly ShapeType[] = [
 ]
 
 export interface ShapeWithTextState extends FilledNodeState {
-  readonly text: TextContent
+  readonly text: SublayerContent
   shapeType: ShapeType
   width: number
   height: number
@@ -63,7 +63,7 @@ export class FakeShapeWithText
   constructor(board: BoardState) {
     super(board, {
       ...newNodeState(board.newId(), ''),
-      text: { characters: '', fontName: INTER_MEDIUM },
+      text: { characters: '', fontName: INTER_MEDIUM, fontSize: 16 },
       shapeType: 'SQUARE',
       fills: checkedPaints([solidPaint('#E6E6E6')]),
       width: 208,

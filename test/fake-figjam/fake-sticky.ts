@@ -4,7 +4,7 @@ import { FakeFilledNode, type FilledNodeState } from './fake-filled-node'
 import { newNodeState } from './fake-node'
 import { FakeTextSublayer } from './fake-text-sublayer'
 import { checkedPaints, solidPaint } from './paints'
-import { INTER_MEDIUM, type TextContent } from './text-content'
+import { INTER_MEDIUM, type SublayerContent } from './text-content'
 import { lineHeight, wrapLines } from './text-layout'
 
 /**
@@ -26,7 +26,7 @@ export const STICKY_GEOMETRY = {
 export const DEFAULT_STICKY_HEX = '#FFE299'
 
 export interface StickyState extends FilledNodeState {
-  readonly text: TextContent
+  readonly text: SublayerContent
   authorName: string
   authorVisible: boolean
   isWideWidth: boolean
@@ -73,7 +73,7 @@ export class FakeSticky extends FakeFilledNode<StickyState> implements PortStick
   constructor(board: BoardState) {
     super(board, {
       ...newNodeState(board.newId(), ''),
-      text: { characters: '', fontName: INTER_MEDIUM },
+      text: { characters: '', fontName: INTER_MEDIUM, fontSize: 16 },
       fills: checkedPaints([solidPaint(DEFAULT_STICKY_HEX)]),
       authorName: board.userName,
       authorVisible: true,

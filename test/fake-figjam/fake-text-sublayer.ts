@@ -1,6 +1,6 @@
 import type { PortTextSublayer } from '../../src/board/figjam-port'
 import { nodeDoesNotExist, type FakeNode } from './fake-node'
-import { writeCharacters, writeFontName, type TextContent } from './text-content'
+import { writeCharacters, writeFontName, writeFontSize, type SublayerContent } from './text-content'
 
 /**
  * The text layer of a sticky or shape (`node.text`). Its host calls count under
@@ -11,7 +11,7 @@ export class FakeTextSublayer implements PortTextSublayer {
 
   constructor(
     private readonly owner: FakeNode,
-    readonly content: TextContent,
+    readonly content: SublayerContent,
   ) {
     this.hostName = `${owner.nodeType}.text`
   }
@@ -36,6 +36,17 @@ export class FakeTextSublayer implements PortTextSublayer {
   set fontName(value: FontName | PluginAPI['mixed']) {
     this.write('fontName')
     writeFontName(this.owner.board.fonts, this.content, value)
+  }
+
+  get fontSize(): number {
+    this.read('fontSize')
+    return this.content.fontSize
+  }
+
+  /** @throws Error unless the sublayer's font was loaded, or for a size below 1 px. */
+  set fontSize(value: number | PluginAPI['mixed']) {
+    this.write('fontSize')
+    writeFontSize(this.owner.board.fonts, this.content, value)
   }
 
   get hasMissingFont(): boolean {

@@ -186,7 +186,7 @@ function drawShape(shape: FakeShapeWithText): string {
   const box = shape.absoluteBox()
   const fill = firstSolidHex(shape.state.fills) ?? '#FFFFFF'
   const paint = `fill="${fill}" stroke="${SECTION_BORDER}" stroke-width="2"`
-  const fontSize = 16
+  const { fontSize } = shape.state.text
   const lines = wrapLines(shape.state.text.characters, box.width - 24, fontSize)
   const top = box.y + (box.height - lines.length * lineHeight(fontSize)) / 2 + fontSize
   return [

@@ -6,6 +6,11 @@ export interface TextContent {
   fontName: FontName
 }
 
+/** Text of a sticky's or shape's text sublayer, with its size in px. */
+export interface SublayerContent extends TextContent {
+  fontSize: number
+}
+
 /** Inter Medium, the font of sticky and shape text in FigJam. */
 export const INTER_MEDIUM: FontName = Object.freeze({ family: 'Inter', style: 'Medium' })
 
@@ -19,6 +24,23 @@ export const INTER_REGULAR: FontName = Object.freeze({ family: 'Inter', style: '
 export function writeCharacters(fonts: FontLibrary, content: TextContent, value: string): void {
   fonts.requireLoaded('set_characters', content.fontName)
   content.characters = value
+}
+
+/**
+ * Figma's `fontSize` write: the current font must be loaded, the size at least 1 px.
+ * @throws Error for `figma.mixed`, a size below 1 or an unloaded font.
+ */
+export function writeFontSize(
+  fonts: FontLibrary,
+  content: SublayerContent,
+  value: number | PluginAPI['mixed'],
+): void {
+  if (typeof value === 'symbol')
+    throw new Error('in set_fontSize: Cannot set fontSize to figma.mixed')
+  if (!(value >= 1))
+    throw new Error(`in set_fontSize: Expected a number >= 1, got ${String(value)}`)
+  fonts.requireLoaded('set_fontSize', content.fontName)
+  content.fontSize = value
 }
 
 /**
