@@ -1,7 +1,10 @@
 import { chromium, type Browser } from 'playwright-core'
 
-/** Debian's Chromium; tests never download a browser of their own. */
-export const CHROMIUM_PATH = '/usr/bin/chromium'
+/**
+ * The Chromium the browser tests drive: `$CHROMIUM_PATH` when set (e.g. Chrome on a Mac), else
+ * Debian's. Tests never download a browser of their own.
+ */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 export const CHROMIUM_ARGS = [
   '--headless',
