@@ -6,7 +6,7 @@ import type { Area, Board, Canvas, Note, ReadProblem } from '../model/board'
 import type { CheckResult, Finding, FindingCode, FitSummary, Severity } from '../model/findings'
 import { crossCanvasPartners } from './cross-canvas-partners'
 import { fitRoleNames, fitRules, isMismatchedLink } from './fit-rules'
-import { indexLinkedNotes, type IndexedNote } from './note-index'
+import { indexNotes, type IndexedNote } from './note-index'
 import { quoteNote } from './quote-note'
 
 const severities = {
@@ -76,7 +76,7 @@ function describeAreas(refs: readonly BoardAreaRef[], board: Board): string {
  * a gain area, in board order: the canvas holding the pains and gains, wherever their answers are.
  */
 export function checkFit(board: Board): CheckResult {
-  const index = indexLinkedNotes(board)
+  const index = indexNotes(board)
   const partners = crossCanvasPartners(board)
   const findings: Finding[] = []
   const fit: FitSummary[] = []
