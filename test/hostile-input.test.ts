@@ -158,7 +158,7 @@ describe('hostile files: each gives a clear error naming the place at fault, or 
       /areas\[2\]\.notes\[0\]\.id: "5:1" is the id of board\.canvases\[0\]\.areas\[0\]\.notes\[0\] too/,
       NOT_CANVAS_CREATOR,
     ],
-    ['bom-crlf-board-export.json', NOT_JSON, 'ok', NOT_CANVAS_CREATOR],
+    ['bom-crlf-board-export.json', 'ok', 'ok', NOT_CANVAS_CREATOR],
     ['canvas-creator-valid.json', NOT_EXPORT, NOT_EXPORT, 'ok'],
     [
       'canvas-creator-unknown-template.json',
@@ -201,6 +201,7 @@ describe('hostile files: each gives a clear error naming the place at fault, or 
     expect(planBoardExportImport(fixture('bom-crlf-board-export.json'))).toEqual(
       planBoardExportImport(plain),
     )
+    expect(parseBoardExport(fixture('bom-crlf-board-export.json'))).toEqual(parseBoardExport(plain))
   })
 
   const validExport = exportJson(sampleBoard, checkBoard(sampleBoard))

@@ -44,13 +44,14 @@ export function exportJson(board: Board, result: CheckResult): string {
 }
 
 /**
- * Reads a JSON export back. Throws an Error saying the text is not JSON, or listing each
- * invalid field as `json.path: problem` (e.g. `board.canvases.0.areas.2.notes.1.color: …`).
+ * Reads a JSON export back (a leading byte-order mark is skipped). Throws an Error saying the
+ * text is not JSON, or listing each invalid field as `json.path: problem` (e.g.
+ * `board.canvases.0.areas.2.notes.1.color: …`).
  */
 export function parseBoardExport(text: string): BoardExport {
   let document: unknown
   try {
-    document = JSON.parse(text)
+    document = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     throw new Error(`Not a board export: the text is not JSON (${reason}).`, { cause: error })
