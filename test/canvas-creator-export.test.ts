@@ -13,7 +13,11 @@ import {
   exportCanvasCreator,
   type CanvasCreatorExport,
 } from '../src/interchange/canvas-creator-export'
-import { planCanvasCreatorImport } from '../src/interchange/canvas-creator-import'
+import { boardFromCanvasCreatorPlan } from '../src/interchange/canvas-creator-board'
+import {
+  planCanvasCreatorImport,
+  type CanvasCreatorPlacementPlan,
+} from '../src/interchange/canvas-creator-import'
 import {
   canvasCreatorSchemaIssues,
   isCanvasCreatorFile,
@@ -25,7 +29,6 @@ import { buildMethodCanvasDefinition } from '../src/method/method-canvases'
 import { parseMethodData } from '../src/method/method-data'
 import { packagedMethodData } from '../src/method/packaged-method-data'
 import {
-  boardFromPlan,
   boardWithCanvas,
   canvasCreatorFixtures,
   type BoardNoteInput,
@@ -48,6 +51,12 @@ const notesBySection = (file: CanvasCreatorFile): Record<string, string[]> =>
       section.stickyNotes.map((note) => `${note.content} ${note.color.toUpperCase()}`).sort(),
     ]),
   )
+
+/** Exports the board a Canvas Creator import plan gives once placed and read back. */
+function exportPlan(plan: CanvasCreatorPlacementPlan): ReturnType<typeof exportCanvasCreator> {
+  const board = boardFromCanvasCreatorPlan(plan)
+  return exportCanvasCreator(board, board.canvases[0]?.id ?? '', { date: DATE })
+}
 
 const inRange = (point: Point | undefined, range: NoteRange): boolean =>
   point !== undefined &&
@@ -112,7 +121,7 @@ describe('Canvas Creator round trip: file → placement plan → board → file'
       const original: unknown = JSON.parse(text)
       if (!isCanvasCreatorFile(original)) throw new Error('fixture fails the schema')
       const plan = planCanvasCreatorImport(text)
-      const exported = exportCanvasCreator(boardFromPlan(plan), 'canvas-1', { date: DATE })
+      const exported = exportPlan(plan)
       expect(exported).toHaveLength(1)
       const [only] = exported
       if (only === undefined) throw new Error('no file')
@@ -136,11 +145,7 @@ describe('Canvas Creator round trip: file → placement plan → board → file'
     (_, text) => {
       const original: unknown = JSON.parse(text)
       if (!isCanvasCreatorFile(original)) throw new Error('fixture fails the schema')
-      const [exported] = exportCanvasCreator(
-        boardFromPlan(planCanvasCreatorImport(text)),
-        'canvas-1',
-        { date: DATE },
-      )
+      const [exported] = exportPlan(planCanvasCreatorImport(text))
       if (exported === undefined) throw new Error('no file')
       const file = parseExport(exported)
       for (const section of original.sections) {

@@ -2,7 +2,6 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 import type { CanvasDefinition } from '../src/canvas/canvas-definition'
-import type { CanvasCreatorPlacementPlan } from '../src/interchange/canvas-creator-import'
 import type { Point } from '../src/interchange/note-range'
 import { BOARD_SCHEMA_VERSION, type Board, type Canvas, type Note } from '../src/model/board'
 
@@ -60,15 +59,6 @@ export function boardWithCanvas(
     emptyStickyCount,
   }
   return { schemaVersion: BOARD_SCHEMA_VERSION, canvases: [canvas], problems: [] }
-}
-
-/** The board a placement plan gives once placed and read back. */
-export function boardFromPlan(plan: CanvasCreatorPlacementPlan, canvasId = 'canvas-1'): Board {
-  return boardWithCanvas(
-    plan.definition,
-    Object.fromEntries(plan.areas.map((area) => [area.areaId, area.notes])),
-    canvasId,
-  )
 }
 
 const packageTemplates = join(
