@@ -12,7 +12,7 @@ import { gfmTableToMarkdown } from 'mdast-util-gfm-table'
 import { defaultHandlers, toMarkdown, type Handle, type Unsafe } from 'mdast-util-to-markdown'
 
 import { answersRole } from '../fit/fit-rules'
-import { indexNotes, type IndexedNote } from '../fit/note-index'
+import { indexNotes, type IndexedNote, type NoteIndex } from '../fit/note-index'
 import { quoteNote } from '../fit/quote-note'
 import type { Area, Board, Canvas, Note } from '../model/board'
 import type { CheckResult, Finding } from '../model/findings'
@@ -97,7 +97,7 @@ function linkRelation(from: IndexedNote, to: IndexedNote): string {
 
 /** The board's notes by id, and each note's quote made once however often it is quoted. */
 interface NoteLookup {
-  readonly index: Map<string, IndexedNote>
+  readonly index: NoteIndex
   quote(note: Note): string
 }
 
@@ -116,15 +116,15 @@ function noteLookup(board: Board): NoteLookup {
   }
 }
 
-function noteItem(note: Note, notes: NoteLookup): ListItem {
+function noteItem(note: Note, canvas: Canvas, notes: NoteLookup): ListItem {
   const details: string[] = []
   if (note.author !== null && oneLine(note.author) !== '')
     details.push(`by ${oneLine(note.author)}`)
-  const self = notes.index.get(note.id)
+  const self = notes.index.find(note.id, canvas)
   const related = new Map<string, string[]>()
   const seen = new Set<string>()
   for (const link of note.links) {
-    const other = notes.index.get(link.noteId)
+    const other = notes.index.find(link.noteId, canvas)
     if (self === undefined || other === undefined || seen.has(link.noteId)) continue
     seen.add(link.noteId)
     const relation = linkRelation(self, other)
@@ -140,19 +140,19 @@ function noteItem(note: Note, notes: NoteLookup): ListItem {
   return { type: 'listItem', spread: false, children: [paragraph(children)] }
 }
 
-const noteList = (items: Note[], notes: NoteLookup): List =>
-  list(items.map((note) => noteItem(note, notes)))
+const noteList = (items: Note[], canvas: Canvas, notes: NoteLookup): List =>
+  list(items.map((note) => noteItem(note, canvas, notes)))
 
 function canvasSection(canvas: Canvas, notes: NoteLookup): RootContent[] {
   const content: RootContent[] = [heading(2, canvasTitle(canvas))]
   for (const area of canvas.areas) {
     content.push(
       heading(3, areaHeading(area)),
-      area.notes.length === 0 ? emptyNote('No notes yet.') : noteList(area.notes, notes),
+      area.notes.length === 0 ? emptyNote('No notes yet.') : noteList(area.notes, canvas, notes),
     )
   }
   if (canvas.strayNotes.length > 0) {
-    content.push(heading(3, 'Outside any area'), noteList(canvas.strayNotes, notes))
+    content.push(heading(3, 'Outside any area'), noteList(canvas.strayNotes, canvas, notes))
   }
   return content
 }

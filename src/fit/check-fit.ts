@@ -107,7 +107,7 @@ export function checkFit(board: Board): CheckResult {
 
   const linksTo = (note: Note, canvas: Canvas, role: FitRole): boolean => {
     for (const link of note.links) {
-      const other = index.get(link.noteId)
+      const other = index.find(link.noteId, canvas)
       if (other !== undefined && other.canvas.id === canvas.id && roleOf(other) === role) {
         return true
       }
@@ -115,10 +115,10 @@ export function checkFit(board: Board): CheckResult {
     return false
   }
 
-  const linksToAreas = (note: Note, areas: readonly BoardAreaRef[]): boolean => {
+  const linksToAreas = (note: Note, canvas: Canvas, areas: readonly BoardAreaRef[]): boolean => {
     if (areas.length === 0) return false
     for (const link of note.links) {
-      const other = index.get(link.noteId)
+      const other = index.find(link.noteId, canvas)
       if (other?.area == null) continue
       for (const ref of areas) {
         if (ref.canvasId === other.canvas.id && ref.areaId === other.area.id) return true
@@ -184,7 +184,7 @@ export function checkFit(board: Board): CheckResult {
       if (
         rule.need === area.role &&
         !linksTo(note, canvas, rule.answer) &&
-        !linksToAreas(note, answeringAreas)
+        !linksToAreas(note, canvas, answeringAreas)
       ) {
         answered = false
         if (!awaitsAnswers) {
@@ -204,7 +204,7 @@ export function checkFit(board: Board): CheckResult {
       if (
         rule.answer === area.role &&
         !linksTo(note, canvas, rule.need) &&
-        !linksToAreas(note, answeredAreas) &&
+        !linksToAreas(note, canvas, answeredAreas) &&
         !awaitsNeeds
       ) {
         const missing =
@@ -221,7 +221,7 @@ export function checkFit(board: Board): CheckResult {
       }
     }
     for (const link of note.links) {
-      const other = index.get(link.noteId)
+      const other = index.find(link.noteId, canvas)
       if (other === undefined || !isMismatchedLink(area.role, roleOf(other))) continue
       if (
         other.area !== null &&
