@@ -21,7 +21,13 @@ const severities = {
   'cross-canvas-skipped': 'info',
 } as const satisfies Partial<Record<FindingCode, Severity>>
 
-const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
+/** How a finding's sentence names one note of a role: `Pain`, `Gain creator`… */
+const sentenceStarts = Object.fromEntries(
+  Object.entries(fitRoleNames).map(([role, names]) => [
+    role,
+    names.one.charAt(0).toUpperCase() + names.one.slice(1),
+  ]),
+) as Readonly<Record<FitRole, string>>
 
 const roleOf = (entry: IndexedNote): FitRole => entry.area?.role ?? 'context'
 
@@ -127,10 +133,11 @@ export function checkFit(board: Board): CheckResult {
     return false
   }
 
-  const addWaitingArea = (area: Area, canvas: Canvas): void => {
-    const needsCanvas = partners.awaitsNeedsFrom(canvas.id, area.id)
-    const answersCanvas = partners.awaitsAnswersFrom(canvas.id, area.id)
-    const noteIds = area.notes.map((note) => note.id)
+  const addWaitingArea = (
+    area: Area,
+    canvas: Canvas,
+    { awaitsAnswers: answersCanvas, awaitsNeeds: needsCanvas }: AreaPartners,
+  ): void => {
     const role = fitRoleNames[area.role].many
     if (answersCanvas !== undefined) {
       add(
@@ -138,7 +145,7 @@ export function checkFit(board: Board): CheckResult {
         `Nothing on the board can answer the ${role} in “${area.title}” yet: they are answered on the ${methodCanvasTitle(answersCanvas, canvas)}, which is not on the board. Place it to check their fit.`,
         canvas.id,
         area.id,
-        noteIds,
+        area.notes.map((note) => note.id),
       )
     }
     if (needsCanvas !== undefined) {
@@ -151,7 +158,7 @@ export function checkFit(board: Board): CheckResult {
         `The ${role} in “${area.title}” answer ${needs || 'notes'} on the ${methodCanvasTitle(needsCanvas, canvas)}, which is not on the board. Place it to check their fit.`,
         canvas.id,
         area.id,
-        noteIds,
+        area.notes.map((note) => note.id),
       )
     }
   }
@@ -160,15 +167,17 @@ export function checkFit(board: Board): CheckResult {
   interface AreaPartners {
     answeringAreas: readonly BoardAreaRef[]
     answeredAreas: readonly BoardAreaRef[]
-    awaitsAnswers: boolean
-    awaitsNeeds: boolean
+    /** Method canvas id whose notes would answer this area's, when it is not on the board. */
+    awaitsAnswers: string | undefined
+    /** Method canvas id holding what this area's notes answer, when it is not on the board. */
+    awaitsNeeds: string | undefined
   }
 
   const partnersOf = (area: Area, canvas: Canvas): AreaPartners => ({
     answeringAreas: partners.answeredBy(canvas.id, area.id),
     answeredAreas: partners.answers(canvas.id, area.id),
-    awaitsAnswers: partners.awaitsAnswersFrom(canvas.id, area.id) !== undefined,
-    awaitsNeeds: partners.awaitsNeedsFrom(canvas.id, area.id) !== undefined,
+    awaitsAnswers: partners.awaitsAnswersFrom(canvas.id, area.id),
+    awaitsNeeds: partners.awaitsNeedsFrom(canvas.id, area.id),
   })
 
   const whereIs = (note: Note, area: Area): string => `${quoteNote(note.text)} in “${area.title}”`
@@ -187,14 +196,14 @@ export function checkFit(board: Board): CheckResult {
         !linksToAreas(note, canvas, answeringAreas)
       ) {
         answered = false
-        if (!awaitsAnswers) {
+        if (awaitsAnswers === undefined) {
           const missing =
             answeringAreas.length === 0
               ? `no ${fitRoleNames[rule.answer].one}`
               : `nothing from ${describeAreas(answeringAreas, board)}`
           add(
             rule.unansweredCode,
-            `${capitalize(fitRoleNames[rule.need].one)} ${whereIs(note, area)} has ${missing} linked to it.`,
+            `${sentenceStarts[rule.need]} ${whereIs(note, area)} has ${missing} linked to it.`,
             canvas.id,
             area.id,
             [note.id],
@@ -205,7 +214,7 @@ export function checkFit(board: Board): CheckResult {
         rule.answer === area.role &&
         !linksTo(note, canvas, rule.need) &&
         !linksToAreas(note, canvas, answeredAreas) &&
-        !awaitsNeeds
+        awaitsNeeds === undefined
       ) {
         const missing =
           answeredAreas.length === 0
@@ -213,7 +222,7 @@ export function checkFit(board: Board): CheckResult {
             : `nothing in ${describeAreas(answeredAreas, board)}`
         add(
           rule.unusedCode,
-          `${capitalize(fitRoleNames[rule.answer].one)} ${whereIs(note, area)} is linked to ${missing}, so it may create no value.`,
+          `${sentenceStarts[rule.answer]} ${whereIs(note, area)} is linked to ${missing}, so it may create no value.`,
           canvas.id,
           area.id,
           [note.id],
@@ -254,8 +263,8 @@ export function checkFit(board: Board): CheckResult {
       if (area.notes.length === 0) {
         add('empty-area', `Area “${area.title}” has no stickies yet.`, canvas.id, area.id, [])
       }
-      addWaitingArea(area, canvas)
       const areaPartners = partnersOf(area, canvas)
+      addWaitingArea(area, canvas, areaPartners)
       for (const note of area.notes) {
         const answered = checkNote(note, area, canvas, areaPartners)
         if (area.role === 'pain' || area.role === 'gain') {
