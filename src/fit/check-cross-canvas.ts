@@ -22,7 +22,9 @@ export function checkCrossCanvas(
 ): Finding[] {
   const byTemplate = new Map<string, Canvas[]>()
   for (const canvas of board.canvases) {
-    byTemplate.set(canvas.templateId, [...(byTemplate.get(canvas.templateId) ?? []), canvas])
+    const canvases = byTemplate.get(canvas.templateId)
+    if (canvases === undefined) byTemplate.set(canvas.templateId, [canvas])
+    else canvases.push(canvas)
   }
   const filled = (templateId: string, areaId: string): boolean =>
     (byTemplate.get(templateId) ?? []).some((canvas) =>

@@ -265,6 +265,7 @@ export function checkFit(board: Board): CheckResult {
       }
       const areaPartners = partnersOf(area, canvas)
       addWaitingArea(area, canvas, areaPartners)
+      if (area.role === 'context') continue
       for (const note of area.notes) {
         const answered = checkNote(note, area, canvas, areaPartners)
         if (area.role === 'pain' || area.role === 'gain') {

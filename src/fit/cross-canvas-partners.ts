@@ -20,7 +20,39 @@ export interface CrossCanvasPartners {
   pairs: (from: BoardAreaRef, to: BoardAreaRef) => boolean
 }
 
-const keyOf = (ref: BoardAreaRef): string => `${ref.canvasId}\u0000${ref.areaId}`
+/** Values by placed area: canvas section id, then area id. */
+class AreaMap<T> {
+  private readonly byCanvas = new Map<string, Map<string, T>>()
+
+  get(canvasId: string, areaId: string): T | undefined {
+    return this.byCanvas.get(canvasId)?.get(areaId)
+  }
+
+  set(ref: BoardAreaRef, value: T): void {
+    this.areasOf(ref.canvasId).set(ref.areaId, value)
+  }
+
+  getOrAdd(ref: BoardAreaRef, make: () => T): T {
+    const areas = this.areasOf(ref.canvasId)
+    let value = areas.get(ref.areaId)
+    if (value === undefined) {
+      value = make()
+      areas.set(ref.areaId, value)
+    }
+    return value
+  }
+
+  private areasOf(canvasId: string): Map<string, T> {
+    let areas = this.byCanvas.get(canvasId)
+    if (areas === undefined) {
+      areas = new Map()
+      this.byCanvas.set(canvasId, areas)
+    }
+    return areas
+  }
+}
+
+const NO_AREAS: readonly BoardAreaRef[] = []
 
 const reversed = (rules: readonly CrossCanvasFitRule[]): CrossCanvasFitRule[] =>
   rules.map((rule) => ({ needs: rule.answeredBy, answeredBy: rule.needs }))
@@ -37,30 +69,30 @@ export function crossCanvasPartners(
 ): CrossCanvasPartners {
   const forward = resolveCrossCanvasFitRules(board, rules)
   const backward = resolveCrossCanvasFitRules(board, reversed(rules))
-  const answeredBy = new Map<string, BoardAreaRef[]>()
-  const answers = new Map<string, BoardAreaRef[]>()
-  const pairKeys = new Set<string>()
+  const answeredBy = new AreaMap<BoardAreaRef[]>()
+  const answers = new AreaMap<BoardAreaRef[]>()
+  const paired = new AreaMap<AreaMap<true>>()
+  const newList = (): BoardAreaRef[] => []
+  const newAreaMap = (): AreaMap<true> => new AreaMap()
   for (const pair of forward.pairs) {
-    answeredBy.set(keyOf(pair.needs), [
-      ...(answeredBy.get(keyOf(pair.needs)) ?? []),
-      pair.answeredBy,
-    ])
-    answers.set(keyOf(pair.answeredBy), [
-      ...(answers.get(keyOf(pair.answeredBy)) ?? []),
-      pair.needs,
-    ])
-    pairKeys.add(`${keyOf(pair.needs)}\u0001${keyOf(pair.answeredBy)}`)
-    pairKeys.add(`${keyOf(pair.answeredBy)}\u0001${keyOf(pair.needs)}`)
+    answeredBy.getOrAdd(pair.needs, newList).push(pair.answeredBy)
+    answers.getOrAdd(pair.answeredBy, newList).push(pair.needs)
+    paired.getOrAdd(pair.needs, newAreaMap).set(pair.answeredBy, true)
+    paired.getOrAdd(pair.answeredBy, newAreaMap).set(pair.needs, true)
   }
-  const awaiting = (entries: typeof forward.awaiting): Map<string, string> =>
-    new Map(entries.map((entry) => [keyOf(entry.needs), entry.answeredByCanvas]))
+  const awaiting = (entries: typeof forward.awaiting): AreaMap<string> => {
+    const map = new AreaMap<string>()
+    for (const entry of entries) map.set(entry.needs, entry.answeredByCanvas)
+    return map
+  }
   const awaitingAnswers = awaiting(forward.awaiting)
   const awaitingNeeds = awaiting(backward.awaiting)
   return {
-    answeredBy: (canvasId, areaId) => answeredBy.get(keyOf({ canvasId, areaId })) ?? [],
-    answers: (canvasId, areaId) => answers.get(keyOf({ canvasId, areaId })) ?? [],
-    awaitsAnswersFrom: (canvasId, areaId) => awaitingAnswers.get(keyOf({ canvasId, areaId })),
-    awaitsNeedsFrom: (canvasId, areaId) => awaitingNeeds.get(keyOf({ canvasId, areaId })),
-    pairs: (from, to) => pairKeys.has(`${keyOf(from)}\u0001${keyOf(to)}`),
+    answeredBy: (canvasId, areaId) => answeredBy.get(canvasId, areaId) ?? NO_AREAS,
+    answers: (canvasId, areaId) => answers.get(canvasId, areaId) ?? NO_AREAS,
+    awaitsAnswersFrom: (canvasId, areaId) => awaitingAnswers.get(canvasId, areaId),
+    awaitsNeedsFrom: (canvasId, areaId) => awaitingNeeds.get(canvasId, areaId),
+    pairs: (from, to) =>
+      paired.get(from.canvasId, from.areaId)?.get(to.canvasId, to.areaId) === true,
   }
 }
