@@ -6,7 +6,7 @@ export interface Sample {
   cpu: number
 }
 
-/** Time an operation took, ms: medians of its measured runs, and every run's wall time. */
+/** Time an operation took, ms, over its measured runs. */
 export interface Timing {
   /** Median wall time (`performance.now()`). */
   median: number
@@ -25,7 +25,28 @@ export function collectGarbage(): void {
   exposedGc?.()
 }
 
-function median(values: readonly number[]): number {
+/** Bytes `evictCaches` writes: twice the 32 MB last-level cache of the bench machine. */
+export const EVICTION_BYTES = 64 * 1024 * 1024
+const CACHE_LINE_BYTES = 64
+let evictionBuffer: Uint8Array | undefined
+
+/**
+ * Writes one byte in every cache line of an `EVICTION_BYTES` buffer, so that what an operation
+ * reads next comes from memory, as it does when a person clicks in the panel after a pause,
+ * and not from a cache still warm from the previous run.
+ */
+export function evictCaches(): number {
+  evictionBuffer ??= new Uint8Array(EVICTION_BYTES)
+  let sum = 0
+  for (let offset = 0; offset < evictionBuffer.length; offset += CACHE_LINE_BYTES) {
+    evictionBuffer[offset] = (evictionBuffer[offset] ?? 0) + 1
+    sum += evictionBuffer[offset] ?? 0
+  }
+  return sum
+}
+
+/** The middle value, or the mean of the two middle values. */
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
   const upper = sorted[middle] ?? Number.NaN
@@ -37,22 +58,45 @@ const threadCpuMs = (): number => {
   return (user + system) / 1000
 }
 
-/**
- * Runs `operation` (sync or async) `repetitions` times back to back and says how long one run
- * took on average, so that an operation of a few ms is timed over a span where a garbage
- * collection or a timer tick is a small part, as it is in steady use.
- */
-export async function sampleAsync(operation: () => unknown, repetitions = 1): Promise<Sample> {
-  const cpuStart = threadCpuMs()
-  const start = performance.now()
-  for (let run = 0; run < repetitions; run += 1) await operation()
-  return {
-    wall: (performance.now() - start) / repetitions,
-    cpu: (threadCpuMs() - cpuStart) / repetitions,
-  }
+/** How `sampleAsync` runs an operation. */
+export interface SampleMode {
+  /**
+   * Clear the caches before every run (`evictCaches`, not timed), as a click in the panel after
+   * a pause finds them; otherwise the runs go back to back on warm caches.
+   */
+  cold: boolean
+  /** Runs in one sample; the sample gives the time of one of them. */
+  repetitions: number
 }
 
-/** Repetitions that make one sample of an operation taking `sample` last about `spanMs`. */
+/**
+ * Times `mode.repetitions` runs of `operation` (sync or async), each after `evictCaches` when
+ * `mode.cold`; gives the time of one run. Repeating a quick operation spreads a garbage collection
+ * or a timer tick over many runs, as in steady use, and CPU time, which the kernel counts in
+ * steps of a few ms, over a span long enough to mean something.
+ */
+export async function sampleAsync(operation: () => unknown, mode: SampleMode): Promise<Sample> {
+  let wall = 0
+  let cpu = 0
+  const timeAsync = async (runs: number): Promise<void> => {
+    const cpuStart = threadCpuMs()
+    const start = performance.now()
+    for (let run = 0; run < runs; run += 1) await operation()
+    wall += performance.now() - start
+    cpu += threadCpuMs() - cpuStart
+  }
+  if (mode.cold) {
+    for (let run = 0; run < mode.repetitions; run += 1) {
+      evictCaches()
+      await timeAsync(1)
+    }
+  } else {
+    await timeAsync(mode.repetitions)
+  }
+  return { wall: wall / mode.repetitions, cpu: cpu / mode.repetitions }
+}
+
+/** Repetitions that make one warm sample of an operation taking `sample` last about `spanMs`. */
 export function repetitionsFor(sample: Sample, spanMs: number): number {
   return Math.min(100, Math.max(1, Math.round(spanMs / Math.max(sample.wall, 0.01))))
 }
@@ -81,4 +125,13 @@ export function tallyHostCalls(counts: HostCallCounts): HostCallTally {
     }
   }
   return { reads: counts.reads, writes: counts.writes, calls: counts.calls, stickyReads }
+}
+
+/**
+ * How much slower `large` is than `small`: the median of the ratios of their samples taken in
+ * the same round (`large.runs[k] / small.runs[k]`), seconds apart, so that a change in the
+ * machine's load between rounds cancels out.
+ */
+export function pairedGrowth(large: Timing, small: Timing): number {
+  return median(large.runs.map((wall, round) => wall / (small.runs[round] ?? Number.NaN)))
 }
