@@ -72,7 +72,6 @@ describe('checkFit on the sample workshop', () => {
       ['stray-note', 'info', AVP, null, ['5:60']],
       ['read-problem', 'warning', API_CANVAS, 'costStructure', []],
       ['empty-area', 'warning', API_CANVAS, 'keyPartners', []],
-      ['empty-area', 'warning', API_CANVAS, 'costStructure', []],
     ])
   })
 
@@ -124,14 +123,27 @@ describe('each finding stops when the board is fixed', () => {
   test('empty-area covers context areas and the API name, and stops when a note is added', () => {
     const board = copyBoard()
     areaOf(board, API_CANVAS, 'apiName').notes = []
+    expect(withCode(board, 'empty-area').map((f) => f.areaId)).toEqual(['apiName', 'keyPartners'])
+    areaOf(board, API_CANVAS, 'apiName').notes.push(makeNote('9:1', 'Acme Pay API'))
+    areaOf(board, API_CANVAS, 'keyPartners').notes.push(makeNote('9:2', 'Card schemes'))
+    expect(withCode(board, 'empty-area')).toEqual([])
+  })
+
+  test('an area whose section was deleted is reported once, by its read problem', () => {
+    const board = copyBoard()
+    const costs = areaOf(board, API_CANVAS, 'costStructure')
+    expect(costs.sectionId).toBeNull()
+    expect(
+      checkFit(board)
+        .findings.filter((f) => f.areaId === 'costStructure')
+        .map((f) => f.code),
+    ).toEqual(['read-problem'])
+    costs.sectionId = '6:99'
+    board.problems = []
     expect(withCode(board, 'empty-area').map((f) => f.areaId)).toEqual([
-      'apiName',
       'keyPartners',
       'costStructure',
     ])
-    areaOf(board, API_CANVAS, 'apiName').notes.push(makeNote('9:1', 'Acme Pay API'))
-    areaOf(board, API_CANVAS, 'keyPartners').notes.push(makeNote('9:2', 'Card schemes'))
-    expect(withCode(board, 'empty-area').map((f) => f.areaId)).toEqual(['costStructure'])
   })
 
   test('unanswered-pain stops when a pain reliever is linked; the fit count follows', () => {

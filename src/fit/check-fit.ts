@@ -77,7 +77,8 @@ function describeAreas(refs: readonly BoardAreaRef[], board: Board): string {
  *
  * Findings come canvas by canvas in board order: the canvas's read problems, then its areas in
  * fill order (`empty-area`, a waiting area's `cross-canvas-skipped`, then each note's findings in
- * reading order), then its stray notes. Read problems about canvases not on the board come last.
+ * reading order), then its stray notes. An area whose section was deleted gets no `empty-area`:
+ * its read problem (`area-section-missing`) already says so. Read problems about canvases not on the board come last.
  * A link is reported once per pair of notes. `fit` has one summary per canvas that has a pain or
  * a gain area, in board order: the canvas holding the pains and gains, wherever their answers are.
  */
@@ -260,7 +261,7 @@ export function checkFit(board: Board): CheckResult {
     addReadProblems(canvas.id)
     const counts = { pain: { answered: 0, total: 0 }, gain: { answered: 0, total: 0 } }
     for (const area of canvas.areas) {
-      if (area.notes.length === 0) {
+      if (area.notes.length === 0 && area.sectionId !== null) {
         add('empty-area', `Area “${area.title}” has no stickies yet.`, canvas.id, area.id, [])
       }
       const areaPartners = partnersOf(area, canvas)
