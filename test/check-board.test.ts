@@ -36,6 +36,22 @@ describe('checkBoard', () => {
     expect(codes.indexOf('cross-canvas-gap')).toBeGreaterThan(codes.lastIndexOf('empty-area'))
   })
 
+  test('goals the team does not pursue are info; empty areas of the API Canvas stay warnings', () => {
+    const empty = checkBoard(goalsAndApiCanvas()).findings.filter(
+      (finding) => finding.code === 'empty-area',
+    )
+    const severities = (canvasId: string) =>
+      new Set(empty.filter((f) => f.canvasId === canvasId).map((f) => f.severity))
+    expect(empty.filter((f) => f.canvasId === 'goals').map((f) => f.areaId)).toEqual([
+      'customerReach',
+      'salesAndMarketing',
+      'innovation',
+      'integration',
+    ])
+    expect(severities('goals')).toEqual(new Set(['info']))
+    expect(severities('api')).toEqual(new Set(['warning']))
+  })
+
   test('says once that cross-canvas checks need a canvas that is missing', () => {
     const onlyGoals: Board = {
       ...goalsAndApiCanvas(),

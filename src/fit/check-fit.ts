@@ -1,4 +1,5 @@
 import type { FitRole } from '../canvas/canvas-definition'
+import { chooseAtLeastOne } from '../canvas/cross-canvas-rules'
 import type { BoardAreaRef } from '../method/cross-canvas-fit-rules'
 import { findMethodCanvasDefinition } from '../method/method-canvases'
 import { methodTemplateId, parseMethodTemplateId } from '../method/method-template-id'
@@ -28,6 +29,12 @@ const sentenceStarts = Object.fromEntries(
     names.one.charAt(0).toUpperCase() + names.one.slice(1),
   ]),
 ) as Readonly<Record<FitRole, string>>
+
+/**
+ * Templates whose areas a team chooses among (`chooseAtLeastOne`: the business goals, seed
+ * business-value-of-apis.md): an empty area there is info, not a warning.
+ */
+const chosenAmongAreas = new Set(chooseAtLeastOne.map((requirement) => requirement.templateId))
 
 const roleOf = (entry: IndexedNote): FitRole => entry.area?.role ?? 'context'
 
@@ -77,8 +84,10 @@ function describeAreas(refs: readonly BoardAreaRef[], board: Board): string {
  *
  * Findings come canvas by canvas in board order: the canvas's read problems, then its areas in
  * fill order (`empty-area`, a waiting area's `cross-canvas-skipped`, then each note's findings in
- * reading order), then its stray notes. An area whose section was deleted gets no `empty-area`:
- * its read problem (`area-section-missing`) already says so. Read problems about canvases not on the board come last.
+ * reading order), then its stray notes. Read problems about canvases not on the board come last.
+ * An area whose section was deleted gets no `empty-area`: its read problem
+ * (`area-section-missing`) already says so. On a canvas whose areas a team chooses among (the
+ * business goals), `empty-area` is info, not a warning.
  * A link is reported once per pair of notes. `fit` has one summary per canvas that has a pain or
  * a gain area, in board order: the canvas holding the pains and gains, wherever their answers are.
  */
@@ -101,8 +110,9 @@ export function checkFit(board: Board): CheckResult {
     canvasId: string,
     areaId: string | null,
     noteIds: string[],
+    severity: Severity = severities[code],
   ): void => {
-    findings.push({ code, severity: severities[code], message, canvasId, areaId, noteIds })
+    findings.push({ code, severity, message, canvasId, areaId, noteIds })
   }
 
   const addReadProblems = (canvasId: string): void => {
@@ -262,7 +272,18 @@ export function checkFit(board: Board): CheckResult {
     const counts = { pain: { answered: 0, total: 0 }, gain: { answered: 0, total: 0 } }
     for (const area of canvas.areas) {
       if (area.notes.length === 0 && area.sectionId !== null) {
-        add('empty-area', `Area “${area.title}” has no stickies yet.`, canvas.id, area.id, [])
+        if (chosenAmongAreas.has(canvas.templateId)) {
+          add(
+            'empty-area',
+            `Area “${area.title}” has no stickies: fine if the team does not pursue it, as one area of this canvas is enough.`,
+            canvas.id,
+            area.id,
+            [],
+            'info',
+          )
+        } else {
+          add('empty-area', `Area “${area.title}” has no stickies yet.`, canvas.id, area.id, [])
+        }
       }
       const areaPartners = partnersOf(area, canvas)
       addWaitingArea(area, canvas, areaPartners)
