@@ -100,4 +100,16 @@ describe('boardFromCanvasCreatorPlan', () => {
     expect(board.canvases[0]?.emptyStickyCount).toBe(2)
     expect(areaNotes(board, 'risksAndCriticality').map((n) => n.text)).toEqual(['Outage'])
   })
+
+  test('a tag on more than 20 notes links none of them and says so', () => {
+    const tagged = Array.from({ length: 21 }, (_, index) => note(`Risk ${String(index)} #mvp`))
+    const board = boardOf(impactFile(tagged, [note('Mitigation #mvp')]))
+    expect(board.canvases[0]?.areas.flatMap((area) => area.notes.flatMap((n) => n.links))).toEqual(
+      [],
+    )
+    expect(board.problems).toEqual([
+      expect.objectContaining({ code: 'tag-not-linked', canvasId: board.canvases[0]?.id }),
+    ])
+    expect(board.problems[0]?.message).toMatch(/^#mvp is on 22 stickies/)
+  })
 })

@@ -372,6 +372,31 @@ describe('a generated board sprinkled with hostile text loses nothing', () => {
   })
 })
 
+describe('a tag on every sticky', () => {
+  test('2,000 stickies all tagged #mvp: read as a label, one problem, no links, a small export', async () => {
+    const { figma, stickies } = await generateBoardAsync({
+      stickies: 2000,
+      canvases: 20,
+      text: (_index, generated) => `${generated} #MVP`,
+    })
+    const board = await readBoardAsync(figma, 'page')
+    const notes = allNotes(board)
+    expect(notes).toHaveLength(stickies.length)
+    expect(notes.every((note) => note.tags.includes('mvp'))).toBe(true)
+    expect(notes.some((note) => note.links.some((link) => link.tag === 'mvp'))).toBe(false)
+    expect(board.problems.filter((problem) => problem.code === 'tag-not-linked')).toEqual([
+      expect.objectContaining({ canvasId: board.canvases[0]?.id, areaId: null }),
+    ])
+    const result = checkBoard(board)
+    expect(result.findings.find((finding) => finding.code === 'read-problem')?.message).toMatch(
+      /^#mvp is on 2000 stickies, more than 20, so it links none of them/,
+    )
+    const json = exportJson(board, result)
+    expect(json.length).toBeLessThan(2_000_000)
+    expect(parseBoardExport(json).board).toEqual(board)
+  })
+})
+
 describe('unknown ids and duplicates', () => {
   test('a canvas whose template data is damaged is reported, the others still read', async () => {
     const figma = createFakeFigJam()

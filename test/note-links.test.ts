@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { buildNoteLinks } from '../src/model/note-links'
+import { buildNoteLinks, findLabelTags, TAG_LINK_LIMIT } from '../src/model/note-links'
 
 describe('buildNoteLinks', () => {
   it('links both ends of a connector, once however many connectors join them', () => {
@@ -50,5 +50,18 @@ describe('buildNoteLinks', () => {
       { noteId: 'b', via: 'tag', tag: 'auth' },
     ])
     expect(links.get('d')).toEqual([])
+  })
+
+  it(`links the stickies of a tag on up to ${String(TAG_LINK_LIMIT)} of them, and none of a tag on more`, () => {
+    const tagged = (count: number, tag: string) =>
+      Array.from({ length: count }, (_, index) => ({ id: `${tag}:${String(index)}`, tags: [tag] }))
+    const notes = [...tagged(TAG_LINK_LIMIT, 'pair'), ...tagged(TAG_LINK_LIMIT + 1, 'mvp')]
+    const links = buildNoteLinks(notes, [{ fromId: 'mvp:0', toId: 'mvp:1' }])
+    expect(links.get('pair:0')).toHaveLength(TAG_LINK_LIMIT - 1)
+    expect(links.get('mvp:0')).toEqual([{ noteId: 'mvp:1', via: 'connector' }])
+    expect(links.get('mvp:2')).toEqual([])
+    expect(findLabelTags(notes)).toEqual([
+      { tag: 'mvp', noteIds: notes.slice(TAG_LINK_LIMIT).map((note) => note.id) },
+    ])
   })
 })

@@ -9,7 +9,12 @@ import {
   type ReadProblem,
 } from '../model/board'
 import { findRegionOfNote, rectCentre, containsPoint, type BoxRect } from '../model/note-area'
-import { buildNoteLinks, type NoteConnection } from '../model/note-links'
+import {
+  buildNoteLinks,
+  findLabelTags,
+  labelTagProblem,
+  type NoteConnection,
+} from '../model/note-links'
 import { parseNoteTags } from '../model/note-tags'
 import { sortInReadingOrder } from '../model/reading-order'
 import { readConnectorEnds } from './connector-ends'
@@ -88,7 +93,8 @@ interface CanvasRead {
  * it is stray. A sticky in a group people made (nested groups too) counts as lying where the
  * group lies. Empty stickies are counted, not read; the plugin's own labels and flags are never
  * stickies. Notes are in reading order; links come from connectors between two notes read and
- * from shared `#tags`. Deleted area sections, canvases whose template data is missing or does not
+ * from shared `#tags` (a tag on more than `TAG_LINK_LIMIT` stickies links none: a
+ * `tag-not-linked` problem on the canvas of its first sticky). Deleted area sections, canvases whose template data is missing or does not
  * parse (`unknown-template`), unknown areas, moved canvases and nodes deleted during the read are
  * reported in `problems`, never thrown.
  * @throws Error only when the board read does not fit `boardSchema` (a bug, not a board state).
@@ -134,7 +140,7 @@ export async function readBoardAsync(
     reads.push(read)
   }
 
-  linkNotes(figma, reads)
+  linkNotes(figma, reads, problems)
   const board: Board = {
     schemaVersion: BOARD_SCHEMA_VERSION,
     canvases: sortInReadingOrder(reads, (read) => read.box).map((read) => finishCanvas(read)),
@@ -509,15 +515,21 @@ function readNote(sticky: StickyRef, canvasBox: BoxRect): PlacedNote | null {
   }
 }
 
-function linkNotes(figma: FigJamPort, reads: readonly CanvasRead[]): void {
+function linkNotes(figma: FigJamPort, reads: readonly CanvasRead[], problems: ReadProblem[]): void {
   const notes: Note[] = []
+  const canvasOf = new Map<string, string>()
   for (const read of reads) {
     for (const placed of read.placed) {
       notes.push(placed.note)
+      canvasOf.set(placed.note.id, read.canvas.id)
     }
   }
   if (notes.length < 2) {
     return
+  }
+  for (const label of findLabelTags(notes)) {
+    const canvasId = canvasOf.get(label.noteIds[0] ?? '')
+    if (canvasId !== undefined) problems.push(labelTagProblem(label, canvasId))
   }
   const connections: NoteConnection[] = []
   for (const connector of figma.currentPage.findAllWithCriteria({ types: ['CONNECTOR'] })) {

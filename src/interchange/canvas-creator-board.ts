@@ -1,6 +1,6 @@
 import { parseMethodTemplateId } from '../method/method-template-id'
 import { BOARD_SCHEMA_VERSION, type Area, type Board, type Note } from '../model/board'
-import { buildNoteLinks } from '../model/note-links'
+import { buildNoteLinks, findLabelTags, labelTagProblem } from '../model/note-links'
 import { parseNoteTags } from '../model/note-tags'
 import { sortInReadingOrder } from '../model/reading-order'
 import { STICKY_SIZE } from './area-note-range'
@@ -15,7 +15,8 @@ import type { CanvasCreatorPlacementPlan } from './canvas-creator-import'
  * `cc:<areaId>:<n>` with `n` its place among the area's notes in the file, from 1. As the board
  * reader does, areas come in fill order, each area's notes in reading order of their planned
  * positions (px relative to the canvas, 240 px stickies), `#tags` are read from the text and
- * notes sharing a tag are linked (a file has no connectors), and notes whose text is only white
+ * notes sharing a tag are linked (a file has no connectors; a tag on more than `TAG_LINK_LIMIT`
+ * notes links none and is a `tag-not-linked` read problem), and notes whose text is only white
  * space are counted as empty stickies, not read. Notes have no author: the format has none.
  */
 export function boardFromCanvasCreatorPlan(plan: CanvasCreatorPlacementPlan): Board {
@@ -48,6 +49,7 @@ export function boardFromCanvasCreatorPlan(plan: CanvasCreatorPlacementPlan): Bo
 
   const allNotes = [...notesByArea.values()].flat()
   const links = buildNoteLinks(allNotes, [])
+  const problems = findLabelTags(allNotes).map((label) => labelTagProblem(label, canvasId))
   const areas = [...plan.definition.areas]
     .sort((a, b) => a.fillOrder - b.fillOrder)
     .map((area): Area => ({
@@ -74,6 +76,6 @@ export function boardFromCanvasCreatorPlan(plan: CanvasCreatorPlacementPlan): Bo
         emptyStickyCount,
       },
     ],
-    problems: [],
+    problems,
   }
 }

@@ -71,6 +71,7 @@ export type Canvas = z.infer<typeof canvasSchema>
 /**
  * Something about the board that kept part of it from being read as the template says.
  * `node-removed`: a node was deleted while the board was being read; it was skipped.
+ * `tag-not-linked`: a `#tag` on so many stickies that it is read as a label and links none.
  */
 export const readProblemSchema = z.object({
   code: z.enum([
@@ -79,6 +80,7 @@ export const readProblemSchema = z.object({
     'unknown-template',
     'unknown-area',
     'node-removed',
+    'tag-not-linked',
   ]),
   message: z.string(),
   canvasId: idSchema,

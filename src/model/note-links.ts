@@ -1,4 +1,11 @@
-import type { NoteLink } from './board'
+import type { NoteLink, ReadProblem } from './board'
+
+/**
+ * Most stickies a `#tag` links. A tag on more is a label (`#mvp` across a board), not a pairing
+ * of a pain with what answers it, and linking every pair of its stickies would cost the square
+ * of their number (2,000 stickies: 4 million links).
+ */
+export const TAG_LINK_LIMIT = 20
 
 /** What `buildNoteLinks` needs of a note: its id and its lower-case tags. */
 export interface LinkableNote {
@@ -12,11 +19,32 @@ export interface NoteConnection {
   toId: string
 }
 
+/** A tag on more than `TAG_LINK_LIMIT` notes, read as a label: it links none of them. */
+export interface LabelTag {
+  /** Lower-case, without `#`. */
+  tag: string
+  /** Ids of the notes carrying it, in the order given. */
+  noteIds: string[]
+}
+
+function notesByTag(notes: readonly LinkableNote[]): Map<string, Set<string>> {
+  const byTag = new Map<string, Set<string>>()
+  for (const note of notes) {
+    for (const tag of note.tags) {
+      const ids = byTag.get(tag)
+      if (ids === undefined) byTag.set(tag, new Set([note.id]))
+      else ids.add(note.id)
+    }
+  }
+  return byTag
+}
+
 /**
  * Links of every note: one `connector` link per other note a connector joins it to (however
  * many connectors there are, in either direction), and one `tag` link per tag it shares with
- * another note. Connectors with an end outside `notes`, and a note's links to itself, are left
- * out. Each note's links are sorted by note id, then connector before tag, then tag.
+ * another note, unless more than `TAG_LINK_LIMIT` notes carry that tag (`findLabelTags`).
+ * Connectors with an end outside `notes`, and a note's links to itself, are left out. Each
+ * note's links are sorted by note id, then connector before tag, then tag.
  * @returns a map from every note id to its links (an empty array when it has none).
  */
 export function buildNoteLinks(
@@ -41,18 +69,8 @@ export function buildNoteLinks(
     }
   }
 
-  const notesByTag = new Map<string, string[]>()
-  for (const note of notes) {
-    for (const tag of note.tags) {
-      const ids = notesByTag.get(tag)
-      if (ids === undefined) {
-        notesByTag.set(tag, [note.id])
-      } else if (!ids.includes(note.id)) {
-        ids.push(note.id)
-      }
-    }
-  }
-  notesByTag.forEach((ids, tag) => {
+  notesByTag(notes).forEach((ids, tag) => {
+    if (ids.size > TAG_LINK_LIMIT) return
     for (const from of ids) {
       for (const to of ids) {
         if (from !== to) {
@@ -64,6 +82,28 @@ export function buildNoteLinks(
 
   links.forEach((list) => list.sort(compareLinks))
   return links
+}
+
+/** Tags on more than `TAG_LINK_LIMIT` of `notes`, in order of first use. */
+export function findLabelTags(notes: readonly LinkableNote[]): LabelTag[] {
+  const labels: LabelTag[] = []
+  notesByTag(notes).forEach((ids, tag) => {
+    if (ids.size > TAG_LINK_LIMIT) labels.push({ tag, noteIds: [...ids] })
+  })
+  return labels
+}
+
+/**
+ * The read problem (`tag-not-linked`) that tells a facilitator a label tag links nothing; it is
+ * reported on `canvasId`, the canvas of the first sticky carrying it.
+ */
+export function labelTagProblem(label: LabelTag, canvasId: string): ReadProblem {
+  return {
+    code: 'tag-not-linked',
+    message: `#${label.tag} is on ${String(label.noteIds.length)} stickies, more than ${String(TAG_LINK_LIMIT)}, so it links none of them and reads as a label. Link a pain to what answers it with a connector or a tag of their own.`,
+    canvasId,
+    areaId: null,
+  }
 }
 
 function compareLinks(a: NoteLink, b: NoteLink): number {
