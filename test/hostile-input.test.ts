@@ -5,6 +5,7 @@ import type { Root } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { toString } from 'mdast-util-to-string'
 import { describe, expect, test, vi } from 'vitest'
+import * as z from 'zod/mini'
 
 import { focusNodesAsync } from '../src/board/focus-nodes-async'
 import { linkNotesAsync } from '../src/board/link-notes-async'
@@ -25,7 +26,7 @@ import type {
   PlannedNote,
   PlannedPlacement,
 } from '../src/message-schemas'
-import type { Board, Note } from '../src/model/board'
+import { boardSchema, type Board, type Note } from '../src/model/board'
 import { generateBoardAsync } from '../bench/generate-board'
 import { areaSection, boardSnapshot, sectionsWithRole } from './board-helpers'
 import type { FaultableMethod } from './fake-figjam/creation-faults'
@@ -360,6 +361,7 @@ describe('a generated board sprinkled with hostile text loses nothing', () => {
     })
     const typed = stickies.map((sticky) => sticky.state.text.characters)
     const board = await readBoardAsync(figma, 'page')
+    expect(z.safeParse(boardSchema, board).success).toBe(true)
     const notes = allNotes(board)
     expect(sorted(notes.map((note) => note.text))).toEqual(sorted(typed))
     const result = checkBoard(board)

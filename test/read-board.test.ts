@@ -5,7 +5,9 @@ import { placeTemplateAsync } from '../src/board/place-template-async'
 import { readBoardAsync } from '../src/board/read-board-async'
 import { apiCanvas } from '../src/canvas/api-canvas'
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
-import type { Board, Canvas, Note } from '../src/model/board'
+import * as z from 'zod/mini'
+
+import { boardSchema, type Board, type Canvas, type Note } from '../src/model/board'
 import { areaSection, roleOf, sectionsWithRole } from './board-helpers'
 import { createFakeFigJam, type FakeFigJam } from './fake-figjam/fake-figjam'
 import type { FakePage } from './fake-figjam/fake-page'
@@ -254,6 +256,7 @@ describe('readBoardAsync', () => {
     expect(board.problems).toEqual([
       expect.objectContaining({ code: 'area-section-missing', canvasId: read.id, areaId: 'gains' }),
     ])
+    expect(z.safeParse(boardSchema, board).success).toBe(true)
   })
 
   it('never reads the plugin’s own labels and flags as notes', async () => {

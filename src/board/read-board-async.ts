@@ -1,7 +1,5 @@
-import { parsePayload } from './parse-payload'
 import {
   BOARD_SCHEMA_VERSION,
-  boardSchema,
   type Area,
   type Board,
   type Canvas,
@@ -80,8 +78,9 @@ interface CanvasRead {
 }
 
 /**
- * Reads the canvases on the current page into a `Board` (plain data, validated by
- * `boardSchema`). Canvases are sections with plugin data role `canvas`, at page level or inside
+ * Reads the canvases on the current page into a `Board`: plain data that fits `boardSchema` by
+ * construction (the panel parses it on arrival, so the main thread does not parse it again).
+ * Canvases are sections with plugin data role `canvas`, at page level or inside
  * other sections; each canvas's template id, title and areas come from the template data written
  * on it at placement (`canvas-template-data.ts`), not from the template's definition. With scope
  * `selection`, only canvases that are selected, hold a selected node, lie inside a selected
@@ -94,10 +93,9 @@ interface CanvasRead {
  * group lies. Empty stickies are counted, not read; the plugin's own labels and flags are never
  * stickies. Notes are in reading order; links come from connectors between two notes read and
  * from shared `#tags` (a tag on more than `TAG_LINK_LIMIT` stickies links none: a
- * `tag-not-linked` problem on the canvas of its first sticky). Deleted area sections, canvases whose template data is missing or does not
- * parse (`unknown-template`), unknown areas, moved canvases and nodes deleted during the read are
- * reported in `problems`, never thrown.
- * @throws Error only when the board read does not fit `boardSchema` (a bug, not a board state).
+ * `tag-not-linked` problem on the canvas of its first sticky). Deleted area sections, canvases
+ * whose template data is missing or does not parse (`unknown-template`), unknown areas, moved
+ * canvases and nodes deleted during the read are reported in `problems`, never thrown.
  */
 export async function readBoardAsync(
   figma: FigJamPort,
@@ -141,12 +139,11 @@ export async function readBoardAsync(
   }
 
   linkNotes(figma, reads, problems)
-  const board: Board = {
+  return {
     schemaVersion: BOARD_SCHEMA_VERSION,
     canvases: sortInReadingOrder(reads, (read) => read.box).map((read) => finishCanvas(read)),
     problems,
   }
-  return parsePayload('The board read', boardSchema, board)
 }
 
 /** How a long read reports on itself. */
