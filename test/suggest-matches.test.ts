@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import type { FitRole } from '../src/canvas/canvas-definition'
-import { matchTokens, suggestMatches } from '../src/fit/suggest-matches'
+import { CANDIDATES_SCORED, matchTokens, suggestMatches } from '../src/fit/suggest-matches'
 import type { Area, Board, Canvas, Note } from '../src/model/board'
 import type { CheckResult, Finding } from '../src/model/findings'
 
@@ -190,5 +190,25 @@ describe('suggestMatches', () => {
         },
       ),
     )
+  })
+
+  it(`on a canvas of thousands, scores a need against the ${String(CANDIDATES_SCORED)} notes sharing its rarest words`, () => {
+    const common = Array.from({ length: 3 * CANDIDATES_SCORED }, (_, i) =>
+      note(`r${String(i)}`, `Partner portal ${String(i)}`),
+    )
+    const late = note('late', 'Partner portal with webhook retries')
+    const canvas = avpCanvas('c1', {
+      pain: [note('p1', 'Partner portal misses webhook retries')],
+      'pain-reliever': [...common, late],
+    })
+    const [suggestion] = suggestMatches(
+      board(canvas),
+      result(unanswered('c1', 'unanswered-pain', 'p1')),
+    )
+    expect(suggestion?.candidates.map((candidate) => candidate.noteId)).toEqual([
+      'late',
+      'r0',
+      'r1',
+    ])
   })
 })

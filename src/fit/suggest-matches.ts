@@ -6,6 +6,13 @@ import { fitRules } from './fit-rules'
 /** How many candidates a suggestion lists at most. */
 export const SUGGESTION_LIMIT = 3
 
+/**
+ * Most candidates one need is scored against: those sharing its rarest words. On a canvas with
+ * fewer candidates sharing a word with it, every one of them; on a canvas of thousands, the work
+ * per need stays bounded instead of growing with the canvas.
+ */
+export const CANDIDATES_SCORED = 500
+
 /** A note of the board with the area it sits in. */
 export interface MatchNote {
   noteId: string
@@ -65,7 +72,7 @@ function singular(word: string): string {
 
 interface IndexedCandidate {
   note: MatchNote
-  tokens: string[]
+  tokens: ReadonlySet<string>
   /** Position on the canvas in reading order; breaks ties between equal scores. */
   order: number
 }
@@ -76,7 +83,8 @@ interface IndexedCandidate {
  * the same canvas whose text shares words with it, ranked by a Dice coefficient over the shared
  * words, each word weighted by its rarity among the candidates (`ln(1 + candidates / notes with
  * the word)`). Candidates are found through an inverted index of their words, so a need is only
- * compared with the notes that share a word with it. Needs with no such note get no suggestion.
+ * compared with the notes that share a word with it, and with at most `CANDIDATES_SCORED` of
+ * them, gathered from its rarest word on. Needs with no such note get no suggestion.
  * Suggestions come in board order: canvas, then area fill order, then reading order.
  */
 export function suggestMatches(
@@ -101,7 +109,7 @@ export function suggestMatches(
         createRanker(
           notesWithRole(canvas, rule.answer).map((note, order) => ({
             note,
-            tokens: matchTokens(note.text),
+            tokens: new Set(matchTokens(note.text)),
             order,
           })),
         ),
@@ -144,27 +152,37 @@ function createRanker(
       else list.push(candidate)
     }
   }
+  const frequency = (token: string): number => postings.get(token)?.length ?? 0
   const weight = (token: string): number =>
-    Math.log(1 + candidates.length / Math.max(1, postings.get(token)?.length ?? 0))
-  const totalWeight = (tokens: readonly string[]): number =>
-    tokens.reduce((sum, token) => sum + weight(token), 0)
+    Math.log(1 + candidates.length / Math.max(1, frequency(token)))
+  const totalWeight = (tokens: Iterable<string>): number => {
+    let sum = 0
+    for (const token of tokens) sum += weight(token)
+    return sum
+  }
   const candidateWeights = new Map(
     candidates.map((candidate) => [candidate, totalWeight(candidate.tokens)]),
   )
 
   return (needTokens) => {
-    const shared = new Map<IndexedCandidate, number>()
-    for (const token of needTokens) {
+    const scored = new Set<IndexedCandidate>()
+    const rarestFirst = [...needTokens].sort((a, b) => frequency(a) - frequency(b))
+    gather: for (const token of rarestFirst) {
       for (const candidate of postings.get(token) ?? []) {
-        shared.set(candidate, (shared.get(candidate) ?? 0) + weight(token))
+        if (scored.size === CANDIDATES_SCORED) break gather
+        scored.add(candidate)
       }
     }
     const needWeight = totalWeight(needTokens)
-    return [...shared]
-      .map(([candidate, sharedWeight]) => ({
-        candidate,
-        score: (2 * sharedWeight) / (needWeight + (candidateWeights.get(candidate) ?? 0)),
-      }))
+    return [...scored]
+      .map((candidate) => {
+        let sharedWeight = 0
+        for (const token of needTokens) {
+          if (candidate.tokens.has(token)) sharedWeight += weight(token)
+        }
+        const score = (2 * sharedWeight) / (needWeight + (candidateWeights.get(candidate) ?? 0))
+        return { candidate, score }
+      })
       .sort((a, b) => b.score - a.score || a.candidate.order - b.candidate.order)
       .map(({ candidate, score }) => ({ ...candidate.note, score }))
   }
