@@ -272,18 +272,11 @@ export function checkFit(board: Board): CheckResult {
     const counts = { pain: { answered: 0, total: 0 }, gain: { answered: 0, total: 0 } }
     for (const area of canvas.areas) {
       if (area.notes.length === 0 && area.sectionId !== null) {
-        if (chosenAmongAreas.has(canvas.templateId)) {
-          add(
-            'empty-area',
-            `Area “${area.title}” has no stickies: fine if the team does not pursue it, as one area of this canvas is enough.`,
-            canvas.id,
-            area.id,
-            [],
-            'info',
-          )
-        } else {
-          add('empty-area', `Area “${area.title}” has no stickies yet.`, canvas.id, area.id, [])
-        }
+        const optional = chosenAmongAreas.has(canvas.templateId)
+        const message = optional
+          ? `Area “${area.title}” has no stickies: fine if the team does not pursue it, as one area of this canvas is enough.`
+          : `Area “${area.title}” has no stickies yet.`
+        add('empty-area', message, canvas.id, area.id, [], optional ? 'info' : 'warning')
       }
       const areaPartners = partnersOf(area, canvas)
       addWaitingArea(area, canvas, areaPartners)
