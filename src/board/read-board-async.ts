@@ -7,12 +7,7 @@ import {
   type ReadProblem,
 } from '../model/board'
 import { findRegionOfNote, rectCentre, containsPoint, type BoxRect } from '../model/note-area'
-import {
-  buildNoteLinks,
-  findLabelTags,
-  labelTagProblem,
-  type NoteConnection,
-} from '../model/note-links'
+import { buildNoteLinks, labelTagProblem, type NoteConnection } from '../model/note-links'
 import { parseNoteTags } from '../model/note-tags'
 import { sortInReadingOrder } from '../model/reading-order'
 import { readConnectorEnds } from './connector-ends'
@@ -524,10 +519,6 @@ function linkNotes(figma: FigJamPort, reads: readonly CanvasRead[], problems: Re
   if (notes.length < 2) {
     return
   }
-  for (const label of findLabelTags(notes)) {
-    const canvasId = canvasOf.get(label.noteIds[0] ?? '')
-    if (canvasId !== undefined) problems.push(labelTagProblem(label, canvasId))
-  }
   const connections: NoteConnection[] = []
   for (const connector of figma.currentPage.findAllWithCriteria({ types: ['CONNECTOR'] })) {
     const [fromId, toId] = readConnectorEnds(connector) ?? [null, null]
@@ -535,9 +526,13 @@ function linkNotes(figma: FigJamPort, reads: readonly CanvasRead[], problems: Re
       connections.push({ fromId, toId })
     }
   }
-  const links = buildNoteLinks(notes, connections)
+  const { byNote, labelTags } = buildNoteLinks(notes, connections)
   for (const note of notes) {
-    note.links = links.get(note.id) ?? []
+    note.links = byNote.get(note.id) ?? []
+  }
+  for (const label of labelTags) {
+    const canvasId = canvasOf.get(label.noteIds[0] ?? '')
+    if (canvasId !== undefined) problems.push(labelTagProblem(label, canvasId))
   }
 }
 

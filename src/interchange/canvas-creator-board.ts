@@ -1,6 +1,6 @@
 import { parseMethodTemplateId } from '../method/method-template-id'
 import { BOARD_SCHEMA_VERSION, type Area, type Board, type Note } from '../model/board'
-import { buildNoteLinks, findLabelTags, labelTagProblem } from '../model/note-links'
+import { buildNoteLinks, labelTagProblem } from '../model/note-links'
 import { parseNoteTags } from '../model/note-tags'
 import { sortInReadingOrder } from '../model/reading-order'
 import { STICKY_SIZE } from './area-note-range'
@@ -48,8 +48,8 @@ export function boardFromCanvasCreatorPlan(plan: CanvasCreatorPlacementPlan): Bo
   }
 
   const allNotes = [...notesByArea.values()].flat()
-  const links = buildNoteLinks(allNotes, [])
-  const problems = findLabelTags(allNotes).map((label) => labelTagProblem(label, canvasId))
+  const { byNote: links, labelTags } = buildNoteLinks(allNotes, [])
+  const problems = labelTags.map((label) => labelTagProblem(label, canvasId))
   const areas = [...plan.definition.areas]
     .sort((a, b) => a.fillOrder - b.fillOrder)
     .map((area): Area => ({

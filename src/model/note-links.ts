@@ -39,18 +39,25 @@ function notesByTag(notes: readonly LinkableNote[]): Map<string, Set<string>> {
   return byTag
 }
 
+/** What `buildNoteLinks` finds. */
+export interface NoteLinks {
+  /** Every note id's links (an empty array when it has none). */
+  byNote: Map<string, NoteLink[]>
+  /** Tags on more than `TAG_LINK_LIMIT` notes, in order of first use: they link none. */
+  labelTags: LabelTag[]
+}
+
 /**
  * Links of every note: one `connector` link per other note a connector joins it to (however
  * many connectors there are, in either direction), and one `tag` link per tag it shares with
- * another note, unless more than `TAG_LINK_LIMIT` notes carry that tag (`findLabelTags`).
+ * another note, unless more than `TAG_LINK_LIMIT` notes carry that tag (a label tag).
  * Connectors with an end outside `notes`, and a note's links to itself, are left out. Each
  * note's links are sorted by note id, then connector before tag, then tag.
- * @returns a map from every note id to its links (an empty array when it has none).
  */
 export function buildNoteLinks(
   notes: readonly LinkableNote[],
   connections: readonly NoteConnection[],
-): Map<string, NoteLink[]> {
+): NoteLinks {
   const links = new Map<string, NoteLink[]>(notes.map((note) => [note.id, []]))
   const seen = new Set<string>()
   const add = (from: string, link: NoteLink): void => {
@@ -69,8 +76,12 @@ export function buildNoteLinks(
     }
   }
 
+  const labelTags: LabelTag[] = []
   notesByTag(notes).forEach((ids, tag) => {
-    if (ids.size > TAG_LINK_LIMIT) return
+    if (ids.size > TAG_LINK_LIMIT) {
+      labelTags.push({ tag, noteIds: [...ids] })
+      return
+    }
     for (const from of ids) {
       for (const to of ids) {
         if (from !== to) {
@@ -81,16 +92,7 @@ export function buildNoteLinks(
   })
 
   links.forEach((list) => list.sort(compareLinks))
-  return links
-}
-
-/** Tags on more than `TAG_LINK_LIMIT` of `notes`, in order of first use. */
-export function findLabelTags(notes: readonly LinkableNote[]): LabelTag[] {
-  const labels: LabelTag[] = []
-  notesByTag(notes).forEach((ids, tag) => {
-    if (ids.size > TAG_LINK_LIMIT) labels.push({ tag, noteIds: [...ids] })
-  })
-  return labels
+  return { byNote: links, labelTags }
 }
 
 /**
