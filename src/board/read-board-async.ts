@@ -509,11 +509,9 @@ function readNote(sticky: StickyRef, canvasBox: BoxRect): PlacedNote | null {
 
 function linkNotes(figma: FigJamPort, reads: readonly CanvasRead[], problems: ReadProblem[]): void {
   const notes: Note[] = []
-  const canvasOf = new Map<string, string>()
   for (const read of reads) {
     for (const placed of read.placed) {
       notes.push(placed.note)
-      canvasOf.set(placed.note.id, read.canvas.id)
     }
   }
   if (notes.length < 2) {
@@ -529,6 +527,11 @@ function linkNotes(figma: FigJamPort, reads: readonly CanvasRead[], problems: Re
   const { byNote, labelTags } = buildNoteLinks(notes, connections)
   for (const note of notes) {
     note.links = byNote.get(note.id) ?? []
+  }
+  if (labelTags.length === 0) return
+  const canvasOf = new Map<string, string>()
+  for (const read of reads) {
+    for (const { note } of read.placed) canvasOf.set(note.id, read.canvas.id)
   }
   for (const label of labelTags) {
     const canvasId = canvasOf.get(label.noteIds[0] ?? '')

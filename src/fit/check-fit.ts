@@ -280,6 +280,7 @@ export function checkFit(board: Board): CheckResult {
       }
       const areaPartners = partnersOf(area, canvas)
       addWaitingArea(area, canvas, areaPartners)
+      // No fit rule names context, and a link from a context note is never mismatched.
       if (area.role === 'context') continue
       for (const note of area.notes) {
         const answered = checkNote(note, area, canvas, areaPartners)
