@@ -5,6 +5,8 @@ import type { FitRole } from '../src/canvas/canvas-definition'
 import { CANDIDATES_SCORED, matchTokens, suggestMatches } from '../src/fit/suggest-matches'
 import type { Area, Board, Canvas, Note } from '../src/model/board'
 import type { CheckResult, Finding } from '../src/model/findings'
+import { checkFit } from '../src/fit/check-fit'
+import { boardOf, placedMethodCanvas, readNote } from './method-board-helpers'
 
 function note(id: string, text: string): Note {
   return {
@@ -80,6 +82,7 @@ describe('suggestMatches', () => {
     expect(candidateIds(suggestions, 'p1')).toEqual(['r2'])
     expect(suggestions[0]?.need).toEqual({
       noteId: 'p1',
+      canvasId: 'c1',
       text: 'Access tokens expire during long batch jobs',
       areaId: 'pains',
       role: 'pain',
@@ -210,5 +213,29 @@ describe('suggestMatches', () => {
       'r0',
       'r1',
     ])
+  })
+
+  it('offers a journey pain the pain relieving features of the API Value Proposition Canvas', () => {
+    const journeyAndAvp = boardOf(
+      placedMethodCanvas('10:1', 'customerJourneyCanvas', 'en', {
+        pains: [readNote('j:pain', 'Webhook retries are lost during outages')],
+        gains: [readNote('j:gain', 'See every parcel on one map')],
+      }),
+      placedMethodCanvas('20:1', 'apiValuePropositionCanvas', 'en', {
+        painRelievingFeatures: [
+          readNote('v:ping', 'Health endpoint for monitoring'),
+          readNote('v:retry', 'Webhook retries with backoff after outages'),
+        ],
+        gainEnablingFeatures: [readNote('v:map', 'Parcel positions for a map view')],
+      }),
+    )
+    const suggestions = suggestMatches(journeyAndAvp, checkFit(journeyAndAvp))
+    expect(candidateIds(suggestions, 'j:pain')).toEqual(['v:retry'])
+    expect(candidateIds(suggestions, 'j:gain')).toEqual(['v:map'])
+    expect(suggestions.find((s) => s.need.noteId === 'j:pain')?.candidates[0]).toMatchObject({
+      canvasId: '20:1',
+      areaId: 'painRelievingFeatures',
+      role: 'pain-reliever',
+    })
   })
 })

@@ -221,6 +221,28 @@ describe('the panel in Chromium', () => {
     expect(await page.getByRole('button', { name: /Fees are hard to predict/ }).count()).toBe(0)
   })
 
+  it('suggests a pain relieving feature of the API Value Proposition for a journey pain', async () => {
+    const board = boardOf(
+      placedMethodCanvas('10:1', 'customerJourneyCanvas', 'en', {
+        pains: [readNote('j:pain', 'Webhook retries are lost during outages')],
+      }),
+      placedMethodCanvas('20:1', 'apiValuePropositionCanvas', 'en', {
+        painRelievingFeatures: [readNote('v:retry', 'Webhook retries with backoff after outages')],
+      }),
+    )
+    const avpTitle = board.canvases[1]?.title ?? ''
+    const { panel, page } = await openAsync({ board, opened: { tab: 'check' } })
+    const suggestion = page.locator('.suggestion', { hasText: 'Webhook retries are lost' })
+    await suggestion.waitFor()
+    expect(await suggestion.locator('.suggestion-candidate').allTextContents()).toEqual([
+      `“Webhook retries with backoff after outages” · ${avpTitle}Link`,
+    ])
+    await suggestion.getByRole('button', { name: /^Link “Webhook retries with backoff/ }).click()
+    await expect
+      .poll(() => panel.payloads('LINK_NOTES'))
+      .toEqual([{ fromNoteId: 'v:retry', toNoteId: 'j:pain' }])
+  })
+
   it('links the two selected stickies only when two are selected, and explains a refusal', async () => {
     const { panel, page } = await openAsync({ board: workshopBoard(), opened: { tab: 'check' } })
     const linkSelected = page.getByRole('button', { name: 'Link selected' })

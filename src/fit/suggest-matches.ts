@@ -1,6 +1,7 @@
 import type { FitRole } from '../canvas/canvas-definition'
-import type { Board, Canvas, Note } from '../model/board'
+import type { Area, Board, Canvas, Note } from '../model/board'
 import type { CheckResult } from '../model/findings'
+import { crossCanvasPartners } from './cross-canvas-partners'
 import { fitRules } from './fit-rules'
 
 /** How many candidates a suggestion lists at most. */
@@ -13,9 +14,11 @@ export const SUGGESTION_LIMIT = 3
  */
 export const CANDIDATES_SCORED = 500
 
-/** A note of the board with the area it sits in. */
+/** A note of the board with the canvas and area it sits in. */
 export interface MatchNote {
   noteId: string
+  /** Canvas section id: a candidate's is the need's, or another's answering it across canvases. */
+  canvasId: string
   text: string
   /** Area id from the canvas definition. */
   areaId: string
@@ -29,7 +32,8 @@ export interface MatchCandidate extends MatchNote {
 }
 
 /**
- * An unanswered pain or gain and the notes on the same canvas that could answer it, best first.
+ * An unanswered pain or gain and the notes that could answer it, best first: on its own canvas,
+ * or across canvases where cross-canvas fit rules pair its area with another canvas's.
  * A suggestion is only a hint: it never counts as fit until a person links the notes.
  */
 export interface MatchSuggestion {
@@ -79,13 +83,15 @@ interface IndexedCandidate {
 
 /**
  * Suggests, for every pain and gain the check reports as unanswered (`unanswered-pain`,
- * `unanswered-gain` findings of `result`), up to `limit` pain relievers or gain creators from
- * the same canvas whose text shares words with it, ranked by a Dice coefficient over the shared
- * words, each word weighted by its rarity among the candidates (`ln(1 + candidates / notes with
- * the word)`). Candidates are found through an inverted index of their words, so a need is only
- * compared with the notes that share a word with it, and with at most `CANDIDATES_SCORED` of
- * them, gathered from its rarest word on. Needs with no such note get no suggestion.
- * Suggestions come in board order: canvas, then area fill order, then reading order.
+ * `unanswered-gain` findings of `result`), up to `limit` pain relievers or gain creators whose
+ * text shares words with it: from the same canvas, and for a method canvas also from the areas
+ * that answer it on other canvases (`crossCanvasPartners`: the Customer Journey's pains by the
+ * API Value Proposition's pain relieving features). They are ranked by a Dice coefficient over
+ * the shared words, each word weighted by its rarity among the candidates (`ln(1 + candidates /
+ * notes with the word)`). Candidates are found through an inverted index of their words, so a
+ * need is only compared with the notes that share a word with it, and with at most
+ * `CANDIDATES_SCORED` of them, gathered from its rarest word on. Needs with no such note get no
+ * suggestion. Suggestions come in board order: canvas, then area fill order, then reading order.
  */
 export function suggestMatches(
   board: Board,
@@ -100,26 +106,39 @@ export function suggestMatches(
     for (const noteId of finding.noteIds) unanswered.add(noteId)
     unansweredByCanvas.set(finding.canvasId, unanswered)
   }
+  const partners = crossCanvasPartners(board)
+  const canvases = new Map(board.canvases.map((canvas) => [canvas.id, canvas]))
   for (const canvas of board.canvases) {
     const unanswered = unansweredByCanvas.get(canvas.id)
     if (unanswered === undefined || unanswered.size === 0) continue
-    const rankers = new Map(
-      fitRules.map((rule) => [
-        rule.need,
-        createRanker(
-          notesWithRole(canvas, rule.answer).map((note, order) => ({
+    const sameCanvas = new Map<FitRole, Ranker>()
+    for (const area of canvas.areas) {
+      const rule = fitRules.find((candidate) => candidate.need === area.role)
+      if (rule === undefined) continue
+      const needs = notesWithRole(canvas, area.role, area.id).filter((need) =>
+        unanswered.has(need.noteId),
+      )
+      if (needs.length === 0) continue
+      const answering = partners.answeredBy(canvas.id, area.id)
+      let rank = sameCanvas.get(rule.answer)
+      if (answering.length > 0 || rank === undefined) {
+        const candidates = [
+          ...notesWithRole(canvas, rule.answer),
+          ...answering.flatMap((ref) => {
+            const other = canvases.get(ref.canvasId)
+            return other === undefined ? [] : notesOfArea(other, ref.areaId)
+          }),
+        ]
+        rank = createRanker(
+          candidates.map((note, order) => ({
             note,
             tokens: new Set(matchTokens(note.text)),
             order,
           })),
-        ),
-      ]),
-    )
-    for (const area of canvas.areas) {
-      const rank = rankers.get(area.role)
-      if (rank === undefined) continue
-      for (const need of notesWithRole(canvas, area.role, area.id)) {
-        if (!unanswered.has(need.noteId)) continue
+        )
+        if (answering.length === 0) sameCanvas.set(rule.answer, rank)
+      }
+      for (const need of needs) {
         const candidates = rank(matchTokens(need.text)).slice(0, limit)
         if (candidates.length > 0) suggestions.push({ canvasId: canvas.id, need, candidates })
       }
@@ -128,22 +147,24 @@ export function suggestMatches(
   return suggestions
 }
 
+type Ranker = (needTokens: readonly string[]) => MatchCandidate[]
+
+function noteOf(canvas: Canvas, area: Area, note: Note): MatchNote {
+  return { noteId: note.id, text: note.text, areaId: area.id, role: area.role, canvasId: canvas.id }
+}
+
 function notesWithRole(canvas: Canvas, role: FitRole, areaId?: string): MatchNote[] {
   return canvas.areas
     .filter((area) => area.role === role && (areaId === undefined || area.id === areaId))
-    .flatMap((area) =>
-      area.notes.map((note: Note) => ({
-        noteId: note.id,
-        text: note.text,
-        areaId: area.id,
-        role,
-      })),
-    )
+    .flatMap((area) => area.notes.map((note) => noteOf(canvas, area, note)))
 }
 
-function createRanker(
-  candidates: readonly IndexedCandidate[],
-): (needTokens: readonly string[]) => MatchCandidate[] {
+function notesOfArea(canvas: Canvas, areaId: string): MatchNote[] {
+  const area = canvas.areas.find((candidate) => candidate.id === areaId)
+  return area === undefined ? [] : area.notes.map((note) => noteOf(canvas, area, note))
+}
+
+function createRanker(candidates: readonly IndexedCandidate[]): Ranker {
   const postings = new Map<string, IndexedCandidate[]>()
   for (const candidate of candidates) {
     for (const token of candidate.tokens) {

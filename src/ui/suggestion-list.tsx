@@ -50,7 +50,12 @@ export function SuggestionList(props: SuggestionListProps): JSX.Element {
                 <ul class="suggestion-candidates">
                   {suggestion.candidates.map((candidate) => (
                     <li key={candidate.noteId} class="suggestion-candidate">
-                      <span class="suggestion-text">{quoteNote(candidate.text)}</span>
+                      <span class="suggestion-text">
+                        {quoteNote(candidate.text)}
+                        {candidate.canvasId === suggestion.canvasId ? null : (
+                          <span class="suggestion-canvas"> · {titles.get(candidate.canvasId)}</span>
+                        )}
+                      </span>
                       <Button
                         secondary
                         disabled={props.disabled}
