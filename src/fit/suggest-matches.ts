@@ -113,7 +113,7 @@ export function suggestMatches(
     if (unanswered === undefined || unanswered.size === 0) continue
     const sameCanvas = new Map<FitRole, Ranker>()
     for (const area of canvas.areas) {
-      const rule = fitRules.find((candidate) => candidate.need === area.role)
+      const rule = fitRules.find((fitRule) => fitRule.need === area.role)
       if (rule === undefined) continue
       const needs = notesWithRole(canvas, area.role, area.id).filter((need) =>
         unanswered.has(need.noteId),
