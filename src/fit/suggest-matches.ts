@@ -112,6 +112,14 @@ export function suggestMatches(
     const unanswered = unansweredByCanvas.get(canvas.id)
     if (unanswered === undefined || unanswered.size === 0) continue
     const sameCanvas = new Map<FitRole, Ranker>()
+    const sameCanvasRanker = (role: FitRole): Ranker => {
+      let rank = sameCanvas.get(role)
+      if (rank === undefined) {
+        rank = rankerOf(notesWithRole(canvas, role))
+        sameCanvas.set(role, rank)
+      }
+      return rank
+    }
     for (const area of canvas.areas) {
       const rule = fitRules.find((fitRule) => fitRule.need === area.role)
       if (rule === undefined) continue
@@ -120,24 +128,16 @@ export function suggestMatches(
       )
       if (needs.length === 0) continue
       const answering = partners.answeredBy(canvas.id, area.id)
-      let rank = sameCanvas.get(rule.answer)
-      if (answering.length > 0 || rank === undefined) {
-        const candidates = [
-          ...notesWithRole(canvas, rule.answer),
-          ...answering.flatMap((ref) => {
-            const other = canvases.get(ref.canvasId)
-            return other === undefined ? [] : notesOfArea(other, ref.areaId)
-          }),
-        ]
-        rank = createRanker(
-          candidates.map((note, order) => ({
-            note,
-            tokens: new Set(matchTokens(note.text)),
-            order,
-          })),
-        )
-        if (answering.length === 0) sameCanvas.set(rule.answer, rank)
-      }
+      const rank =
+        answering.length === 0
+          ? sameCanvasRanker(rule.answer)
+          : rankerOf([
+              ...notesWithRole(canvas, rule.answer),
+              ...answering.flatMap((ref) => {
+                const other = canvases.get(ref.canvasId)
+                return other === undefined ? [] : notesOfArea(other, ref.areaId)
+              }),
+            ])
       for (const need of needs) {
         const candidates = rank(matchTokens(need.text)).slice(0, limit)
         if (candidates.length > 0) suggestions.push({ canvasId: canvas.id, need, candidates })
@@ -162,6 +162,13 @@ function notesWithRole(canvas: Canvas, role: FitRole, areaId?: string): MatchNot
 function notesOfArea(canvas: Canvas, areaId: string): MatchNote[] {
   const area = canvas.areas.find((candidate) => candidate.id === areaId)
   return area === undefined ? [] : area.notes.map((note) => noteOf(canvas, area, note))
+}
+
+/** A ranker over `notes`, which keep their order for breaking ties. */
+function rankerOf(notes: readonly MatchNote[]): Ranker {
+  return createRanker(
+    notes.map((note, order) => ({ note, tokens: new Set(matchTokens(note.text)), order })),
+  )
 }
 
 function createRanker(candidates: readonly IndexedCandidate[]): Ranker {
