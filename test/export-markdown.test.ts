@@ -1,11 +1,12 @@
 import fc from 'fast-check'
-import type { Nodes, Root, Text } from 'mdast'
+import type { List, Nodes, Root, RootContent, Text } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table'
 import { toMarkdown, type Options } from 'mdast-util-to-markdown'
 import { describe, expect, test } from 'vitest'
 
 import { exportMarkdown } from '../src/export/export-markdown'
+import { noteListHandler, type NoteListItem } from '../src/export/markdown-note-list'
 import {
   breakWithLineEndingPatterns,
   textWithMatchingPatterns,
@@ -312,6 +313,62 @@ describe('the narrowed text and break handlers', () => {
         }
       }),
       { numRuns: 400 },
+    )
+  })
+})
+
+describe('the note list handler', () => {
+  const unit = fc.oneof(
+    fc.constantFrom('#', '-', '*', '+', '_', '`', '~', '[', ']', '(', ')', '!', '<', '>', '|'),
+    fc.constantFrom('\\', '&', ':', '=', '1.', '1)', ' ', '\t', '\n', '\r', 'a', 'é', '“', '·'),
+    fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+  )
+  const item = fc.record({
+    text: fc.string({ unit, maxLength: 24 }),
+    details: fc.string({ unit, maxLength: 24 }),
+  })
+  const heading: RootContent = {
+    type: 'heading',
+    depth: 3,
+    children: [{ type: 'text', value: 'Pains' }],
+  }
+  const asList = (items: readonly NoteListItem[]): List => ({
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: items.map(({ text, details }) => ({
+      type: 'listItem',
+      spread: false,
+      children: [
+        {
+          type: 'paragraph',
+          children:
+            details === ''
+              ? [{ type: 'text', value: text }]
+              : [
+                  { type: 'text', value: text },
+                  { type: 'break' },
+                  { type: 'emphasis', children: [{ type: 'text', value: details }] },
+                ],
+        },
+      ],
+    })),
+  })
+
+  test('writes every list byte for byte as the library’s list, paragraph and emphasis handlers', () => {
+    const options: Options = { bullet: '-', emphasis: '_', extensions: [gfmTableToMarkdown()] }
+    fc.assert(
+      fc.property(fc.array(item, { minLength: 1, maxLength: 4 }), (items) => {
+        const noteList: Root = {
+          type: 'root',
+          children: [heading, { type: 'noteList', items }, heading],
+        }
+        const list: Root = { type: 'root', children: [heading, asList(items), heading] }
+        expect(toMarkdown(noteList, { ...options, handlers: { noteList: noteListHandler } })).toBe(
+          toMarkdown(list, options),
+        )
+      }),
+      { numRuns: 600 },
     )
   })
 })

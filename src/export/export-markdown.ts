@@ -17,6 +17,7 @@ import { quoteNote } from '../fit/quote-note'
 import type { Area, Board, Canvas, Note } from '../model/board'
 import type { CheckResult, Finding } from '../model/findings'
 import { breakWithLineEndingPatterns, textWithMatchingPatterns } from './markdown-text-handler'
+import { noteListHandler, type NoteList, type NoteListItem } from './markdown-note-list'
 import { fitMermaidDiagram } from './mermaid-fit'
 
 const DOCUMENT_TITLE = 'API Canvas workshop results'
@@ -46,10 +47,10 @@ const strikethroughUnsafe: Unsafe = {
 
 // Readers turn U+0000 into U+FFFD (CommonMark §2.3), which can close emphasis;
 // the escaper must see it too.
-const text = (value: string): PhrasingContent => ({
-  type: 'text',
-  value: value.includes('\0') ? value.replace(/\0/g, '\uFFFD') : value,
-})
+const literal = (value: string): string =>
+  value.includes('\0') ? value.replace(/\0/g, '\uFFFD') : value
+
+const text = (value: string): PhrasingContent => ({ type: 'text', value: literal(value) })
 
 const oneLine = (value: string): string => value.replace(/\s+/g, ' ').trim()
 
@@ -116,7 +117,7 @@ function noteLookup(board: Board): NoteLookup {
   }
 }
 
-function noteItem(note: Note, canvas: Canvas, notes: NoteLookup): ListItem {
+function noteItem(note: Note, canvas: Canvas, notes: NoteLookup): NoteListItem {
   const details: string[] = []
   if (note.author !== null && oneLine(note.author) !== '')
     details.push(`by ${oneLine(note.author)}`)
@@ -133,15 +134,16 @@ function noteItem(note: Note, canvas: Canvas, notes: NoteLookup): ListItem {
     else quotes.push(notes.quote(other.note))
   }
   for (const [relation, quotes] of related) details.push(`${relation}: ${quotes.join(', ')}`)
-  const children: PhrasingContent[] = [text(noteLines(note.text) || notes.quote(note))]
-  if (details.length > 0) {
-    children.push({ type: 'break' }, { type: 'emphasis', children: [text(details.join(' · '))] })
+  return {
+    text: literal(noteLines(note.text) || notes.quote(note)),
+    details: literal(details.join(' · ')),
   }
-  return { type: 'listItem', spread: false, children: [paragraph(children)] }
 }
 
-const noteList = (items: Note[], canvas: Canvas, notes: NoteLookup): List =>
-  list(items.map((note) => noteItem(note, canvas, notes)))
+const noteList = (items: Note[], canvas: Canvas, notes: NoteLookup): NoteList => ({
+  type: 'noteList',
+  items: items.map((note) => noteItem(note, canvas, notes)),
+})
 
 function canvasSection(canvas: Canvas, notes: NoteLookup): RootContent[] {
   const content: RootContent[] = [heading(2, canvasTitle(canvas))]
@@ -269,6 +271,7 @@ export function exportMarkdown(
     handlers: {
       break: breakWithLineEndingPatterns,
       listItem: listItemWithCheckbox,
+      noteList: noteListHandler,
       text: textWithMatchingPatterns,
     },
     unsafe: [strikethroughUnsafe],
