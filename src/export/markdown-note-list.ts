@@ -1,5 +1,5 @@
 import type { Break, Emphasis, Paragraph } from 'mdast'
-import type { Handle, Info } from 'mdast-util-to-markdown'
+import type { Handle, Info, State } from 'mdast-util-to-markdown'
 import type { Node } from 'unist'
 
 import { safeWithMatchingPatterns } from './markdown-text-handler'
@@ -26,6 +26,24 @@ declare module 'mdast' {
 }
 
 const lineBreak: Break = { type: 'break' }
+
+const writtenDetails = new WeakMap<State, Map<string, string>>()
+
+function emphasisOf(details: string, paragraph: Paragraph, state: State, info: Info): string {
+  let written = writtenDetails.get(state)
+  if (written === undefined) {
+    written = new Map()
+    writtenDetails.set(state, written)
+  }
+  const key = `${info.before}${details}`
+  let value = written.get(key)
+  if (value === undefined) {
+    const emphasis: Emphasis = { type: 'emphasis', children: [{ type: 'text', value: details }] }
+    value = state.handle(emphasis, paragraph, state, info)
+    written.set(key, value)
+  }
+  return value
+}
 
 const firstCharacter = (value: string): string => value.charAt(0)
 const lastCharacter = (value: string): string => value.charAt(value.length - 1)
@@ -60,17 +78,13 @@ export const noteListHandler: Handle = (node: NoteList, _parent, state, info: In
       afterNode: hasDetails ? lineBreak : undefined,
     })
     if (hasDetails) {
-      const details: Emphasis = {
-        type: 'emphasis',
-        children: [{ type: 'text', value: item.details }],
-      }
       const lineEnd = state.handle(lineBreak, paragraph, state, {
         ...place,
         before: value === '' ? '\n' : lastCharacter(value),
         after: state.options.emphasis ?? '*',
       })
       value += lineEnd
-      value += state.handle(details, paragraph, state, {
+      value += emphasisOf(item.details, paragraph, state, {
         ...place,
         before: lineEnd === '' ? lastCharacter(value) || '\n' : lastCharacter(lineEnd),
         after: '\n',
