@@ -49,6 +49,52 @@ describe('exportJson', () => {
     )
   })
 
+  test('writes each canvas as JSON.stringify writes the whole validated document', () => {
+    const board = structuredClone(sampleBoard)
+    const second = structuredClone(board.canvases[0])
+    if (second === undefined) throw new Error('fixture has a canvas')
+    second.id = '9:9'
+    second.title = '"canvases": [] \n  }'
+    board.canvases.push(second)
+    const withExtraKeys = {
+      ...board,
+      owner: 'someone',
+      canvases: board.canvases.map((canvas) => ({ ...canvas, zoom: 2 })),
+    }
+    for (const input of [board, withExtraKeys, { ...board, canvases: [] }]) {
+      const validated = parseBoardExport(JSON.stringify(documentOf(input)))
+      expect(exportBoard(input)).toBe(`${JSON.stringify(validated, null, 2)}\n`)
+    }
+  })
+
+  test('names every invalid field in document order', () => {
+    const board = structuredClone(sampleBoard)
+    const note = board.canvases[0]?.areas[2]?.notes[1]
+    if (note === undefined) throw new Error('fixture has a second pain')
+    note.color = 'pink'
+    const result = checkFit(board)
+    const broken = { ...board, schemaVersion: 2 } as unknown as Board
+    const message = errorOf(() =>
+      exportJson(broken, { ...result, fit: [{ canvasId: 'x' }] } as unknown as typeof result),
+    )
+    expect(message.split('\n').map((line) => line.replace(/:.*/, ''))).toEqual([
+      'Not a valid board export',
+      'board.schemaVersion',
+      'board.canvases.0.areas.2.notes.1.color',
+      'fit.0.painsAnswered',
+      'fit.0.painsTotal',
+      'fit.0.gainsAnswered',
+      'fit.0.gainsTotal',
+    ])
+  })
+
+  test('refuses a board without a canvas list', () => {
+    const broken = { ...sampleBoard, canvases: 'none' } as unknown as Board
+    expect(errorOf(() => exportJson(broken, checkFit(sampleBoard)))).toMatch(
+      /^board\.canvases: Invalid input: expected array/m,
+    )
+  })
+
   test('holds any sticky text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', minLength: 1 }), (text) => {

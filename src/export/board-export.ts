@@ -1,7 +1,13 @@
 import * as z from 'zod/mini'
 import en from 'zod/v4/locales/en.js'
 
-import { BOARD_SCHEMA_VERSION, boardSchema, type Board } from '../model/board'
+import {
+  BOARD_SCHEMA_VERSION,
+  boardSchema,
+  canvasSchema,
+  type Board,
+  type Canvas,
+} from '../model/board'
 import { findingSchema, fitSummarySchema, type CheckResult } from '../model/findings'
 
 /**
@@ -18,29 +24,86 @@ export type BoardExport = z.infer<typeof boardExportSchema>
 
 const englishErrors = en().localeError
 
+type IssuePath = readonly PropertyKey[]
+
+const issueLine = (path: IssuePath, message: string): string =>
+  `${path.map(String).join('.') || '(document)'}: ${message}`
+
+const notValid = (problems: readonly string[]): Error =>
+  new Error(`Not a valid board export:\n${problems.join('\n')}`)
+
 function validate(document: unknown): BoardExport {
   const result = boardExportSchema.safeParse(document, { error: englishErrors })
   if (result.success) return result.data
-  const problems = result.error.issues.map(
-    (issue) => `${issue.path.map(String).join('.') || '(document)'}: ${issue.message}`,
-  )
-  throw new Error(`Not a valid board export:\n${problems.join('\n')}`)
+  throw notValid(result.error.issues.map((issue) => issueLine(issue.path, issue.message)))
 }
+
+const [canvasStart = '', canvasSeparator = '', canvasEnd = ''] = JSON.stringify(
+  { board: { canvases: [0, 0] } },
+  null,
+  2,
+).split('0')
+const EMPTY_CANVASES = '"canvases": []'
+const canvasesOpening = canvasStart.slice(canvasStart.indexOf('"canvases"'))
+const canvasesClosing = canvasEnd.slice(0, canvasEnd.indexOf(']') + 1)
+
+/** A canvas's JSON as it sits in the export: at the indent of `board.canvases`' items. */
+function canvasJson(canvas: Canvas): string {
+  const text = JSON.stringify({ board: { canvases: [canvas] } }, null, 2)
+  return text.slice(canvasStart.length, text.length - canvasEnd.length)
+}
+
+const beforeCanvases = (path: IssuePath): boolean =>
+  path[0] === 'schemaVersion' ||
+  (path[0] === 'board' && (path.length === 1 || path[1] === 'schemaVersion'))
 
 /**
  * The board and its check result as a JSON document (`BoardExport`): 2-space indents, keys in
  * schema order, a trailing newline, no dates, so the same input always gives the same bytes.
- * Throws an Error listing each invalid field as `json.path: problem` when the input does not
- * fit the schema.
+ * Each canvas is validated and written in turn, so a board of thousands of stickies is never
+ * held twice; the text is the same as `JSON.stringify` of the whole validated document.
+ * Throws an Error listing each invalid field as `json.path: problem` (in document order) when the
+ * input does not fit the schema.
  */
 export function exportJson(board: Board, result: CheckResult): string {
-  const document = validate({
+  const document = {
     schemaVersion: BOARD_SCHEMA_VERSION,
     board,
     findings: result.findings,
     fit: result.fit,
+  }
+  const input: unknown = board
+  const canvases =
+    typeof input === 'object' && input !== null && 'canvases' in input ? input.canvases : null
+  if (!Array.isArray(canvases)) return `${JSON.stringify(validate(document), null, 2)}\n`
+  const canvasProblems: string[] = []
+  const canvasTexts = canvases.map((canvas: unknown, index) => {
+    const parsed = canvasSchema.safeParse(canvas, { error: englishErrors })
+    if (parsed.success) return canvasJson(parsed.data)
+    for (const issue of parsed.error.issues) {
+      canvasProblems.push(issueLine(['board', 'canvases', index, ...issue.path], issue.message))
+    }
+    return ''
   })
-  return `${JSON.stringify(document, null, 2)}\n`
+  const rest = boardExportSchema.safeParse(
+    { ...document, board: { ...board, canvases: [] } },
+    { error: englishErrors },
+  )
+  if (!rest.success || canvasProblems.length > 0) {
+    const issues = rest.success ? [] : rest.error.issues
+    const lines = (before: boolean): string[] =>
+      issues
+        .filter((issue) => beforeCanvases(issue.path) === before)
+        .map((issue) => issueLine(issue.path, issue.message))
+    throw notValid([...lines(true), ...canvasProblems, ...lines(false)])
+  }
+  const text = JSON.stringify(rest.data, null, 2)
+  const at = text.indexOf(EMPTY_CANVASES)
+  const canvasList =
+    canvasTexts.length === 0
+      ? EMPTY_CANVASES
+      : `${canvasesOpening}${canvasTexts.join(canvasSeparator)}${canvasesClosing}`
+  return `${text.slice(0, at)}${canvasList}${text.slice(at + EMPTY_CANVASES.length)}\n`
 }
 
 /**
