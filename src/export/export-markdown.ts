@@ -117,32 +117,45 @@ function noteLookup(board: Board): NoteLookup {
   }
 }
 
-function noteItem(note: Note, canvas: Canvas, notes: NoteLookup): NoteListItem {
-  const details: string[] = []
-  if (note.author !== null && oneLine(note.author) !== '')
-    details.push(`by ${oneLine(note.author)}`)
-  const self = notes.index.find(note.id, canvas)
+/** The quoted texts of the notes `note` links to, by relation ("answers", "linked to", …). */
+function linkedQuotes(note: Note, canvas: Canvas, notes: NoteLookup): Map<string, string[]> {
   const related = new Map<string, string[]>()
+  const self = notes.index.find(note.id, canvas)
+  if (self === undefined) return related
   const seen = new Set<string>()
   for (const link of note.links) {
     const other = notes.index.find(link.noteId, canvas)
-    if (self === undefined || other === undefined || seen.has(link.noteId)) continue
+    if (other === undefined || seen.has(link.noteId)) continue
     seen.add(link.noteId)
     const relation = linkRelation(self, other)
     const quotes = related.get(relation)
     if (quotes === undefined) related.set(relation, [notes.quote(other.note)])
     else quotes.push(notes.quote(other.note))
   }
-  for (const [relation, quotes] of related) details.push(`${relation}: ${quotes.join(', ')}`)
+  return related
+}
+
+function noteItem(note: Note, canvas: Canvas, notes: NoteLookup): NoteListItem {
+  const author = note.author === null ? '' : oneLine(note.author)
+  const details = author === '' ? [] : [`by ${author}`]
+  if (note.links.length > 0) {
+    for (const [relation, quotes] of linkedQuotes(note, canvas, notes)) {
+      details.push(`${relation}: ${quotes.join(', ')}`)
+    }
+  }
   return {
     text: literal(noteLines(note.text) || notes.quote(note)),
     details: literal(details.join(' · ')),
   }
 }
 
+function* noteItems(items: Note[], canvas: Canvas, notes: NoteLookup): Generator<NoteListItem> {
+  for (const note of items) yield noteItem(note, canvas, notes)
+}
+
 const noteList = (items: Note[], canvas: Canvas, notes: NoteLookup): NoteList => ({
   type: 'noteList',
-  items: items.map((note) => noteItem(note, canvas, notes)),
+  items: noteItems(items, canvas, notes),
 })
 
 function canvasSection(canvas: Canvas, notes: NoteLookup): RootContent[] {

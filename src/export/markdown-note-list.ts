@@ -12,11 +12,12 @@ export interface NoteListItem {
 
 /**
  * A tight bullet list of stickies, each item a paragraph: the text, and when there are details a
- * hard break and the details in emphasis. Written by `noteListHandler`.
+ * hard break and the details in emphasis. Written by `noteListHandler`, which iterates `items`
+ * once, as it writes the list: a lazy iterable keeps each item short-lived on big boards.
  */
 export interface NoteList extends Node {
   type: 'noteList'
-  items: readonly NoteListItem[]
+  items: Iterable<NoteListItem>
 }
 
 declare module 'mdast' {
@@ -70,7 +71,8 @@ export const noteListHandler: Handle = (node: NoteList, _parent, state, info: In
   const breakStart = firstCharacter(
     state.handle(lineBreak, paragraph, state, { ...place, before: '', after: '' }),
   )
-  const items = node.items.map((item) => {
+  const lines: string[] = []
+  for (const item of node.items) {
     const hasDetails = item.details !== ''
     let value = safeWithMatchingPatterns(state, item.text, {
       before: '\n',
@@ -90,14 +92,16 @@ export const noteListHandler: Handle = (node: NoteList, _parent, state, info: In
         after: '\n',
       })
     }
-    return state.indentLines(value, (line, index, blank) => {
-      if (index > 0) return blank ? '' : `  ${line}`
-      return blank ? bullet : `${bullet} ${line}`
-    })
-  })
+    lines.push(
+      state.indentLines(value, (line, index, blank) => {
+        if (index > 0) return blank ? '' : `  ${line}`
+        return blank ? bullet : `${bullet} ${line}`
+      }),
+    )
+  }
   exitPhrasing()
   exitParagraph()
   exitItem()
   exitList()
-  return items.join('\n')
+  return lines.join('\n')
 }
