@@ -102,4 +102,17 @@ describe('exportCsv', () => {
     const empty: Board = { schemaVersion: 1, canvases: [], problems: [] }
     expect(exportCsv(empty)).toBe(`${CSV_COLUMNS.join(',')}\n`)
   })
+
+  test('a canvas without notes adds no line between the others', () => {
+    const [first, ...rest] = sampleBoard.canvases
+    if (first === undefined) throw new Error('fixture has a canvas')
+    const bare = {
+      ...first,
+      id: '9:9',
+      strayNotes: [],
+      areas: first.areas.map((area) => ({ ...area, notes: [] })),
+    }
+    const board: Board = { ...sampleBoard, canvases: [first, bare, ...rest] }
+    expect(exportCsv(board)).toBe(csv)
+  })
 })

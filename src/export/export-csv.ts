@@ -37,20 +37,27 @@ function noteRow(note: Note, canvasTitle: string, areaTitle: string): string[] {
  * Written by csv-stringify (browser build, so the panel can use it too) with `escape_formulas`:
  * a cell a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a
  * carriage return, or their full-width forms) gets a leading `'`, as OWASP advises against CSV
- * injection (owasp.org/www-community/attacks/CSV_Injection). Pure: the same board always gives
- * the same text.
+ * injection (owasp.org/www-community/attacks/CSV_Injection). Rows are written canvas by canvas,
+ * so a big board's rows are never all held at once. Pure: the same board always gives the same
+ * text.
  */
 export function exportCsv(board: Board): string {
-  const rows = board.canvases.flatMap((canvas) => [
-    ...canvas.areas.flatMap((area) =>
-      area.notes.map((note) => noteRow(note, canvas.title, area.title)),
-    ),
-    ...canvas.strayNotes.map((note) => noteRow(note, canvas.title, '')),
-  ])
-  return stringify(rows, {
-    header: true,
+  const options = {
     columns: [...CSV_COLUMNS],
     escape_formulas: true,
     record_delimiter: 'unix',
-  })
+  } as const
+  const header = stringify([], { ...options, header: true })
+  const canvases = board.canvases.map((canvas) =>
+    stringify(
+      [
+        ...canvas.areas.flatMap((area) =>
+          area.notes.map((note) => noteRow(note, canvas.title, area.title)),
+        ),
+        ...canvas.strayNotes.map((note) => noteRow(note, canvas.title, '')),
+      ],
+      options,
+    ),
+  )
+  return header + canvases.join('')
 }
