@@ -28,22 +28,22 @@ declare module 'mdast' {
 
 const lineBreak: Break = { type: 'break' }
 
-const writtenDetails = new WeakMap<State, Map<string, string>>()
-
-function emphasisOf(details: string, paragraph: Paragraph, state: State, info: Info): string {
-  let written = writtenDetails.get(state)
-  if (written === undefined) {
-    written = new Map()
-    writtenDetails.set(state, written)
+/** Writes a details line in emphasis, once per distinct text and preceding character. */
+function emphasisWriter(
+  paragraph: Paragraph,
+  state: State,
+): (details: string, info: Info) => string {
+  const written = new Map<string, string>()
+  return (details, info) => {
+    const key = `${info.before}${details}`
+    let value = written.get(key)
+    if (value === undefined) {
+      const emphasis: Emphasis = { type: 'emphasis', children: [{ type: 'text', value: details }] }
+      value = state.handle(emphasis, paragraph, state, info)
+      written.set(key, value)
+    }
+    return value
   }
-  const key = `${info.before}${details}`
-  let value = written.get(key)
-  if (value === undefined) {
-    const emphasis: Emphasis = { type: 'emphasis', children: [{ type: 'text', value: details }] }
-    value = state.handle(emphasis, paragraph, state, info)
-    written.set(key, value)
-  }
-  return value
 }
 
 const firstCharacter = (value: string): string => value.charAt(0)
@@ -71,6 +71,7 @@ export const noteListHandler: Handle = (node: NoteList, _parent, state, info: In
   const breakStart = firstCharacter(
     state.handle(lineBreak, paragraph, state, { ...place, before: '', after: '' }),
   )
+  const emphasis = emphasisWriter(paragraph, state)
   const lines: string[] = []
   for (const item of node.items) {
     const hasDetails = item.details !== ''
@@ -86,7 +87,7 @@ export const noteListHandler: Handle = (node: NoteList, _parent, state, info: In
         after: state.options.emphasis ?? '*',
       })
       value += lineEnd
-      value += emphasisOf(item.details, paragraph, state, {
+      value += emphasis(item.details, {
         ...place,
         before: lineEnd === '' ? lastCharacter(value) || '\n' : lastCharacter(lineEnd),
         after: '\n',
