@@ -28,19 +28,35 @@ declare module 'mdast' {
 
 const lineBreak: Break = { type: 'break' }
 
-/** Writes a details line in emphasis, once per distinct text and preceding character. */
+const writtenDetails = new WeakMap<State, Map<string, Map<string, string>>>()
+
+/**
+ * Writes a details line in emphasis, once per distinct text, preceding character and enclosing
+ * constructs in one `toMarkdown` run: workshop stickies share few authors.
+ */
 function emphasisWriter(
   paragraph: Paragraph,
   state: State,
 ): (details: string, info: Info) => string {
-  const written = new Map<string, string>()
+  let byConstructs = writtenDetails.get(state)
+  if (byConstructs === undefined) {
+    byConstructs = new Map()
+    writtenDetails.set(state, byConstructs)
+  }
+  const constructs = state.stack.join(' ')
+  let written = byConstructs.get(constructs)
+  if (written === undefined) {
+    written = new Map()
+    byConstructs.set(constructs, written)
+  }
+  const cache = written
   return (details, info) => {
     const key = `${info.before}${details}`
-    let value = written.get(key)
+    let value = cache.get(key)
     if (value === undefined) {
       const emphasis: Emphasis = { type: 'emphasis', children: [{ type: 'text', value: details }] }
       value = state.handle(emphasis, paragraph, state, info)
-      written.set(key, value)
+      cache.set(key, value)
     }
     return value
   }
