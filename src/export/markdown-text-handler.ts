@@ -14,7 +14,9 @@ interface PatternIndex {
   readonly characters: readonly string[]
   /** Matches any ASCII pattern character but the space, which nearly every text holds. */
   readonly notSpace: RegExp
-  /** Narrowed pattern lists by the slots found, sorted and joined. */
+  /** The slots found, one bit each, 32 to a word. */
+  readonly found: Uint32Array
+  /** Narrowed pattern lists by the slots found (`found` as a string of 16-bit units). */
   readonly bySlots: Map<string, Unsafe[]>
 }
 
@@ -38,6 +40,7 @@ function indexOf(patterns: readonly Unsafe[]): PatternIndex {
       slotOf,
       characters,
       notSpace: new RegExp(`[${notSpace.join('')}]`),
+      found: new Uint32Array(Math.ceil(characters.length / 32)),
       bySlots: new Map(),
     }
     indexes.set(patterns, index)
@@ -45,19 +48,29 @@ function indexOf(patterns: readonly Unsafe[]): PatternIndex {
   return index
 }
 
-function addSlot(index: PatternIndex, code: number, found: number[]): void {
+function addSlot(index: PatternIndex, code: number): void {
   const slot = code < 128 ? (index.slotOf[code] ?? -1) : -1
-  if (slot >= 0 && !found.includes(slot)) found.push(slot)
+  if (slot >= 0) index.found[slot >>> 5] = (index.found[slot >>> 5] ?? 0) | (1 << (slot & 31))
 }
 
-function addSlots(index: PatternIndex, value: string, found: number[]): void {
+function addSlots(index: PatternIndex, value: string): void {
   if (!index.notSpace.test(value)) {
-    if (value.includes(' ')) addSlot(index, 32, found)
+    if (value.includes(' ')) addSlot(index, 32)
     return
   }
   for (let position = 0; position < value.length; position += 1) {
-    addSlot(index, value.charCodeAt(position), found)
+    addSlot(index, value.charCodeAt(position))
   }
+}
+
+function foundKey(found: Uint32Array): string {
+  let key = ''
+  for (const word of found) key += String.fromCharCode(word & 0xffff, word >>> 16)
+  return key
+}
+
+function hasSlot(found: Uint32Array, slot: number): boolean {
+  return ((found[slot >>> 5] ?? 0) & (1 << (slot & 31))) !== 0
 }
 
 /**
@@ -72,14 +85,14 @@ function addSlots(index: PatternIndex, value: string, found: number[]): void {
 export function safeWithMatchingPatterns(state: State, value: string, config: SafeConfig): string {
   const all = state.unsafe
   const index = indexOf(all)
-  const found: number[] = []
-  addSlots(index, config.before, found)
-  addSlots(index, value, found)
-  addSlots(index, config.after, found)
-  const key = found.sort((a, b) => a - b).join(',')
+  index.found.fill(0)
+  addSlots(index, config.before)
+  addSlots(index, value)
+  addSlots(index, config.after)
+  const key = foundKey(index.found)
   let narrowed = index.bySlots.get(key)
   if (narrowed === undefined) {
-    const present = new Set(found.map((slot) => index.characters[slot]))
+    const present = new Set(index.characters.filter((_, slot) => hasSlot(index.found, slot)))
     narrowed = all.filter(
       (pattern) => !isAscii(pattern.character) || present.has(pattern.character),
     )
