@@ -48,7 +48,7 @@ const ONE_CANVAS_SHAPES: readonly BoardShape[] = [
 /** Every operation runs this often on every board: unmeasured warm-ups, then measured samples. */
 const PLAN = { warmUps: 3, runs: 31 } as const
 /** A warm sample repeats an operation until it lasts about this long, ms (once for slow ones). */
-const WARM_SAMPLE_SPAN_MS = 60
+const WARM_SAMPLE_SPAN_MS = 150
 
 /**
  * How an operation was timed: `cold`, one run after the caches are cleared (the targets);
