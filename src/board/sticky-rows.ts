@@ -12,7 +12,9 @@ export interface RowFrame {
  * `gap` px apart, a new row `gap` px below the tallest of the row above once the next would pass
  * the frame's right edge (a rectangle wider than the frame gets a row of its own). A place that
  * would come within `gap` of one of `taken` is skipped. No two results overlap, nor any result
- * and `taken`. All px, in `frame`'s coordinates. Pure.
+ * and `taken`: each result lies right of the earlier ones in its row, and each row below the
+ * tallest of the row above, so only `taken` is searched (the time grows with the stickies times
+ * `taken`, not with the square of the stickies). All px, in `frame`'s coordinates. Pure.
  */
 export function arrangeInRows(
   sizes: readonly { width: number; height: number }[],
@@ -21,7 +23,6 @@ export function arrangeInRows(
   gap: number,
 ): { x: number; y: number }[] {
   const right = frame.x + frame.width
-  const blocked = [...taken]
   let x = frame.x
   let y = frame.y
   let rowHeight = 0
@@ -33,14 +34,13 @@ export function arrangeInRows(
         rowHeight = 0
       }
       const box = { x, y, width: size.width, height: size.height }
-      const hit = blocked.find((other) => withinGap(box, other, gap))
+      const hit = taken.find((other) => withinGap(box, other, gap))
       if (hit === undefined) {
         break
       }
       x = hit.x + hit.width + gap
     }
     const spot = { x, y }
-    blocked.push({ ...spot, width: size.width, height: size.height })
     rowHeight = Math.max(rowHeight, size.height)
     x += size.width + gap
     return spot
