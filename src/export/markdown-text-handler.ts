@@ -73,22 +73,31 @@ function hasSlot(found: Uint32Array, slot: number): boolean {
   return ((found[slot >>> 5] ?? 0) & (1 << (slot & 31))) !== 0
 }
 
+/** The result of `write`, run with `state.unsafe` set to `narrowed`, then restored. */
+function withUnsafe(state: State, narrowed: Unsafe[], write: () => string): string {
+  const all = state.unsafe
+  state.unsafe = narrowed
+  try {
+    return write()
+  } finally {
+    state.unsafe = all
+  }
+}
+
 /**
- * `state.safe(value, config)` of mdast-util-to-markdown, run with `state.unsafe` narrowed to the
- * patterns whose character occurs in what `safe` scans: `value` with the characters around it
- * (`config.before`, `config.after`). Every escape the library makes sits on the character of a
- * pattern that matched, so a pattern whose character is nowhere in that string cannot change the
- * result: the value comes out byte for byte as the library escapes it, without some 70 patterns
- * being tried on every sticky. Narrowed lists are kept per set of characters found;
- * `state.unsafe` is restored before returning.
+ * The patterns of `state.unsafe` whose character occurs in what the library's `safe` scans:
+ * `value` with the characters around it (`context.before`, `context.after`). Every escape the
+ * library makes sits on the character of a pattern that matched, so a pattern whose character is
+ * nowhere in that string cannot change the result. Narrowed lists are kept per set of characters
+ * found.
  */
-export function safeWithMatchingPatterns(state: State, value: string, config: SafeConfig): string {
+function matchingPatterns(state: State, value: string, context: SafeConfig): Unsafe[] {
   const all = state.unsafe
   const index = indexOf(all)
   index.found.fill(0)
-  addSlots(index, config.before)
+  addSlots(index, context.before)
   addSlots(index, value)
-  addSlots(index, config.after)
+  addSlots(index, context.after)
   const key = foundKey(index.found)
   let narrowed = index.bySlots.get(key)
   if (narrowed === undefined) {
@@ -98,27 +107,26 @@ export function safeWithMatchingPatterns(state: State, value: string, config: Sa
     )
     index.bySlots.set(key, narrowed)
   }
-  state.unsafe = narrowed
-  try {
-    return state.safe(value, config)
-  } finally {
-    state.unsafe = all
-  }
+  return narrowed
 }
 
 /**
- * mdast-util-to-markdown's own `text` handler (`state.safe` with the text's neighbours), its
- * escaping run by `safeWithMatchingPatterns`: the same output, faster.
+ * `state.safe(value, config)` of mdast-util-to-markdown, run with only the patterns whose
+ * character occurs in `value` or the characters around it (`matchingPatterns`): byte for byte
+ * what the library writes, without some 70 patterns being tried on every sticky.
+ * `state.unsafe` is restored before returning.
  */
-export const textWithMatchingPatterns: Handle = (node: Text, parent, state, info) => {
-  const siblings = parent?.children ?? []
-  const index = state.indexStack[state.indexStack.length - 1] ?? -1
-  return safeWithMatchingPatterns(state, node.value, {
-    ...info,
-    afterNode: siblings[index + 1],
-    beforeNode: siblings[index - 1],
-  })
-}
+export const safeWithMatchingPatterns = (state: State, value: string, config: SafeConfig): string =>
+  withUnsafe(state, matchingPatterns(state, value, config), () => state.safe(value, config))
+
+/**
+ * mdast-util-to-markdown's own `text` handler, run with only the patterns whose character occurs
+ * in the text or the characters around it (`matchingPatterns`): the same output, faster.
+ */
+export const textWithMatchingPatterns: Handle = (node: Text, parent, state, info) =>
+  withUnsafe(state, matchingPatterns(state, node.value, info), () =>
+    defaultHandlers.text(node, parent, state, info),
+  )
 
 const lineEndingPatterns = new WeakMap<readonly Unsafe[], Unsafe[]>()
 
@@ -129,16 +137,10 @@ const lineEndingPatterns = new WeakMap<readonly Unsafe[], Unsafe[]>()
  * for each break. `state.unsafe` is restored before returning.
  */
 export const breakWithLineEndingPatterns: Handle = (node: Break, parent, state, info) => {
-  const all = state.unsafe
-  let narrowed = lineEndingPatterns.get(all)
+  let narrowed = lineEndingPatterns.get(state.unsafe)
   if (narrowed === undefined) {
-    narrowed = all.filter((pattern) => pattern.character === '\n')
-    lineEndingPatterns.set(all, narrowed)
+    narrowed = state.unsafe.filter((pattern) => pattern.character === '\n')
+    lineEndingPatterns.set(state.unsafe, narrowed)
   }
-  state.unsafe = narrowed
-  try {
-    return defaultHandlers.break(node, parent, state, info)
-  } finally {
-    state.unsafe = all
-  }
+  return withUnsafe(state, narrowed, () => defaultHandlers.break(node, parent, state, info))
 }
