@@ -127,11 +127,49 @@ export function tallyHostCalls(counts: HostCallCounts): HostCallTally {
   return { reads: counts.reads, writes: counts.writes, calls: counts.calls, stickyReads }
 }
 
+/** The ratios of `large`'s samples to `small`'s taken in the same round, in round order. */
+function pairedRatios(large: Timing, small: Timing): number[] {
+  return large.runs.map((wall, round) => wall / (small.runs[round] ?? Number.NaN))
+}
+
 /**
  * How much slower `large` is than `small`: the median of the ratios of their samples taken in
  * the same round (`large.runs[k] / small.runs[k]`), seconds apart, so that a change in the
  * machine's load between rounds cancels out.
  */
 export function pairedGrowth(large: Timing, small: Timing): number {
-  return median(large.runs.map((wall, round) => wall / (small.runs[round] ?? Number.NaN)))
+  return median(pairedRatios(large, small))
+}
+
+/** A range that holds a median with a stated confidence. */
+export interface MedianInterval {
+  low: number
+  high: number
+}
+
+/**
+ * The distribution-free confidence interval of the median of `values` (at least 95%): the
+ * `k`-th smallest and `k`-th largest value, `k` the largest rank for which fewer than `k` of
+ * `values.length` fair coin tosses come up heads with probability at most 2.5% (the sign test).
+ * NaN bounds for fewer than 6 values, which cannot give such an interval.
+ */
+export function medianInterval(values: readonly number[]): MedianInterval {
+  const sorted = [...values].sort((a, b) => a - b)
+  const n = sorted.length
+  let below = 0
+  let probability = 0.5 ** n
+  let k = 0
+  for (let heads = 0; heads < n; heads += 1) {
+    below += probability
+    if (below > 0.025) break
+    k = heads + 1
+    probability *= (n - heads) / (heads + 1)
+  }
+  if (k === 0) return { low: Number.NaN, high: Number.NaN }
+  return { low: sorted[k - 1] ?? Number.NaN, high: sorted[n - k] ?? Number.NaN }
+}
+
+/** `medianInterval` of the paired ratios `pairedGrowth` takes the median of. */
+export function pairedGrowthInterval(large: Timing, small: Timing): MedianInterval {
+  return medianInterval(pairedRatios(large, small))
 }

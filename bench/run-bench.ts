@@ -21,11 +21,13 @@ import {
   collectsGarbage,
   EVICTION_BYTES,
   pairedGrowth,
+  pairedGrowthInterval,
   repetitionsFor,
   sampleAsync,
   tallyHostCalls,
   timingOf,
   type HostCallTally,
+  type MedianInterval,
   type Sample,
   type Timing,
 } from './measure'
@@ -346,6 +348,9 @@ const ms = (value: number): string =>
 /** CPU time comes in the kernel's ticks of a few ms, so below one ms it says little. */
 const cpuMs = (value: number): string => (value < 1 ? '<1' : ms(value))
 const ratio = (value: number): string => `${value.toFixed(2)}×`
+/** A growth and the 95% confidence interval of it, e.g. `4.10× (3.95–4.31)`. */
+const ratioWithin = (value: number, interval: MedianInterval): string =>
+  `${ratio(value)} (${interval.low.toFixed(2)}–${interval.high.toFixed(2)})`
 const holds = (ok: boolean): string => (ok ? 'yes' : '**no**')
 
 function row(cells: readonly string[]): string {
@@ -376,6 +381,11 @@ function report(
   const oneCanvasGrowth = pairedGrowth(oneLarge.suggest.cold, oneMid.suggest.cold)
   const growth = (operation: Operation, mode: Mode = 'cold'): number =>
     pairedGrowth(large.timings[operation][mode], mid.timings[operation][mode])
+  const growthCell = (operation: Operation): string =>
+    ratioWithin(
+      growth(operation),
+      pairedGrowthInterval(large.timings[operation].cold, mid.timings[operation].cold),
+    )
   const perSticky = (board: BoardResult): number => board.readCalls.stickyReads / board.notes
   const [cpu] = cpus()
 
@@ -386,7 +396,7 @@ function report(
         (board) =>
           `${ms(board.timings[operation].cold.median)} / ${cpuMs(board.timings[operation].cold.cpuMedian)}`,
       ),
-      ratio(growth(operation)),
+      growthCell(operation),
     ]),
     [
       'Host reads per sticky (sticky members / all reads)',
@@ -418,6 +428,7 @@ function report(
     ),
     '20,000 ÷ 5,000',
   ]
+  const coldHeader = [...sizeHeader.slice(0, -1), '20,000 ÷ 5,000 (95% interval)']
   const warmRows = OPERATIONS.map((operation) => [
     `${OPERATION_NAMES[operation]}, ms`,
     ...boards.map((board) => ms(board.timings[operation].warm.median)),
@@ -453,12 +464,12 @@ function report(
     ],
     [
       `Linear cost: 20,000 stickies at most ${String(TARGETS.growth)}× 5,000`,
-      `${ratio(worstGrowth[1])} at most (${OPERATION_NAMES[worstGrowth[0]]})`,
+      `${growthCell(worstGrowth[0])} at most (${OPERATION_NAMES[worstGrowth[0]]})`,
       holds(worstGrowth[1] <= TARGETS.growth),
     ],
     [
       'Suggested matches compare no note with every other: 20,000 ÷ 5,000',
-      ratio(growth('suggest')),
+      growthCell('suggest'),
       holds(growth('suggest') <= TARGETS.growth),
     ],
     [
@@ -494,7 +505,8 @@ function report(
     `Before every run the processor’s caches are cleared (${String(EVICTION_BYTES / 1024 / 1024)} MB written, not timed), as a click`,
     'in the panel after a pause finds them; the targets use these wall times. Growth',
     '(20,000 ÷ 5,000) is the median of the ratios of samples taken in the same round, seconds',
-    'apart, so that a change in load cancels out. The reference row times work known to be',
+    'apart, so that a change in load cancels out; beside it, the range that holds the true median',
+    'with 95% confidence (the sign test over the rounds). The reference row times work known to be',
     'linear, V8’s own `JSON.stringify` of the board, in the same way: its growth is what this',
     'machine’s caches add to four times the work.',
     'Host calls are counted by the in-memory FigJam: every property read and write and every',
@@ -504,7 +516,7 @@ function report(
     '',
     '## Board operations (one run, cold caches)',
     '',
-    ...table(sizeHeader, 'lrrrr', boardRows),
+    ...table(coldHeader, 'lrrrr', boardRows),
     '',
     '## Back to back, for comparison',
     '',

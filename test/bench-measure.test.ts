@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+
+import { median, medianInterval } from '../bench/measure'
+
+const ranks = (count: number): number[] => Array.from({ length: count }, (_, index) => index + 1)
+
+describe('medianInterval', () => {
+  it('takes the order statistics of the sign test for the median', () => {
+    expect(medianInterval(ranks(6))).toEqual({ low: 1, high: 6 })
+    expect(medianInterval(ranks(10))).toEqual({ low: 2, high: 9 })
+    expect(medianInterval(ranks(31))).toEqual({ low: 10, high: 22 })
+    expect(medianInterval(ranks(41))).toEqual({ low: 14, high: 28 })
+  })
+
+  it('sorts the values and holds their median', () => {
+    const values = [4.4, 3.9, 4.1, 5.2, 4.0, 3.7, 4.2, 4.3, 3.8, 4.6, 4.05]
+    const { low, high } = medianInterval(values)
+    expect(low).toBe(3.8)
+    expect(high).toBe(4.6)
+    expect(median(values)).toBeGreaterThanOrEqual(low)
+    expect(median(values)).toBeLessThanOrEqual(high)
+  })
+
+  it('gives no interval for fewer than 6 values', () => {
+    expect(medianInterval(ranks(5))).toEqual({ low: Number.NaN, high: Number.NaN })
+  })
+})
