@@ -1,3 +1,5 @@
+import { cpus } from 'node:os'
+
 import type { HostCallCounts } from '../test/fake-figjam/host-calls'
 
 /** One timed run, ms: wall time, and CPU time of the main thread. */
@@ -172,4 +174,25 @@ export function medianInterval(values: readonly number[]): MedianInterval {
 /** `medianInterval` of the paired ratios `pairedGrowth` takes the median of. */
 export function pairedGrowthInterval(large: Timing, small: Timing): MedianInterval {
   return medianInterval(pairedRatios(large, small))
+}
+
+/** Processor time used so far, ms: by every process on the machine, and by this one. */
+export interface ProcessorUse {
+  allMs: number
+  ownMs: number
+  atMs: number
+}
+
+/** What `os.cpus()` and `process.cpuUsage()` say now. */
+export function processorUse(): ProcessorUse {
+  let allMs = 0
+  for (const { times } of cpus()) allMs += times.user + times.nice + times.sys + times.irq
+  const { user, system } = process.cpuUsage()
+  return { allMs, ownMs: (user + system) / 1000, atMs: performance.now() }
+}
+
+/** Cores that other processes kept busy, on average, between two `processorUse` readings. */
+export function othersBusyCores(start: ProcessorUse, end: ProcessorUse): number {
+  const others = end.allMs - start.allMs - (end.ownMs - start.ownMs)
+  return Math.max(0, others / Math.max(end.atMs - start.atMs, 1))
 }

@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs'
-import { cpus, loadavg } from 'node:os'
+import { cpus } from 'node:os'
 import { fileURLToPath } from 'node:url'
 
 import { format, resolveConfig } from 'prettier'
@@ -20,8 +20,10 @@ import {
   collectGarbage,
   collectsGarbage,
   EVICTION_BYTES,
+  othersBusyCores,
   pairedGrowth,
   pairedGrowthInterval,
+  processorUse,
   repetitionsFor,
   sampleAsync,
   tallyHostCalls,
@@ -48,7 +50,12 @@ const ONE_CANVAS_SHAPES: readonly BoardShape[] = [
 ]
 
 /** Every operation runs this often on every board: unmeasured warm-ups, then measured samples. */
-const PLAN = { warmUps: 3, runs: 31 } as const
+const PLAN = { warmUps: 3, runs: 51 } as const
+/**
+ * Measured samples of suggested matches on one canvas: each takes most of a second there, and
+ * no target rests on them.
+ */
+const ONE_CANVAS_RUNS = 15
 /** A warm sample repeats an operation until it lasts about this long, ms (once for slow ones). */
 const WARM_SAMPLE_SPAN_MS = 150
 
@@ -248,6 +255,7 @@ const PURE_OPERATIONS: Record<
 async function benchPureAsync(
   subjects: readonly BoardSubject[],
   timed: Partial<typeof PURE_OPERATIONS> = PURE_OPERATIONS,
+  runs: number = PLAN.runs,
 ): Promise<Map<Exclude<Operation, 'read'>, Samples[]>> {
   const operations = Object.entries(timed) as [
     Exclude<Operation, 'read'>,
@@ -256,7 +264,7 @@ async function benchPureAsync(
   const perOperation = new Map(
     operations.map(([operation]) => [operation, samplesPerBoard(subjects.length)]),
   )
-  for (let round = 0; round < PLAN.warmUps + PLAN.runs; round += 1) {
+  for (let round = 0; round < PLAN.warmUps + runs; round += 1) {
     for (const [index, subject] of subjects.entries()) {
       const { board, findings, fit } = parseBoardExport(subject.exported)
       const result: CheckResult = { findings, fit }
@@ -312,7 +320,7 @@ async function benchOneCanvasAsync(shapes: readonly BoardShape[]): Promise<OneCa
     subjects.push(await prepareBoardAsync(shape))
   }
   process.stdout.write('Timing suggested matches on one canvas…\n')
-  const pure = await benchPureAsync(subjects, { suggest: PURE_OPERATIONS.suggest })
+  const pure = await benchPureAsync(subjects, { suggest: PURE_OPERATIONS.suggest }, ONE_CANVAS_RUNS)
   return subjects.map((subject, index) => ({
     shape: subject.shape,
     suggest: pure.get('suggest')?.[index]?.timings() ?? NO_TIMINGS,
@@ -371,7 +379,7 @@ function report(
   boards: readonly BoardResult[],
   oneCanvas: readonly OneCanvasResult[],
   placements: readonly PlaceResult[],
-  loadAtStart: number,
+  othersCores: number,
 ): string {
   const [, mid, large] = boards
   if (mid === undefined || large === undefined) throw new Error('three board sizes expected')
@@ -512,7 +520,7 @@ function report(
     'Host calls are counted by the in-memory FigJam: every property read and write and every',
     'method call, as each is a call into the host in FigJam’s sandbox.',
     `Machine: ${cpu?.model.trim() ?? 'unknown CPU'}, ${String(cpus().length)} cores, last-level cache ${lastLevelCache()}, Node ${process.version},`,
-    `load average ${loadAtStart.toFixed(1)} when the bench started.`,
+    `other processes kept ${othersCores.toFixed(2)} cores busy on average during the run.`,
     '',
     '## Board operations (one run, cold caches)',
     '',
@@ -530,7 +538,7 @@ function report(
     '## One canvas holding every sticky',
     '',
     'Suggested matches where a pain or gain could be compared with the whole canvas: one API',
-    'Value Proposition Canvas, timed as above (cold caches). Each need is scored against at most',
+    `Value Proposition Canvas, timed as above (cold caches) but over ${String(ONE_CANVAS_RUNS)} samples. Each need is scored against at most`,
     `${String(CANDIDATES_SCORED)} candidates, those sharing its rarest words, so the work per need is bounded however`,
     'big the canvas. On the 5,000-sticky canvas a third of the needs share words with fewer',
     'candidates than that; on the 20,000-sticky canvas every need reaches the limit.',
@@ -568,19 +576,20 @@ function report(
   ].join('\n')
 }
 
-const loadAtStart = loadavg()[0] ?? 0
+const start = processorUse()
 const boards = await benchBoardsAsync(SHAPES)
 const oneCanvas = await benchOneCanvasAsync(ONE_CANVAS_SHAPES)
 const placements = await benchPlacementsAsync()
+const othersCores = othersBusyCores(start, processorUse())
 const resultsPath = process.argv[2] ?? fileURLToPath(new URL('results.md', import.meta.url))
-const markdown = await format(report(boards, oneCanvas, placements, loadAtStart), {
+const markdown = await format(report(boards, oneCanvas, placements, othersCores), {
   ...(await resolveConfig(resultsPath)),
   parser: 'markdown',
 })
 writeFileSync(resultsPath, markdown)
 process.stdout.write(`\n${markdown}\nWritten to ${resultsPath}.\n`)
-if (loadAtStart > 0.5) {
+if (othersCores > 0.25) {
   process.stdout.write(
-    `Note: other processes kept ${loadAtStart.toFixed(1)} of ${String(cpus().length)} cores busy when the bench started; wall times are inflated (see the CPU times).\n`,
+    `Note: other processes kept ${othersCores.toFixed(2)} of ${String(cpus().length)} cores busy on average during the run; wall times and growth may be inflated (see the CPU times).\n`,
   )
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { median, medianInterval } from '../bench/measure'
+import { median, medianInterval, othersBusyCores } from '../bench/measure'
 
 const ranks = (count: number): number[] => Array.from({ length: count }, (_, index) => index + 1)
 
@@ -23,5 +23,13 @@ describe('medianInterval', () => {
 
   it('gives no interval for fewer than 6 values', () => {
     expect(medianInterval(ranks(5))).toEqual({ low: Number.NaN, high: Number.NaN })
+  })
+})
+
+describe('othersBusyCores', () => {
+  it('counts the processor time of other processes per ms of the run', () => {
+    const start = { allMs: 5_000, ownMs: 1_000, atMs: 100 }
+    expect(othersBusyCores(start, { allMs: 9_000, ownMs: 3_000, atMs: 2_100 })).toBe(1)
+    expect(othersBusyCores(start, { allMs: 7_000, ownMs: 3_000, atMs: 2_100 })).toBe(0)
   })
 })
