@@ -14,7 +14,10 @@ export interface Timing {
   median: number
   /** Median CPU time of the main thread (`process.threadCpuUsage()`), which other load does not inflate. */
   cpuMedian: number
+  /** Wall time of each sample, in the order taken. */
   runs: number[]
+  /** CPU time of each sample, in the order taken. */
+  cpuRuns: number[]
 }
 
 const exposedGc = (globalThis as { gc?: () => void }).gc
@@ -106,7 +109,17 @@ export function repetitionsFor(sample: Sample, spanMs: number): number {
 /** The medians of `samples`. */
 export function timingOf(samples: readonly Sample[]): Timing {
   const runs = samples.map((sample) => sample.wall)
-  return { median: median(runs), cpuMedian: median(samples.map((sample) => sample.cpu)), runs }
+  const cpuRuns = samples.map((sample) => sample.cpu)
+  return { median: median(runs), cpuMedian: median(cpuRuns), runs, cpuRuns }
+}
+
+/** One `Timing` of the samples of all `timings`, in the order given. */
+export function pooledTiming(timings: readonly Timing[]): Timing {
+  return timingOf(
+    timings.flatMap((timing) =>
+      timing.runs.map((wall, index) => ({ wall, cpu: timing.cpuRuns[index] ?? Number.NaN })),
+    ),
+  )
 }
 
 /** Host calls of one operation: reads, writes and method calls into the in-memory FigJam. */

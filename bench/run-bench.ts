@@ -1,5 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs'
-import { cpus } from 'node:os'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { format, resolveConfig } from 'prettier'
@@ -23,6 +25,7 @@ import {
   othersBusyCores,
   pairedGrowth,
   pairedGrowthInterval,
+  pooledTiming,
   processorUse,
   repetitionsFor,
   sampleAsync,
@@ -49,13 +52,18 @@ const ONE_CANVAS_SHAPES: readonly BoardShape[] = [
   { stickies: 20000, canvases: 1 },
 ]
 
-/** Every operation runs this often on every board: unmeasured warm-ups, then measured samples. */
-const PLAN = { warmUps: 3, runs: 51 } as const
 /**
- * Measured samples of suggested matches on one canvas: each takes most of a second there, and
- * no target rests on them.
+ * How often every operation runs on every board: in `forks` processes one after another, each
+ * with its own heap and compiled code (as JMH forks a benchmark's JVM, so that one process's
+ * memory layout and compiler choices do not decide the result), `warmUps` unmeasured rounds
+ * then `runs` measured ones.
  */
-const ONE_CANVAS_RUNS = 15
+const PLAN = { forks: 3, warmUps: 3, runs: 17 } as const
+/**
+ * Measured rounds of suggested matches on one canvas in each process: a run takes most of a
+ * second there, and no target rests on them.
+ */
+const ONE_CANVAS_RUNS = 5
 /** A warm sample repeats an operation until it lasts about this long, ms (once for slow ones). */
 const WARM_SAMPLE_SPAN_MS = 150
 
@@ -501,7 +509,8 @@ function report(
     'Canvases and API Canvases placed by the plugin, a third of the pain–reliever and gain–creator',
     `pairs joined by a connector and a third by a shared #tag: ${described}.`,
     '',
-    `Times are medians of ${String(PLAN.runs)} samples after ${String(PLAN.warmUps)} warm-up rounds: wall time, and the CPU time`,
+    `Times are medians of ${String(PLAN.forks * PLAN.runs)} samples, taken in ${String(PLAN.forks)} processes one after another (each with its own heap`,
+    `and compiled code), ${String(PLAN.runs)} rounds in each after ${String(PLAN.warmUps)} warm-up rounds: wall time, and the CPU time`,
     'of the main thread, which load from other processes does not inflate. Reads run in rounds:',
     'each board in turn is generated afresh and read. Check, suggestions and exports run in',
     `rounds too: each board in turn is loaded from its JSON export${collectsGarbage ? ', the heap collected,' : ''} and every`,
@@ -538,7 +547,7 @@ function report(
     '## One canvas holding every sticky',
     '',
     'Suggested matches where a pain or gain could be compared with the whole canvas: one API',
-    `Value Proposition Canvas, timed as above (cold caches) but over ${String(ONE_CANVAS_RUNS)} samples. Each need is scored against at most`,
+    `Value Proposition Canvas, timed as above (cold caches) but over ${String(PLAN.forks * ONE_CANVAS_RUNS)} samples. Each need is scored against at most`,
     `${String(CANDIDATES_SCORED)} candidates, those sharing its rarest words, so the work per need is bounded however`,
     'big the canvas. On the 5,000-sticky canvas a third of the needs share words with fewer',
     'candidates than that; on the 20,000-sticky canvas every need reaches the limit.',
@@ -576,20 +585,100 @@ function report(
   ].join('\n')
 }
 
-const start = processorUse()
-const boards = await benchBoardsAsync(SHAPES)
-const oneCanvas = await benchOneCanvasAsync(ONE_CANVAS_SHAPES)
-const placements = await benchPlacementsAsync()
-const othersCores = othersBusyCores(start, processorUse())
-const resultsPath = process.argv[2] ?? fileURLToPath(new URL('results.md', import.meta.url))
-const markdown = await format(report(boards, oneCanvas, placements, othersCores), {
-  ...(await resolveConfig(resultsPath)),
-  parser: 'markdown',
+/** What one process measures, as JSON for the first process to pool. */
+interface ForkResult {
+  boards: BoardResult[]
+  oneCanvas: OneCanvasResult[]
+  /** Cores other processes kept busy on average while this one measured, and for how long, ms. */
+  othersCores: number
+  wallMs: number
+}
+
+async function measureForkAsync(): Promise<ForkResult> {
+  const start = processorUse()
+  const boards = await benchBoardsAsync(SHAPES)
+  const oneCanvas = await benchOneCanvasAsync(ONE_CANVAS_SHAPES)
+  const end = processorUse()
+  return {
+    boards,
+    oneCanvas,
+    othersCores: othersBusyCores(start, end),
+    wallMs: end.atMs - start.atMs,
+  }
+}
+
+const pooledTimings = (parts: readonly Timings[]): Timings => ({
+  cold: pooledTiming(parts.map((part) => part.cold)),
+  warm: pooledTiming(parts.map((part) => part.warm)),
 })
-writeFileSync(resultsPath, markdown)
-process.stdout.write(`\n${markdown}\nWritten to ${resultsPath}.\n`)
-if (othersCores > 0.25) {
-  process.stdout.write(
-    `Note: other processes kept ${othersCores.toFixed(2)} of ${String(cpus().length)} cores busy on average during the run; wall times and growth may be inflated (see the CPU times).\n`,
-  )
+
+/** The boards of every fork, with their samples pooled in fork order (rounds stay paired). */
+function poolBoards(forks: readonly ForkResult[]): BoardResult[] {
+  const [first] = forks
+  if (first === undefined) throw new Error('no fork measured anything')
+  return first.boards.map((board, index) => ({
+    ...board,
+    timings: Object.fromEntries(
+      OPERATIONS.map((operation) => [
+        operation,
+        pooledTimings(forks.map((fork) => fork.boards[index]?.timings[operation] ?? NO_TIMINGS)),
+      ]),
+    ) as Record<Operation, Timings>,
+  }))
+}
+
+function poolOneCanvas(forks: readonly ForkResult[]): OneCanvasResult[] {
+  const [first] = forks
+  if (first === undefined) throw new Error('no fork measured anything')
+  return first.oneCanvas.map((board, index) => ({
+    ...board,
+    suggest: pooledTimings(forks.map((fork) => fork.oneCanvas[index]?.suggest ?? NO_TIMINGS)),
+  }))
+}
+
+/** Runs `PLAN.forks` processes of this script one after another; what each measured. */
+function runForks(): ForkResult[] {
+  const script = fileURLToPath(import.meta.url)
+  const directory = mkdtempSync(join(tmpdir(), 'api-canvas-bench-'))
+  try {
+    return Array.from({ length: PLAN.forks }, (_, fork) => {
+      process.stdout.write(`Process ${String(fork + 1)} of ${String(PLAN.forks)}:\n`)
+      const output = join(directory, `fork-${String(fork)}.json`)
+      const run = spawnSync(process.execPath, [...process.execArgv, script, FORK_FLAG, output], {
+        stdio: 'inherit',
+      })
+      if (run.status !== 0) throw new Error(`bench process ${String(fork + 1)} failed`)
+      return JSON.parse(readFileSync(output, 'utf8')) as ForkResult
+    })
+  } finally {
+    rmSync(directory, { recursive: true, force: true })
+  }
+}
+
+const FORK_FLAG = '--fork'
+
+if (process.argv[2] === FORK_FLAG) {
+  const output = process.argv[3]
+  if (output === undefined) throw new Error(`${FORK_FLAG} needs the file to write`)
+  writeFileSync(output, JSON.stringify(await measureForkAsync()))
+} else {
+  const forks = runForks()
+  const boards = poolBoards(forks)
+  const oneCanvas = poolOneCanvas(forks)
+  const placements = await benchPlacementsAsync()
+  const wallMs = forks.reduce((sum, fork) => sum + fork.wallMs, 0)
+  const othersCores =
+    forks.reduce((sum, fork) => sum + fork.othersCores * fork.wallMs, 0) / Math.max(wallMs, 1)
+  const resultsPath = process.argv[2] ?? fileURLToPath(new URL('results.md', import.meta.url))
+  const markdown = await format(report(boards, oneCanvas, placements, othersCores), {
+    ...(await resolveConfig(resultsPath)),
+    parser: 'markdown',
+  })
+  writeFileSync(resultsPath, markdown)
+  process.stdout.write(`\n${markdown}\nWritten to ${resultsPath}.\n`)
+  if (othersCores > 0.25) {
+    process.stdout.write(
+      `Note: other processes kept ${othersCores.toFixed(2)} of ${String(cpus().length)} cores busy on average during the run; wall times and growth may be inflated (see the CPU times).\n`,
+    )
+  }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { median, medianInterval, othersBusyCores } from '../bench/measure'
+import { median, medianInterval, othersBusyCores, pooledTiming, timingOf } from '../bench/measure'
 
 const ranks = (count: number): number[] => Array.from({ length: count }, (_, index) => index + 1)
 
@@ -31,5 +31,21 @@ describe('othersBusyCores', () => {
     const start = { allMs: 5_000, ownMs: 1_000, atMs: 100 }
     expect(othersBusyCores(start, { allMs: 9_000, ownMs: 3_000, atMs: 2_100 })).toBe(1)
     expect(othersBusyCores(start, { allMs: 7_000, ownMs: 3_000, atMs: 2_100 })).toBe(0)
+  })
+})
+
+describe('pooledTiming', () => {
+  it('keeps every sample in order and takes the medians of them all', () => {
+    const first = timingOf([
+      { wall: 10, cpu: 9 },
+      { wall: 30, cpu: 29 },
+    ])
+    const second = timingOf([{ wall: 20, cpu: 19 }])
+    expect(pooledTiming([first, second])).toEqual({
+      median: 20,
+      cpuMedian: 19,
+      runs: [10, 30, 20],
+      cpuRuns: [9, 29, 19],
+    })
   })
 })
