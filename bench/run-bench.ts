@@ -614,28 +614,31 @@ const pooledTimings = (parts: readonly Timings[]): Timings => ({
   warm: pooledTiming(parts.map((part) => part.warm)),
 })
 
-/** The boards of every fork, with their samples pooled in fork order (rounds stay paired). */
-function poolBoards(forks: readonly ForkResult[]): BoardResult[] {
+/**
+ * What every fork measured, as one: the samples pooled in fork order (rounds stay paired), and
+ * the cores other processes kept busy, averaged over the forks' time.
+ */
+function poolForks(forks: readonly ForkResult[]): Omit<ForkResult, 'wallMs'> {
   const [first] = forks
   if (first === undefined) throw new Error('no fork measured anything')
-  return first.boards.map((board, index) => ({
-    ...board,
-    timings: Object.fromEntries(
-      OPERATIONS.map((operation) => [
-        operation,
-        pooledTimings(forks.map((fork) => fork.boards[index]?.timings[operation] ?? NO_TIMINGS)),
-      ]),
-    ) as Record<Operation, Timings>,
-  }))
-}
-
-function poolOneCanvas(forks: readonly ForkResult[]): OneCanvasResult[] {
-  const [first] = forks
-  if (first === undefined) throw new Error('no fork measured anything')
-  return first.oneCanvas.map((board, index) => ({
-    ...board,
-    suggest: pooledTimings(forks.map((fork) => fork.oneCanvas[index]?.suggest ?? NO_TIMINGS)),
-  }))
+  const wallMs = forks.reduce((sum, fork) => sum + fork.wallMs, 0)
+  return {
+    boards: first.boards.map((board, index) => ({
+      ...board,
+      timings: Object.fromEntries(
+        OPERATIONS.map((operation) => [
+          operation,
+          pooledTimings(forks.map((fork) => fork.boards[index]?.timings[operation] ?? NO_TIMINGS)),
+        ]),
+      ) as Record<Operation, Timings>,
+    })),
+    oneCanvas: first.oneCanvas.map((board, index) => ({
+      ...board,
+      suggest: pooledTimings(forks.map((fork) => fork.oneCanvas[index]?.suggest ?? NO_TIMINGS)),
+    })),
+    othersCores:
+      forks.reduce((sum, fork) => sum + fork.othersCores * fork.wallMs, 0) / Math.max(wallMs, 1),
+  }
 }
 
 /** Runs `PLAN.forks` processes of this script one after another; what each measured. */
@@ -664,13 +667,8 @@ if (process.argv[2] === FORK_FLAG) {
   if (output === undefined) throw new Error(`${FORK_FLAG} needs the file to write`)
   writeFileSync(output, JSON.stringify(await measureForkAsync()))
 } else {
-  const forks = runForks()
-  const boards = poolBoards(forks)
-  const oneCanvas = poolOneCanvas(forks)
+  const { boards, oneCanvas, othersCores } = poolForks(runForks())
   const placements = await benchPlacementsAsync()
-  const wallMs = forks.reduce((sum, fork) => sum + fork.wallMs, 0)
-  const othersCores =
-    forks.reduce((sum, fork) => sum + fork.othersCores * fork.wallMs, 0) / Math.max(wallMs, 1)
   const resultsPath = process.argv[2] ?? fileURLToPath(new URL('results.md', import.meta.url))
   const markdown = await format(report(boards, oneCanvas, placements, othersCores), {
     ...(await resolveConfig(resultsPath)),
