@@ -100,7 +100,10 @@ export type PortSceneNode =
   | PortGroup
   | PortOtherNode
 
-export interface PortPage extends Pick<PageNode, 'type' | 'id' | 'name'> {
+export interface PortPage extends Pick<
+  PageNode,
+  'type' | 'id' | 'name' | 'getSharedPluginData' | 'setSharedPluginData' | 'getSharedPluginDataKeys'
+> {
   readonly children: readonly PortSceneNode[]
   selection: readonly PortSceneNode[]
   appendChild(child: PortSceneNode): void

@@ -1,4 +1,5 @@
 import type { PlannedPlacement } from '../message-schemas'
+import { canvasKit } from './canvas-kit'
 import { workshopCanvases } from './canvas-catalog'
 
 /**
@@ -7,8 +8,7 @@ import { workshopCanvases } from './canvas-catalog'
  * connectors: the payload of one `PLACE_CANVASES` message that places them side by side.
  */
 export function workshopKit(): PlannedPlacement {
-  return {
-    canvases: workshopCanvases.map((definition) => ({ definition, notes: [] })),
-    connectors: [],
-  }
+  const kit = canvasKit(workshopCanvases)
+  if (kit === undefined) throw new Error('The workshop kit has no canvases.')
+  return kit
 }

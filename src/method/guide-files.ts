@@ -116,7 +116,9 @@ const CRITERION_LABEL = 'criterion.'
 export function pruneGuideFiles(files: GuideFiles): GuideFiles {
   const cycles = files.cycles.cycles.items
   const stationIds = new Set(cycles.flatMap((cycle) => cycle.stations))
-  const recommended = new Set(cycles.flatMap((cycle) => Object.values(cycle.recommendedResources).flat()))
+  const recommended = new Set(
+    cycles.flatMap((cycle) => Object.values(cycle.recommendedResources).flat()),
+  )
   const resources = files.resources.resources.filter(
     (resource) => recommended.has(resource.id) || recommended.has(resource.canvas ?? ''),
   )
@@ -144,7 +146,11 @@ export function pruneGuideFiles(files: GuideFiles): GuideFiles {
   const labels = Object.fromEntries(
     Object.entries(files.labels).map(([locale, files]) => [
       locale,
-      { cycles: keep(files.cycles), criteria: keep(files.criteria), resources: keep(files.resources) },
+      {
+        cycles: keep(files.cycles),
+        criteria: keep(files.criteria),
+        resources: keep(files.resources),
+      },
     ]),
   )
   return { ...files, stations, criteria, resources: { resources }, labels }

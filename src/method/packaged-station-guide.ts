@@ -26,7 +26,9 @@ export function methodCanvasTitles(
   const { canvasData, localizedData } = parseMethodData(source)
   return (canvasId) =>
     Object.hasOwn(canvasData, canvasId)
-      ? (localizedData[locale]?.[canvasId]?.title ?? localizedData.en?.[canvasId]?.title ?? canvasId)
+      ? (localizedData[locale]?.[canvasId]?.title ??
+        localizedData.en?.[canvasId]?.title ??
+        canvasId)
       : undefined
 }
 

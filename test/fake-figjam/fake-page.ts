@@ -13,6 +13,24 @@ export interface PageState {
   /** Top-level nodes in z-order (append order), bottom first. */
   readonly children: FakeSceneNode[]
   selection: readonly FakeSceneNode[]
+  /** Shared plugin data: namespace → key → value. */
+  readonly sharedPluginData: Map<string, Map<string, string>>
+}
+
+/**
+ * Figma's rules for shared plugin data (developers.figma.com/docs/plugins/api/properties/nodes-setsharedplugindata):
+ * the namespace must be at least 3 alphanumeric characters, an entry (namespace, key, value) may
+ * hold at most 100 kB, and an empty value removes the key.
+ */
+const SHARED_NAMESPACE = /^[A-Za-z0-9]{3,}$/
+const SHARED_ENTRY_MAX_BYTES = 100_000
+
+function checkNamespace(method: string, namespace: string): void {
+  if (!SHARED_NAMESPACE.test(namespace)) {
+    throw new Error(
+      `in ${method}: Namespace "${namespace}" must be at least 3 alphanumeric characters`,
+    )
+  }
 }
 
 /** The board's only page, id `0:1`. Node x/y on the page are absolute. */
@@ -24,6 +42,7 @@ export class FakePage implements PortPage {
     parent: null,
     children: [],
     selection: [],
+    sharedPluginData: new Map(),
   }
 
   constructor(private readonly board: BoardState) {}
@@ -92,6 +111,31 @@ export class FakePage implements PortPage {
   appendChild(child: PortSceneNode): void {
     this.board.hostCalls.call('PAGE.appendChild()')
     appendChild(this.board, this, child)
+  }
+
+  getSharedPluginData(namespace: string, key: string): string {
+    this.board.hostCalls.call('PAGE.getSharedPluginData()')
+    checkNamespace('getSharedPluginData', namespace)
+    return this.state.sharedPluginData.get(namespace)?.get(key) ?? ''
+  }
+
+  setSharedPluginData(namespace: string, key: string, value: string): void {
+    this.board.hostCalls.call('PAGE.setSharedPluginData()')
+    checkNamespace('setSharedPluginData', namespace)
+    const size = Buffer.byteLength(namespace + key + value)
+    if (size > SHARED_ENTRY_MAX_BYTES) {
+      throw new Error(`in setSharedPluginData: entry is ${String(size)} bytes, over 100 kB`)
+    }
+    const entries = this.state.sharedPluginData.get(namespace) ?? new Map<string, string>()
+    if (value === '') entries.delete(key)
+    else entries.set(key, value)
+    this.state.sharedPluginData.set(namespace, entries)
+  }
+
+  getSharedPluginDataKeys(namespace: string): string[] {
+    this.board.hostCalls.call('PAGE.getSharedPluginDataKeys()')
+    checkNamespace('getSharedPluginDataKeys', namespace)
+    return [...(this.state.sharedPluginData.get(namespace)?.keys() ?? [])]
   }
 
   /** Every connector anywhere on the page (inside sections too), in depth-first z-order. */
