@@ -8,6 +8,7 @@ import { checkBoard } from '../fit/check-board'
 import { parseBoardInput, type BoardInput } from './board-input'
 import { canvasCreatorFiles } from './canvas-creator-files'
 import { failingFindings, formatCheckReport, type FailOn, type ReportFormat } from './check-report'
+import { runStatusAsync, STATUS_HELP } from './status-command'
 
 /** What the command line reads and writes; Node's in `node-cli.ts`, in-memory ones in tests. */
 export interface CliIo {
@@ -36,6 +37,7 @@ APIOps Cycles Canvas Creator, with the plugin's own check and exporters.
 Commands:
   check FILE    print the findings and the fit; exit status 1 when a finding is serious enough
   export FILE   write the board as Markdown, JSON, CSV or Canvas Creator files
+  status FILE   print the station report: where the team is in an APIOps Cycles cycle
 
 Run "api-canvas <command> --help" for a command's options.
 Exit status: 0 fine, 1 check failed, 2 bad arguments or a file that cannot be read or written.
@@ -268,8 +270,22 @@ export async function runCliAsync(argv: readonly string[], io: CliIo): Promise<n
         return await checkAsync(args, io)
       case 'export':
         return await exportAsync(args, io)
+      case 'status':
+        return await runStatusAsync(args, {
+          ...io,
+          usageError: (message) => new UsageError(message),
+          fileError: (message) => new FileError(message),
+        })
       case 'help':
-        io.stdout(args[0] === 'check' ? CHECK_HELP : args[0] === 'export' ? EXPORT_HELP : USAGE)
+        io.stdout(
+          args[0] === 'check'
+            ? CHECK_HELP
+            : args[0] === 'export'
+              ? EXPORT_HELP
+              : args[0] === 'status'
+                ? STATUS_HELP
+                : USAGE,
+        )
         return EXIT_OK
       case '--help':
       case '-h':
@@ -283,7 +299,10 @@ export async function runCliAsync(argv: readonly string[], io: CliIo): Promise<n
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      const help = command === 'check' || command === 'export' ? `${command} --help` : '--help'
+      const help =
+        command === 'check' || command === 'export' || command === 'status'
+          ? `${command} --help`
+          : '--help'
       io.stderr(`api-canvas: ${error.message}\nRun "api-canvas ${help}" for usage.\n`)
       return EXIT_UNUSABLE
     }

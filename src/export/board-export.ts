@@ -9,6 +9,7 @@ import {
   type Canvas,
 } from '../model/board'
 import { findingSchema, fitSummarySchema, type CheckResult } from '../model/findings'
+import { stationReportSchema, type StationReport } from '../model/station-report'
 
 /**
  * The JSON export: the board as read, with the fit check's findings and fit summaries.
@@ -19,6 +20,8 @@ export const boardExportSchema = z.object({
   board: boardSchema,
   findings: z.array(findingSchema),
   fit: z.array(fitSummarySchema),
+  /** The station guide's report with the criteria ticks, when the export was made with one. */
+  stationReport: z.optional(stationReportSchema),
 })
 export type BoardExport = z.infer<typeof boardExportSchema>
 
@@ -62,15 +65,21 @@ const beforeCanvases = (path: IssuePath): boolean =>
  * schema order, a trailing newline, no dates, so the same input always gives the same bytes.
  * Each canvas is validated and written in turn, so a board of thousands of stickies is never
  * held twice; the text is the same as `JSON.stringify` of the whole validated document.
+ * With `stationReport`, the document ends with it (`stationReport`); without, the key is absent.
  * Throws an Error listing each invalid field as `json.path: problem` (in document order) when the
  * input does not fit the schema.
  */
-export function exportJson(board: Board, result: CheckResult): string {
+export function exportJson(
+  board: Board,
+  result: CheckResult,
+  stationReport?: StationReport,
+): string {
   const document = {
     schemaVersion: BOARD_SCHEMA_VERSION,
     board,
     findings: result.findings,
     fit: result.fit,
+    ...(stationReport === undefined ? {} : { stationReport }),
   }
   const input: unknown = board
   const canvases =

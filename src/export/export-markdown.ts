@@ -19,6 +19,8 @@ import type { CheckResult, Finding } from '../model/findings'
 import { breakWithLineEndingPatterns, textWithMatchingPatterns } from './markdown-text-handler'
 import { noteListHandler, type NoteList, type NoteListItem } from './markdown-note-list'
 import { fitMermaidDiagram } from './mermaid-fit'
+import { stationReportMarkdown } from './markdown-station-report'
+import type { StationReport } from '../model/station-report'
 
 const DOCUMENT_TITLE = 'API Canvas workshop results'
 
@@ -178,6 +180,8 @@ export interface MarkdownExportOptions {
   mermaid?: boolean
   /** `false` leaves out the canvases and their notes: title, fit and findings only. */
   notes?: boolean
+  /** Add the station guide's report at the end (`stationReportMarkdown`). */
+  stationReport?: StationReport
 }
 
 function fitDiagrams(board: Board, result: CheckResult): RootContent[] {
@@ -275,6 +279,7 @@ export function exportMarkdown(
         : board.canvases.flatMap((canvas) => canvasSection(canvas, notes))),
       ...fitSection(board, result, options.mermaid === true),
       ...findingsSection(board, result),
+      ...(options.stationReport === undefined ? [] : stationReportMarkdown(options.stationReport)),
     ],
   }
   return toMarkdown(tree, {
