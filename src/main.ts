@@ -9,6 +9,7 @@ import { linkNotesAsync, linkSelectionAsync } from './board/link-notes-async'
 import { placeCanvasesAsync } from './board/place-canvases-async'
 import { readBoardAsync } from './board/read-board-async'
 import { findSelectedCanvasId } from './board/selected-canvas'
+import { readStationTickEntries, writeStationTickEntry } from './board/station-ticks'
 import {
   onMessageFromUi,
   sendToUi,
@@ -32,6 +33,8 @@ const OPERATION_LABELS: Record<UiToMainName, string> = {
   FLAG_BOARD: 'Flagging the board',
   CLEAR_FLAGS: 'Clearing the flags',
   SAVE_SETTINGS: 'Saving your settings',
+  READ_STATION_TICKS: 'Reading the criteria ticks',
+  SAVE_STATION_TICK: 'Saving the criteria tick',
 }
 
 export default function (): void {
@@ -88,6 +91,16 @@ export default function (): void {
   })
   handle('SAVE_SETTINGS', async ({ settings }) => {
     await figma.clientStorage.setAsync(SETTINGS_KEY, settings)
+  })
+
+  handle('READ_STATION_TICKS', () => {
+    sendToUi('STATION_TICKS', { entries: readStationTickEntries(port) })
+    return Promise.resolve()
+  })
+  handle('SAVE_STATION_TICK', (entry) => {
+    writeStationTickEntry(port, entry)
+    sendToUi('STATION_TICKS', { entries: readStationTickEntries(port) })
+    return Promise.resolve()
   })
 
   figma.on('selectionchange', () => {

@@ -19,7 +19,7 @@ export const scopeSchema = z.enum(['selection', 'page'])
 export type Scope = z.infer<typeof scopeSchema>
 
 /** Which tab the panel opens on; set by relaunch buttons on a canvas section. */
-export const panelTabSchema = z.enum(['templates', 'check', 'export'])
+export const panelTabSchema = z.enum(['templates', 'check', 'export', 'guide'])
 export type PanelTab = z.infer<typeof panelTabSchema>
 
 /** A sticky to create while placing canvases (an imported file's notes). */
@@ -81,6 +81,10 @@ export const uiToMainSchemas = {
   CLEAR_FLAGS: z.object({}),
   /** Remember the panel's choices (figma.clientStorage). */
   SAVE_SETTINGS: z.object({ settings: z.record(z.string(), z.unknown()) }),
+  /** Send the criteria ticks stored on the page (answered by STATION_TICKS). */
+  READ_STATION_TICKS: z.object({}),
+  /** Store one criteria tick on the page (`value` empty: remove it); answered by STATION_TICKS. */
+  SAVE_STATION_TICK: z.object({ key: idSchema, value: z.string() }),
 }
 
 /** Messages the main thread sends to the panel. */
@@ -104,6 +108,8 @@ export const mainToUiSchemas = {
   OPERATION_FAILED: z.object({ operation: z.string(), message: z.string() }),
   /** Progress of a long operation, 0–1. */
   PROGRESS: z.object({ operation: z.string(), done: z.number(), total: z.number() }),
+  /** The page's shared plugin data entries of the ticks' namespace, unparsed (`parseStationTicks`). */
+  STATION_TICKS: z.object({ entries: z.array(z.object({ key: z.string(), value: z.string() })) }),
 }
 
 export type UiToMainName = keyof typeof uiToMainSchemas

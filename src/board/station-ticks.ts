@@ -1,4 +1,5 @@
-import { STATION_TICKS_NAMESPACE, type PluginDataEntry } from '../model/station-ticks'
+import type { PluginDataEntry } from '../model/station-ticks'
+import { STATION_TICKS_NAMESPACE } from '../model/station-ticks-namespace'
 import type { FigJamPort } from './figjam-port'
 
 /**

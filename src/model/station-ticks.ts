@@ -1,11 +1,7 @@
 import * as z from 'zod/mini'
 
-/**
- * Namespace of the criteria ticks in the page's shared plugin data (`setSharedPluginData`):
- * readable by every copy of the plugin, published or not. Figma requires at least 3 alphanumeric
- * characters (Figma's setSharedPluginData doc page).
- */
-export const STATION_TICKS_NAMESPACE = 'apicanvas'
+export { STATION_TICKS_NAMESPACE } from './station-ticks-namespace'
+
 /** Key prefix of a tick of layout version 1: `tick.v1:<cycle>:<station>:<criterion>`. */
 const TICK_KEY_V1 = 'tick.v1:'
 /** Any tick key, of any version: `tick.v<n>:…`. */

@@ -260,6 +260,8 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
       }
     case 'SELECTION_CHANGED':
       return { ...state, selectionCount: action.payload.selectionCount }
+    case 'STATION_TICKS':
+      return state
     case 'CANVASES_PLACED':
       return {
         ...settled(state, placedNotice(action.payload, state.placing)),

@@ -24,6 +24,8 @@ import { CheckTab } from './check-tab'
 import { chosenTemplate } from './chosen-template'
 import { ExportTab } from './export-tab'
 import { findingNodeIds } from './finding-node-ids'
+import { GuideTab } from './guide-tab'
+import { useGuideTicks } from './guide-ticks'
 import { readPanelSettings, type PanelSettings } from './panel-settings'
 import {
   ANSWER_TIMEOUT_MS,
@@ -44,8 +46,9 @@ const tabLabels: Record<PanelTab, string> = {
   templates: 'Templates',
   check: 'Check',
   export: 'Export',
+  guide: 'Guide',
 }
-const tabs: PanelTab[] = ['templates', 'check', 'export']
+const tabs: PanelTab[] = ['templates', 'check', 'export', 'guide']
 
 const emptyPlacement = { fileName: null, noteCount: 0, connectorCount: 0, remarks: [] }
 
@@ -79,6 +82,7 @@ export function Panel(): JSX.Element {
   const [state, dispatch] = useReducer(panelReducer, initialPanelState)
   const latest = useRef(state)
   latest.current = state
+  const guideTicks = useGuideTicks()
 
   const request = <N extends UiToMainName>(
     operation: Operation,
@@ -131,6 +135,7 @@ export function Panel(): JSX.Element {
       PROGRESS: (payload) => {
         dispatch({ type: 'PROGRESS', payload })
       },
+      STATION_TICKS: guideTicks.receive,
     },
     (error) => {
       dispatch({ type: 'message-refused', message: error.message })
@@ -293,6 +298,24 @@ export function Panel(): JSX.Element {
         }}
         onNotice={(notice) => {
           dispatch({ type: 'notice', notice })
+        }}
+      />
+    ),
+    guide: (
+      <GuideTab
+        check={check}
+        ticks={guideTicks}
+        initialLocale={settings.methodLocale}
+        busy={busy}
+        onReadBoard={() => {
+          readBoard('page')
+        }}
+        onPlace={(kit) => {
+          request('place', 'PLACE_CANVASES', kit, {
+            source: 'kit',
+            titles: kit.canvases.map((c) => c.definition.title),
+            ...emptyPlacement,
+          })
         }}
       />
     ),

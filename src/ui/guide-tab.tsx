@@ -1,0 +1,139 @@
+import { Button } from '@create-figma-plugin/ui'
+import type { JSX } from 'preact'
+import { useEffect, useMemo, useState } from 'preact/hooks'
+
+import { currentStationTitle } from '../export/station-report-text'
+import { methodCanvasCopies } from '../fit/station-evidence'
+import { buildStationReport } from '../fit/station-report'
+import type { PlannedPlacement } from '../message-schemas'
+import { methodCanvasTitles, packagedGuide } from '../method/packaged-station-guide'
+import {
+  buildStationGuide,
+  defaultCycleId,
+  guideCycles,
+  guideLocales,
+} from '../method/station-guide'
+import { stationKit } from '../method/station-kit'
+import type { Board } from '../model/board'
+import type { CheckResult } from '../model/findings'
+import type { GuideTicks } from './guide-ticks'
+import { GuideStation } from './guide-station'
+import { guideCss } from './guide-styles'
+
+export interface GuideTabProps {
+  /** The board as last read, with its check; null before the first read. */
+  check: { board: Board; result: CheckResult; scope: 'selection' | 'page' } | null
+  ticks: GuideTicks
+  /** Language the guide opens in (the Templates tab's). */
+  initialLocale: string
+  busy: boolean
+  /** Reads the whole page again. */
+  onReadBoard: () => void
+  /** Places canvases side by side (one undo step); `titles` for the notice. */
+  onPlace: (placement: PlannedPlacement) => void
+}
+
+/**
+ * The Guide tab: a cycle of the APIOps Cycles method (default: the one for a new API) in a
+ * language, its stations in order with what the board shows of their canvases, where the team
+ * is, and the criteria the facilitator ticks (stored on the page, seen by everyone).
+ */
+export function GuideTab(props: GuideTabProps): JSX.Element {
+  const files = useMemo(() => packagedGuide(), [])
+  const locales = guideLocales(files)
+  const [cycleId, setCycleId] = useState(() => defaultCycleId(files))
+  const [locale, setLocale] = useState(() =>
+    locales.includes(props.initialLocale) ? props.initialLocale : 'en',
+  )
+  const { ticks, request } = props.ticks
+  useEffect(request, [])
+  const guide = useMemo(
+    () => buildStationGuide(files, cycleId, locale, methodCanvasTitles(locale)),
+    [files, cycleId, locale],
+  )
+  const board = props.check?.board ?? { schemaVersion: 1 as const, canvases: [], problems: [] }
+  const result = props.check?.result ?? { findings: [], fit: [] }
+  const report = buildStationReport(guide, board, result, ticks)
+  const onBoard = new Set(methodCanvasCopies(board).keys())
+  const current = currentStationTitle(report)
+  const damaged = props.ticks.damaged
+
+  return (
+    <div class="guide">
+      <style>{guideCss}</style>
+      <div class="guide-choices">
+        <label>
+          Cycle
+          <select
+            value={cycleId}
+            onChange={(event) => {
+              setCycleId(event.currentTarget.value)
+            }}
+          >
+            {guideCycles(files, locale).map((cycle) => (
+              <option key={cycle.id} value={cycle.id}>
+                {cycle.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Language
+          <select
+            value={locale}
+            onChange={(event) => {
+              setLocale(event.currentTarget.value)
+            }}
+          >
+            {locales.map((code) => (
+              <option key={code} value={code}>
+                {code}
+              </option>
+            ))}
+          </select>
+        </label>
+        <Button secondary disabled={props.busy} onClick={props.onReadBoard}>
+          Read the board
+        </Button>
+      </div>
+      {damaged.length === 0 ? null : (
+        <div class="guide-warning" role="alert">
+          {damaged.length === 1 ? 'A criteria tick' : `${String(damaged.length)} criteria ticks`} on
+          this page could not be read and {damaged.length === 1 ? 'is' : 'are'} ignored:{' '}
+          {damaged.map((entry) => `${entry.key} (${entry.reason})`).join('; ')}.{' '}
+          <Button secondary onClick={props.ticks.dismissDamaged}>
+            Dismiss
+          </Button>
+        </div>
+      )}
+      {guide.cyclePurpose === '' ? null : <p class="guide-purpose">{guide.cyclePurpose}</p>}
+      <p class="guide-where">
+        {props.check === null
+          ? 'Read the board to see where you are.'
+          : current === undefined
+            ? 'Every station is ready.'
+            : `Where you are: ${current}`}
+        {props.check?.scope === 'selection' ? ' (from the selected canvases only)' : ''}
+      </p>
+      {report.stations.map((station, index) => {
+        const source = guide.stations[index]
+        const kit = source === undefined ? undefined : stationKit(source, locale, onBoard)
+        return (
+          <GuideStation
+            key={station.id}
+            station={station}
+            number={index + 1}
+            canvasesToPlace={kit?.canvases.length ?? 0}
+            busy={props.busy}
+            onPlace={() => {
+              if (kit !== undefined) props.onPlace(kit)
+            }}
+            onTick={(criterionId, note) => {
+              props.ticks.save({ cycleId, stationId: station.id, criterionId }, note)
+            }}
+          />
+        )
+      })}
+    </div>
+  )
+}
