@@ -1,4 +1,5 @@
 import { build } from 'esbuild'
+import { Buffer } from 'node:buffer'
 import { readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { deflateRawSync } from 'node:zlib'

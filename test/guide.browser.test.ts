@@ -132,6 +132,17 @@ describe('the Guide tab in Chromium', () => {
     expect(panel.payloads('SAVE_STATION_TICK')).toHaveLength(1)
     expect(await page.getByRole('alert').count()).toBe(1)
     await page.screenshot({ path: join(ASSETS, 'panel-guide.png') })
+
+    await page
+      .locator('label', { has: page.getByRole('radio', { name: 'Export', exact: true }) })
+      .click()
+    const preview = page.locator('#export-preview')
+    await expect
+      .poll(() => preview.inputValue())
+      .toContain('## Station report: API Productization Cycle')
+    expect(await preview.inputValue()).toMatch(
+      /\[x\] Business goals are defined\. Evidence: Goals canvas, row 2/,
+    )
   })
 
   it('speaks German and places the station’s missing canvases in German, in one go', async () => {

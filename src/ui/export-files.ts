@@ -1,5 +1,6 @@
 import { exportJson } from '../export/board-export'
 import { exportMarkdown } from '../export/export-markdown'
+import type { StationReport } from '../model/station-report'
 import { exportCanvasCreator } from '../interchange/canvas-creator-export'
 import { seedToMethodSections } from '../interchange/seed-to-method-sections'
 import { findMethodCanvasDefinition } from '../method/method-canvases'
@@ -55,6 +56,7 @@ export function hasCanvasCreatorTemplate(canvas: Canvas): boolean {
  * one file named after the canvas (`api-canvases` for several) and `date`; Canvas Creator
  * gives one file per method canvas (`exportCanvasCreator`, `metadata.date` = `date`), so a seed
  * API Value Proposition Canvas gives two, and leaves out canvases the method has no template for.
+ * With `stationReport`, an export of the whole board (`canvasId` null) ends with it.
  * @throws Error from the exporters when the board does not fit their schemas.
  */
 export function exportFiles(
@@ -63,6 +65,7 @@ export function exportFiles(
   canvasId: string | null,
   format: ExportFormat,
   date: Date,
+  stationReport?: StationReport,
 ): ExportFiles {
   const subset = boardSubset(board, canvasId)
   if (format === 'canvas-creator') {
@@ -81,8 +84,11 @@ export function exportFiles(
     }
   }
   const subsetResult = resultSubset(result, canvasId)
+  const report = canvasId === null ? stationReport : undefined
   const text =
-    format === 'markdown' ? exportMarkdown(subset, subsetResult) : exportJson(subset, subsetResult)
+    format === 'markdown'
+      ? exportMarkdown(subset, subsetResult, report === undefined ? {} : { stationReport: report })
+      : exportJson(subset, subsetResult, report)
   const only = subset.canvases.length === 1 ? subset.canvases[0] : undefined
   return {
     files: [

@@ -38,7 +38,10 @@ function render(
   date: Date,
 ): Rendered {
   try {
-    return { ok: true, ...exportFiles(check.board, check.result, canvasId, format, date) }
+    return {
+      ok: true,
+      ...exportFiles(check.board, check.result, canvasId, format, date, check.stationReport),
+    }
   } catch (cause) {
     return { ok: false, error: cause instanceof Error ? cause.message : String(cause) }
   }

@@ -1,31 +1,24 @@
 import { Button } from '@create-figma-plugin/ui'
 import type { JSX } from 'preact'
-import { useEffect, useMemo, useState } from 'preact/hooks'
+import { useMemo } from 'preact/hooks'
 
 import { currentStationTitle } from '../export/station-report-text'
 import { methodCanvasCopies } from '../fit/station-evidence'
 import { buildStationReport } from '../fit/station-report'
 import type { PlannedPlacement } from '../message-schemas'
 import { methodCanvasTitles, packagedGuide } from '../method/packaged-station-guide'
-import {
-  buildStationGuide,
-  defaultCycleId,
-  guideCycles,
-  guideLocales,
-} from '../method/station-guide'
+import { buildStationGuide, guideCycles, guideLocales } from '../method/station-guide'
 import { stationKit } from '../method/station-kit'
 import type { Board } from '../model/board'
 import type { CheckResult } from '../model/findings'
-import type { GuideTicks } from './guide-ticks'
+import type { GuideState } from './guide-state'
 import { GuideStation } from './guide-station'
 import { guideCss } from './guide-styles'
 
 export interface GuideTabProps {
   /** The board as last read, with its check; null before the first read. */
   check: { board: Board; result: CheckResult; scope: 'selection' | 'page' } | null
-  ticks: GuideTicks
-  /** Language the guide opens in (the Templates tab's). */
-  initialLocale: string
+  guide: GuideState
   busy: boolean
   /** Reads the whole page again. */
   onReadBoard: () => void
@@ -41,12 +34,7 @@ export interface GuideTabProps {
 export function GuideTab(props: GuideTabProps): JSX.Element {
   const files = useMemo(() => packagedGuide(), [])
   const locales = guideLocales(files)
-  const [cycleId, setCycleId] = useState(() => defaultCycleId(files))
-  const [locale, setLocale] = useState(() =>
-    locales.includes(props.initialLocale) ? props.initialLocale : 'en',
-  )
-  const { ticks, request } = props.ticks
-  useEffect(request, [])
+  const { cycleId, locale, ticks, choose } = props.guide
   const guide = useMemo(
     () => buildStationGuide(files, cycleId, locale, methodCanvasTitles(locale)),
     [files, cycleId, locale],
@@ -56,7 +44,7 @@ export function GuideTab(props: GuideTabProps): JSX.Element {
   const report = buildStationReport(guide, board, result, ticks)
   const onBoard = new Set(methodCanvasCopies(board).keys())
   const current = currentStationTitle(report)
-  const damaged = props.ticks.damaged
+  const damaged = props.guide.damaged
 
   return (
     <div class="guide">
@@ -67,7 +55,7 @@ export function GuideTab(props: GuideTabProps): JSX.Element {
           <select
             value={cycleId}
             onChange={(event) => {
-              setCycleId(event.currentTarget.value)
+              choose({ cycleId: event.currentTarget.value })
             }}
           >
             {guideCycles(files, locale).map((cycle) => (
@@ -82,7 +70,7 @@ export function GuideTab(props: GuideTabProps): JSX.Element {
           <select
             value={locale}
             onChange={(event) => {
-              setLocale(event.currentTarget.value)
+              choose({ locale: event.currentTarget.value })
             }}
           >
             {locales.map((code) => (
@@ -101,7 +89,7 @@ export function GuideTab(props: GuideTabProps): JSX.Element {
           {damaged.length === 1 ? 'A criteria tick' : `${String(damaged.length)} criteria ticks`} on
           this page could not be read and {damaged.length === 1 ? 'is' : 'are'} ignored:{' '}
           {damaged.map((entry) => `${entry.key} (${entry.reason})`).join('; ')}.{' '}
-          <Button secondary onClick={props.ticks.dismissDamaged}>
+          <Button secondary onClick={props.guide.dismissDamaged}>
             Dismiss
           </Button>
         </div>
@@ -129,7 +117,7 @@ export function GuideTab(props: GuideTabProps): JSX.Element {
               if (kit !== undefined) props.onPlace(kit)
             }}
             onTick={(criterionId, note) => {
-              props.ticks.save({ cycleId, stationId: station.id, criterionId }, note)
+              props.guide.save({ cycleId, stationId: station.id, criterionId }, note)
             }}
           />
         )

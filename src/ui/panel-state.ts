@@ -2,6 +2,7 @@ import { findCanvasDefinition } from '../canvas/canvas-catalog'
 import { checkBoard } from '../fit/check-board'
 import { quoteNote } from '../fit/quote-note'
 import { suggestMatches, type MatchSuggestion } from '../fit/suggest-matches'
+import type { StationReport } from '../model/station-report'
 import type {
   MainToUiName,
   MainToUiPayload,
@@ -45,6 +46,8 @@ export interface BoardCheck {
   scope: Scope
   result: CheckResult
   suggestions: MatchSuggestion[]
+  /** The Guide tab's station report, for the exports of the whole board (issue 17). */
+  stationReport?: StationReport
 }
 
 export interface PanelState {

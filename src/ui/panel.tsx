@@ -25,7 +25,7 @@ import { chosenTemplate } from './chosen-template'
 import { ExportTab } from './export-tab'
 import { findingNodeIds } from './finding-node-ids'
 import { GuideTab } from './guide-tab'
-import { useGuideTicks } from './guide-ticks'
+import { exportedStationReport, useGuideState } from './guide-state'
 import { readPanelSettings, type PanelSettings } from './panel-settings'
 import {
   ANSWER_TIMEOUT_MS,
@@ -82,7 +82,7 @@ export function Panel(): JSX.Element {
   const [state, dispatch] = useReducer(panelReducer, initialPanelState)
   const latest = useRef(state)
   latest.current = state
-  const guideTicks = useGuideTicks()
+  const guide = useGuideState(state.settings.methodLocale)
 
   const request = <N extends UiToMainName>(
     operation: Operation,
@@ -135,7 +135,7 @@ export function Panel(): JSX.Element {
       PROGRESS: (payload) => {
         dispatch({ type: 'PROGRESS', payload })
       },
-      STATION_TICKS: guideTicks.receive,
+      STATION_TICKS: guide.receive,
     },
     (error) => {
       dispatch({ type: 'message-refused', message: error.message })
@@ -198,6 +198,8 @@ export function Panel(): JSX.Element {
   }
 
   const { check, pending, settings } = state
+  const stationReport =
+    check === null ? undefined : exportedStationReport(guide, check.board, check.result)
   const busy = pending !== null
   const locales = useMemo(() => methodLocales(), [])
   const methodCanvases = useMemo(
@@ -286,7 +288,7 @@ export function Panel(): JSX.Element {
     ),
     export: (
       <ExportTab
-        check={check}
+        check={check === null || stationReport === undefined ? check : { ...check, stationReport }}
         format={settings.exportFormat}
         pending={pending}
         relaunchCanvasId={state.relaunchCanvasId}
@@ -304,8 +306,7 @@ export function Panel(): JSX.Element {
     guide: (
       <GuideTab
         check={check}
-        ticks={guideTicks}
-        initialLocale={settings.methodLocale}
+        guide={guide}
         busy={busy}
         onReadBoard={() => {
           readBoard('page')

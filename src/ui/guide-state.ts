@@ -1,0 +1,96 @@
+import { useEffect, useRef, useState } from 'preact/hooks'
+
+import { buildStationReport } from '../fit/station-report'
+import { sendToMain, type MainToUiPayload } from '../messages'
+import { methodCanvasTitles, packagedGuide } from '../method/packaged-station-guide'
+import { buildStationGuide, defaultCycleId, guideLocales } from '../method/station-guide'
+import type { Board } from '../model/board'
+import type { CheckResult } from '../model/findings'
+import type { StationReport } from '../model/station-report'
+import {
+  parseStationTicks,
+  stationTickEntry,
+  stationTickKey,
+  type DamagedTick,
+  type StationTick,
+} from '../model/station-ticks'
+
+/** The Guide tab's choices and the criteria ticks of the page. */
+export interface GuideState {
+  cycleId: string
+  locale: string
+  choose: (choice: { cycleId?: string; locale?: string }) => void
+  ticks: StationTick[]
+  /** Tick entries that did not parse and were not reported before: reported once, then ignored. */
+  damaged: DamagedTick[]
+  /** Takes a STATION_TICKS message. */
+  receive: (payload: MainToUiPayload<'STATION_TICKS'>) => void
+  /** Asks the main thread for the page's ticks. */
+  request: () => void
+  /** Ticks a criterion with its evidence note, or unticks it (`note` null). */
+  save: (tick: Omit<StationTick, 'note' | 'tickedAt'>, note: string | null) => void
+  dismissDamaged: () => void
+}
+
+/**
+ * The station report for the exports: undefined until a criterion is ticked on the page, so an
+ * export without ticks stays as it was.
+ */
+export function exportedStationReport(
+  guide: GuideState,
+  board: Board,
+  result: CheckResult,
+): StationReport | undefined {
+  if (guide.ticks.length === 0) return undefined
+  const { cycleId, locale } = guide
+  const files = packagedGuide()
+  const stations = buildStationGuide(files, cycleId, locale, methodCanvasTitles(locale))
+  return buildStationReport(stations, board, result, guide.ticks)
+}
+
+/**
+ * The guide's cycle and language (from `initialLocale`, the Templates tab's language, and the
+ * method's cycle for a new API) and the page's criteria ticks (shared plugin data, `STATION_TICKS_NAMESPACE`), parsed on arrival
+ * with `parseStationTicks`: a damaged entry is reported once per panel session, and ignored.
+ */
+export function useGuideState(initialLocale: string): GuideState {
+  const [choice, setChoice] = useState(() => {
+    const files = packagedGuide()
+    const locale = guideLocales(files).includes(initialLocale) ? initialLocale : 'en'
+    return { cycleId: defaultCycleId(files), locale }
+  })
+  const [ticks, setTicks] = useState<StationTick[]>([])
+  const [damaged, setDamaged] = useState<DamagedTick[]>([])
+  const reported = useRef(new Set<string>())
+  useEffect(() => {
+    sendToMain('READ_STATION_TICKS', {})
+  }, [])
+  return {
+    ...choice,
+    choose: (change) => {
+      setChoice({ ...choice, ...change })
+    },
+    ticks,
+    damaged,
+    receive: ({ entries }) => {
+      const parsed = parseStationTicks(entries)
+      setTicks(parsed.ticks)
+      const fresh = parsed.damaged.filter((entry) => !reported.current.has(entry.key))
+      for (const entry of fresh) reported.current.add(entry.key)
+      if (fresh.length > 0) setDamaged(fresh)
+    },
+    request: () => {
+      sendToMain('READ_STATION_TICKS', {})
+    },
+    save: (tick, note) => {
+      const entry =
+        note === null
+          ? { key: stationTickKey(tick), value: '' }
+          : stationTickEntry({ ...tick, note, tickedAt: new Date().toISOString() })
+      sendToMain('SAVE_STATION_TICK', entry)
+    },
+    dismissDamaged: () => {
+      setDamaged([])
+    },
+  }
+}
