@@ -111,7 +111,7 @@ function outcome(read: (text: string) => unknown, text: string): string {
   } catch (error) {
     expect(error).toBeInstanceOf(Error)
     const { name, message } = error as Error
-    expect(['Error', 'BoardExportFileError', 'CanvasCreatorFileError']).toContain(name)
+    expect(['Error', 'FileError']).toContain(name)
     expect(message).not.toMatch(/\[object Object\]|NaN|(?<!received )undefined/)
     return message
   }
@@ -167,12 +167,7 @@ describe('hostile files: each gives a clear error naming the place at fault, or 
       NOT_EXPORT,
       /templateId: "apiValuePropositionCanvass" is not a canvas of the APIOps Cycles method/,
     ],
-    [
-      'canvas-creator-unknown-section.json',
-      NOT_EXPORT,
-      NOT_EXPORT,
-      /sections\[1\]\.sectionId: "painz" is not a section of apiValuePropositionCanvas/,
-    ],
+    ['canvas-creator-unknown-section.json', NOT_EXPORT, NOT_EXPORT, 'ok'],
     [
       'canvas-creator-wrong-types.json',
       NOT_EXPORT,
@@ -251,7 +246,7 @@ describe('hostile files: each gives a clear error naming the place at fault, or 
           const parsed = parseBoardExport(JSON.stringify(changed))
           expect(parseBoardExport(exportJson(parsed.board, parsed))).toEqual(parsed)
         } else {
-          expect(result).toMatch(/^Not a valid board export:\n\S+: /)
+          expect(result).toMatch(/^This board export cannot be used:\n\S+: /)
         }
         outcome(planBoardExportImport, JSON.stringify(changed))
       }),
@@ -259,15 +254,15 @@ describe('hostile files: each gives a clear error naming the place at fault, or 
     )
   })
 
-  test('nesting 100,000 levels deep is refused at the top, without running out of stack', () => {
+  test('nesting 100,000 levels deep is refused where it gets too deep, without running out of stack', () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`
-    expect(outcome(parseBoardExport, deep)).toMatch(/\(document\): Invalid input/)
-    expect(outcome(planBoardExportImport, deep)).toMatch(/\(file\): Invalid input/)
-    expect(outcome(planCanvasCreatorImport, deep)).toMatch(/\(file\): should be an object/)
+    expect(outcome(parseBoardExport, deep)).toMatch(/\[0\]: nests deeper than 64 levels/)
+    expect(outcome(planBoardExportImport, deep)).toMatch(/\[0\]: nests deeper than 64 levels/)
+    expect(outcome(planCanvasCreatorImport, deep)).toMatch(/\[0\]: nests deeper than 64 levels/)
     const metadata = `{"source":"x","license":"x","authors":${deep},"website":"x","date":"x"}`
     const creator = `{"templateId":"apiValuePropositionCanvas","locale":"en","metadata":${metadata},"sections":[]}`
     expect(outcome(planCanvasCreatorImport, creator)).toMatch(
-      /metadata\.authors\[0\]: should be a string/,
+      /^metadata\.authors(\[0\])+: nests deeper than 64 levels$/m,
     )
   })
 })
