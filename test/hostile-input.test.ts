@@ -98,6 +98,9 @@ const allNotes = (board: Board): Note[] =>
     ...canvas.strayNotes,
   ])
 
+/** What a spreadsheet runs as a formula, after any white space and invisible characters. */
+const FORMULA = /^[\s\p{Cc}\p{Cf}\u115F\u1160\u3164\uFFA0]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/u
+
 const sorted = (texts: readonly string[]): string[] => [...texts].sort()
 
 /**
@@ -338,7 +341,7 @@ describe('hostile stickies on the board: nothing lost, every export faithful', a
     expect(rows).toHaveLength(typed.length + 1)
     const cells = rows.slice(1).map((row) => row[text] ?? '')
     const expected = typed.map((typedText) =>
-      /^[=+\-@\t\r]/.test(typedText) ? `'${typedText}` : typedText,
+      FORMULA.test(typedText) ? `'${typedText}` : typedText,
     )
     expect(sorted(cells)).toEqual(sorted(expected))
   })
@@ -567,9 +570,7 @@ describe('any text on every sticky at once', () => {
             .slice(1)
             .map((row) => row[column] ?? '')
           expect(cells).toEqual(
-            allNotes(board).map(({ text: typed }) =>
-              /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(typed) ? `'${typed}` : typed,
-            ),
+            allNotes(board).map(({ text: typed }) => (FORMULA.test(typed) ? `'${typed}` : typed)),
           )
           const plain = toString(fromMarkdown(exportMarkdown(board, result))).replace(/\s+/g, ' ')
           for (const typed of texts) {
