@@ -50,10 +50,13 @@ export function boardFromCanvasCreatorPlan(plan: CanvasCreatorPlacementPlan): Bo
     const notes = toNotes(area.notes, (index) => noteId(area.areaId, index))
     notesByArea.set(area.areaId, inReadingOrder(notes))
   }
+  const retiredCounts = new Map<string, number>()
   const retiredNotes = inReadingOrder(
-    plan.retiredSections.flatMap((section) =>
-      toNotes(section.notes, (index) => retiredNoteId(section.sectionId, index)),
-    ),
+    plan.retiredSections.flatMap((section) => {
+      const before = retiredCounts.get(section.sectionId) ?? 0
+      retiredCounts.set(section.sectionId, before + section.notes.length)
+      return toNotes(section.notes, (index) => retiredNoteId(section.sectionId, before + index))
+    }),
   )
 
   const allNotes = [...[...notesByArea.values()].flat(), ...retiredNotes]
