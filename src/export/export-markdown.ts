@@ -1,7 +1,7 @@
 import type { Root, RootContent, TableRow } from 'mdast'
 import { gfmToMarkdown } from 'mdast-util-gfm'
 import { mathToMarkdown } from 'mdast-util-math'
-import { toMarkdown } from 'mdast-util-to-markdown'
+import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown'
 
 import type { Board } from '../model/board'
 import type { CheckResult, Finding } from '../model/findings'
@@ -10,6 +10,18 @@ import { canvasSection, noteLookup } from './markdown-notes'
 import { fitMermaidDiagram } from './mermaid-fit'
 
 const DOCUMENT_TITLE = 'API Canvas workshop results'
+
+/**
+ * Escapes `@` before a domain character wherever text is written. mdast-util-gfm's own `@`
+ * pattern wants such a character on both sides, and a match takes its neighbours with it, so in
+ * `x@a@b.co` the second `@` stays bare and GFM links `a@b.co` as an e-mail address.
+ */
+const emailAt: Unsafe = {
+  character: '@',
+  after: '[\\-.\\w]',
+  inConstruct: 'phrasing',
+  notInConstruct: ['autolink', 'destinationLiteral', 'destinationRaw', 'reference'],
+}
 
 /** Options of `exportMarkdown`. */
 export interface MarkdownExportOptions {
@@ -115,5 +127,6 @@ export function exportMarkdown(
     bullet: '-',
     emphasis: '_',
     extensions: [gfmToMarkdown(), mathToMarkdown()],
+    unsafe: [emailAt],
   })
 }
