@@ -2,7 +2,7 @@ import canvasData from 'apiops-cycles-method-data/canvasData.json'
 import localizedData from 'apiops-cycles-method-data/localizedData.json'
 import { describe, expect, it } from 'vitest'
 
-import { computeTemplateLayout, type LayoutRect } from '../src/canvas/template-layout'
+import { computeTemplateLayout } from '../src/canvas/template-layout'
 import { STICKY_SIZE, areaNoteRange } from '../src/interchange/area-note-range'
 import {
   canvasCreatorNoteRange,
@@ -47,13 +47,13 @@ function importError(text: string): CanvasCreatorFileError {
   throw new Error('the file was accepted')
 }
 
-const rectOf = (plan: CanvasCreatorPlacementPlan, areaId: string): LayoutRect => {
+const rectOf = (plan: CanvasCreatorPlacementPlan, areaId: string): Rect => {
   const rect = computeTemplateLayout(plan.definition).areas.find((a) => a.areaId === areaId)?.rect
   if (rect === undefined) throw new Error(`no area ${areaId}`)
   return rect
 }
 
-const insideArea = (point: Point, rect: LayoutRect): boolean =>
+const insideArea = (point: Point, rect: Rect): boolean =>
   point.x >= rect.x &&
   point.y >= rect.y &&
   point.x + STICKY_SIZE <= rect.x + rect.width &&

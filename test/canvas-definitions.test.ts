@@ -4,12 +4,12 @@ import { apiCanvas } from '../src/canvas/api-canvas'
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
 import { findCanvasDefinition, workshopCanvases } from '../src/canvas/canvas-catalog'
 import { canvasDefinitionSchema, type CanvasDefinition } from '../src/canvas/canvas-definition'
-import { computeTemplateLayout, type LayoutRect } from '../src/canvas/template-layout'
+import { computeTemplateLayout } from '../src/canvas/template-layout'
 
-const overlaps = (a: LayoutRect, b: LayoutRect): boolean =>
+const overlaps = (a: Rect, b: Rect): boolean =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
 
-const rectOf = (definition: CanvasDefinition, areaId: string): LayoutRect => {
+const rectOf = (definition: CanvasDefinition, areaId: string): Rect => {
   const area = computeTemplateLayout(definition).areas.find((a) => a.areaId === areaId)
   if (area === undefined) throw new Error(`no area ${areaId}`)
   return area.rect

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 
 import { seedCanvases } from '../src/canvas/canvas-catalog'
 import { canvasDefinitionSchema, type CanvasDefinition } from '../src/canvas/canvas-definition'
-import { computeTemplateLayout, type LayoutRect } from '../src/canvas/template-layout'
+import { computeTemplateLayout } from '../src/canvas/template-layout'
 import {
   AREA_HEADER_HEIGHT,
   AREA_NOTE_MARGIN,
@@ -32,7 +32,7 @@ import { BOARD_SCHEMA_VERSION, type Board } from '../src/model/board'
 const data = parseMethodData(packagedMethodData)
 const definitions = buildMethodCanvasDefinitions()
 
-const overlaps = (a: LayoutRect, b: LayoutRect): boolean =>
+const overlaps = (a: Rect, b: Rect): boolean =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
 
 function areaOf(definition: CanvasDefinition, sectionId: string) {

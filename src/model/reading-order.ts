@@ -1,9 +1,5 @@
 /** Where an item lies, px, all in the same frame (absolute or canvas-relative). */
-export interface ReadingBox {
-  x: number
-  y: number
-  height: number
-}
+export type ReadingBox = Pick<Rect, 'x' | 'y' | 'height'>
 
 /**
  * Items in reading order: rows top to bottom, each row left to right. A row starts at the
