@@ -14,22 +14,17 @@ import {
   type CanvasCreatorMetadata,
   type CanvasCreatorNote,
 } from './canvas-creator-schema'
+import type { PlannedNote } from '../message-schemas'
 import { mapNotePosition, type Point } from './note-range'
 
-/** A sticky to create: text and fill as in the file, top-left corner in px relative to the canvas. */
-export interface PlannedNote {
-  text: string
-  /** `#RRGGBB`, upper-case. */
-  color: string
-  position: Point
-  /** `file`: mapped from the file's position; `arranged`: the file gave none. */
-  placedBy: 'file' | 'arranged'
-}
-
-/** The stickies of one area, in the file's order. */
+/**
+ * The stickies of one area, in the file's order: text as in the file, colour upper-cased, `ref`
+ * `<areaId>-<n>` (its place among the area's notes, from 1), and always a position (mapped from
+ * the file's, or arranged when the file gives none).
+ */
 export interface PlannedArea {
   areaId: string
-  notes: PlannedNote[]
+  notes: (PlannedNote & { position: Point })[]
 }
 
 /** Everything needed to place a Canvas Creator file; plain data, nothing placed yet. */
@@ -93,15 +88,13 @@ export function planCanvasCreatorImport(
     let nextArranged = 0
     return {
       areaId: area.id,
-      notes: notes.map((note, index): PlannedNote => {
-        const point = mapped[index]
-        return {
-          text: note.content,
-          color: note.color.toUpperCase(),
-          position: point ?? arranged[nextArranged++] ?? { x: to.x, y: to.y },
-          placedBy: point === undefined ? 'arranged' : 'file',
-        }
-      }),
+      notes: notes.map((note, index) => ({
+        ref: `${area.id}-${String(index + 1)}`,
+        areaId: area.id,
+        text: note.content,
+        color: note.color.toUpperCase(),
+        position: mapped[index] ?? arranged[nextArranged++] ?? { x: to.x, y: to.y },
+      })),
     }
   })
   return {

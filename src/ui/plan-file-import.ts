@@ -55,15 +55,7 @@ function kindOf(value: unknown): ImportKind | null {
 
 function fromCanvasCreator(text: string): FileImport {
   const plan = planCanvasCreatorImport(text)
-  const notes = plan.areas.flatMap((area) =>
-    area.notes.map((note, index) => ({
-      ref: `${area.areaId}-${String(index + 1)}`,
-      areaId: area.areaId,
-      text: note.text,
-      color: note.color,
-      position: note.position,
-    })),
-  )
+  const notes = plan.areas.flatMap((area) => area.notes)
   const locale = plan.definition.locale ?? 'en'
   const remarks = plan.localeFellBack
     ? [
