@@ -21,7 +21,8 @@ import { MainThreadStandIn, type MainThreadStandInOptions } from './browser/main
 import { PanelPage } from './browser/panel-page'
 import { readUiBundleAsync } from './browser/ui-bundle'
 import { sampleBoard } from './fixtures/sample-board'
-import { boardOf, connectNotes, placedMethodCanvas, readNote } from './method-board-helpers'
+import { boardOf, connectNotes, placedMethodCanvas } from './method-board-helpers'
+import { readNote } from './note-factory'
 
 const ASSETS = resolve(import.meta.dirname, '../assets')
 const FIXTURES = resolve(import.meta.dirname, 'fixtures/canvas-creator')
@@ -36,15 +37,12 @@ function workshopBoard(): Board {
   const board = structuredClone(sampleBoard)
   const relievers = board.canvases[0]?.areas.find((area) => area.id === 'painRelievers')
   if (relievers === undefined) throw new Error('sample board has no pain relievers')
-  relievers.notes.push({
-    id: '5:43',
-    text: 'Fee calculator per card type and country',
-    author: 'Eva',
-    color: '#FFE299',
-    position: { x: 624, y: 1112 },
-    tags: [],
-    links: [],
-  })
+  relievers.notes.push(
+    readNote('5:43', 'Fee calculator per card type and country', {
+      author: 'Eva',
+      position: { x: 624, y: 1112 },
+    }),
+  )
   return board
 }
 
