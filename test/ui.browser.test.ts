@@ -631,7 +631,7 @@ describe('the panel in Chromium', () => {
     expect(panel.payloads('PLACE_CANVASES')).toEqual([])
   })
 
-  it('downloads Canvas Creator files equal to the exporter: a seed AVP gives two', async () => {
+  it('downloads Canvas Creator files equal to the exporter: a built-in AVP gives two', async () => {
     const board = workshopBoard()
     const { page } = await openAsync({ board, opened: { tab: 'export' } })
     await page.getByRole('textbox', { name: /^Preview of/ }).waitFor()
@@ -663,7 +663,7 @@ describe('the panel in Chromium', () => {
     await page.screenshot({ path: join(ASSETS, 'panel-export-canvas-creator.png') })
 
     const second = avpFiles[1]
-    if (second === undefined) throw new Error('the seed AVP gives two files')
+    if (second === undefined) throw new Error('the built-in AVP gives two files')
     await page.getByLabel('File to preview and download').click()
     await chooseRadioAsync(page, second.fileName)
     await expect

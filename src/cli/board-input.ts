@@ -14,8 +14,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 /**
  * Reads the text of a file as a board. The kind is told from the content: an object with
- * `templateId` and `sections` and no `board` is a Canvas Creator file (../shared/DOMAIN.md §5,
- * turned into a board by `planCanvasCreatorImport` and `boardFromCanvasCreatorPlan`); anything
+ * `templateId` and `sections` and no `board` is a Canvas Creator file
+ * (turned into a board by `planCanvasCreatorImport` and `boardFromCanvasCreatorPlan`); anything
  * else must be the plugin's JSON export (`parseBoardExport`). A leading byte order mark is skipped.
  * @throws Error whose message says what is wrong, each problem on its own line as
  *   `json.path: problem` (e.g. `board.canvases.0.areas.2.notes.1.color: …` or

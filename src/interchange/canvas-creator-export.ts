@@ -19,7 +19,7 @@ import {
   type CanvasCreatorNote,
 } from './canvas-creator-schema'
 import { mapNotePosition } from './note-range'
-import { seedToMethodSections } from './seed-to-method-sections'
+import { builtInToMethodSections } from './built-in-to-method-sections'
 
 /** Where the notes of one area of the exported canvas go in the method. */
 interface AreaTarget {
@@ -42,7 +42,7 @@ export interface CanvasCreatorExport {
 export interface CanvasCreatorExportOptions {
   /** ISO 8601 time written as `metadata.date`. */
   date: string
-  /** Locale of a seed canvas's files (seed canvases are English): default `en`. */
+  /** Locale of a built-in canvas's files (built-in canvases are English): default `en`. */
   locale?: string
   /** Content metadata; `authors` defaults to the note authors, in reading order, the rest to "". */
   metadata?: Partial<Omit<CanvasCreatorMetadata, 'date'>>
@@ -51,9 +51,9 @@ export interface CanvasCreatorExportOptions {
 }
 
 /**
- * Exports one canvas of the board as Canvas Creator files (../shared/DOMAIN.md §5) that pass the
- * method's JSON Schema. A method canvas gives one file for its own template and locale. A seed
- * canvas gives one file per method canvas it maps to (`seedToMethodSections`): the seed's API
+ * Exports one canvas of the board as Canvas Creator files that pass the
+ * method's JSON Schema. A method canvas gives one file for its own template and locale. A built-in
+ * canvas gives one file per method canvas it maps to (`builtInToMethodSections`): the built-in API
  * Value Proposition Canvas gives `apiValuePropositionCanvas` and `customerJourneyCanvas`, the API
  * Canvas gives `apiBusinessModelCanvas`.
  *
@@ -121,20 +121,20 @@ function exportSource(
       })),
     }
   }
-  const seedDefinition = findCanvasDefinition(canvas.templateId)
-  const targets = seedToMethodSections
-    .filter((mapping) => mapping.seedTemplateId === canvas.templateId)
+  const builtInDefinition = findCanvasDefinition(canvas.templateId)
+  const targets = builtInToMethodSections
+    .filter((mapping) => mapping.builtInTemplateId === canvas.templateId)
     .map((mapping) => ({
-      areaId: mapping.seedAreaId,
+      areaId: mapping.builtInAreaId,
       methodCanvasId: mapping.methodCanvasId,
       methodSectionId: mapping.methodSectionId,
     }))
-  if (seedDefinition === undefined || targets.length === 0) {
+  if (builtInDefinition === undefined || targets.length === 0) {
     throw new Error(
       `Canvas "${canvas.title}" (template "${canvas.templateId}") has no counterpart in the APIOps Cycles method, so it cannot be saved for Canvas Creator.`,
     )
   }
-  return { definition: seedDefinition, locale: locale ?? METHOD_DEFAULT_LOCALE, targets }
+  return { definition: builtInDefinition, locale: locale ?? METHOD_DEFAULT_LOCALE, targets }
 }
 
 function methodFile(

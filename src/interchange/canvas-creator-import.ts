@@ -41,7 +41,7 @@ export interface CanvasCreatorPlacementPlan {
 }
 
 /**
- * Reads a Canvas Creator file (../shared/DOMAIN.md §5) and plans its placement, before anything
+ * Reads a Canvas Creator file and plans its placement, before anything
  * is placed. The text must be JSON, pass the method's JSON Schema
  * (`import-export-template.schema.json`), name a canvas of the method data as `templateId` and
  * only that canvas's sections as `sectionId`s (sections may be left out; a section given twice

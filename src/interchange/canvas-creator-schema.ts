@@ -28,7 +28,7 @@ export interface CanvasCreatorMetadata {
 }
 
 /**
- * A Canvas Creator file (../shared/DOMAIN.md §5), as checked by the method's JSON Schema
+ * A Canvas Creator file, as checked by the method's JSON Schema
  * `import-export-template.schema.json` in `apiops-cycles-method-data`.
  */
 export interface CanvasCreatorFile {

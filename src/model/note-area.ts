@@ -15,7 +15,7 @@ export function containsPoint(rect: Rect, point: { x: number; y: number }): bool
 
 /**
  * The first of `regions` whose rectangle holds the centre of `note`: how a sticky lying on top of
- * a canvas or an area, rather than inside its section, is given to one (../shared/DOMAIN.md §6).
+ * a canvas or an area, rather than inside its section, is given to one.
  * @returns the region, or undefined when the centre lies in none.
  */
 export function findRegionOfNote<R extends { rect: Rect }>(

@@ -86,8 +86,8 @@ function fromBoardExport(text: string): FileImport {
 
 /**
  * Reads a file the facilitator chose on the Templates tab and plans its placement, before
- * anything is sent to the board: a Canvas Creator file (../shared/DOMAIN.md §5,
- * `planCanvasCreatorImport`: one method canvas with its notes, positions mapped into the canvas,
+ * anything is sent to the board: a Canvas Creator file
+ * (`planCanvasCreatorImport`: one method canvas with its notes, positions mapped into the canvas,
  * no connectors) or this plugin's JSON export (`planBoardExportImport`: its canvases with their
  * notes, and its connectors, between canvases too). The placement is checked against the
  * PLACE_CANVASES message schema too.
