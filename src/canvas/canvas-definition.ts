@@ -30,7 +30,6 @@ export const canvasPartSchema = z.object({
   /** Section fill of the part's areas. */
   tint: hexColorSchema,
 })
-export type CanvasPart = z.infer<typeof canvasPartSchema>
 
 /** One area of a canvas: becomes one nested FigJam section holding stickies. */
 export const areaDefinitionSchema = z.object({
@@ -60,7 +59,6 @@ export const canvasMarkerSchema = z.object({
   text: z.string().check(z.minLength(1)),
   grid: gridPlacementSchema,
 })
-export type CanvasMarker = z.infer<typeof canvasMarkerSchema>
 
 /** Where a template's content comes from, for attribution (e.g. the method data's CC BY-SA 4.0). */
 export const canvasSourceSchema = z.object({
@@ -72,7 +70,6 @@ export const canvasSourceSchema = z.object({
   authors: z.array(z.string()),
   website: z.string(),
 })
-export type CanvasSource = z.infer<typeof canvasSourceSchema>
 
 /**
  * A canvas template: pure data, validated by `canvasDefinitionSchema` in the tests.
