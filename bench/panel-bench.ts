@@ -30,16 +30,18 @@ export const PANEL_BLOCK_END = '<!-- end of panel bench -->'
 /**
  * Run in the panel's page (a string, so no build tool's helpers end up in it): dispatches the
  * BOARD_READ message with `globalThis.benchBoard`, then checks once a frame for the first canvas
- * report; `requestAnimationFrame` runs before the frame is painted, the task queued from it
+ * report (a `.canvas-report` in older builds, a `section` named by its canvas now);
+ * `requestAnimationFrame` runs before the frame is painted, the task queued from it
  * after. Resolves to the ms in between.
  */
 const TIME_CHECK_IN_PAGE = `new Promise((resolve, reject) => {
+  const CANVAS_REPORT = '.canvas-report, section[aria-label]'
   const start = performance.now()
   const message = { pluginMessage: ['BOARD_READ', { board: globalThis.benchBoard, scope: 'page' }] }
   window.dispatchEvent(new MessageEvent('message', { data: message }))
   const waitForReport = () => {
     if (performance.now() - start > 60000) reject(new Error('no canvas report in 60 s'))
-    else if (document.querySelector('.canvas-report') === null) requestAnimationFrame(waitForReport)
+    else if (document.querySelector(CANVAS_REPORT) === null) requestAnimationFrame(waitForReport)
     else setTimeout(() => resolve(performance.now() - start), 0)
   }
   requestAnimationFrame(waitForReport)
