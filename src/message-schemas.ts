@@ -10,7 +10,7 @@ import { boardFlagSchema } from './board/board-flag'
 import { canvasDefinitionSchema, hexColorSchema } from './canvas/canvas-definition'
 import { boardSchema, canvasPointSchema } from './model/board'
 
-export { boardFlagSchema, type BoardFlag } from './board/board-flag'
+export type { BoardFlag } from './board/board-flag'
 
 const idSchema = z.string().check(z.minLength(1))
 
