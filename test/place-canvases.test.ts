@@ -19,7 +19,7 @@ import {
 } from '../src/message-schemas'
 import { buildMethodCanvasDefinition } from '../src/method/method-canvases'
 import type { Board, Canvas, Note } from '../src/model/board'
-import { areaSection, boardSnapshot, overlaps, sectionsWithRole } from './board-helpers'
+import { areaSection, boardSnapshot, overlaps, sectionsWithRole, setMarker } from './board-helpers'
 import { createFakeFigJam, type FakeFigJam } from './fake-figjam/fake-figjam'
 import type { FakeSceneNode } from './fake-figjam/fake-scene-node'
 
@@ -617,7 +617,7 @@ describe('canvases read back from what placement wrote on them', () => {
       (node) => node.state.id === damaged?.canvasId,
     )
     if (section === undefined) throw new Error('not placed')
-    section.setPluginData('template', '{"id":"team-retro","title":"Team retro","areas":[{"id":1}]}')
+    setMarker(section, 'template', '{"id":"team-retro","title":"Team retro","areas":[{"id":1}]}')
 
     const board = await readBoardAsync(fake, 'page')
     expect(board.canvases.map((canvas) => canvas.id)).toEqual([intact?.canvasId])

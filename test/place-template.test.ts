@@ -4,7 +4,8 @@ import { placeTemplateAsync } from '../src/board/place-template-async'
 import { apiCanvas } from '../src/canvas/api-canvas'
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
 import type { CanvasDefinition } from '../src/canvas/canvas-definition'
-import { areaSection, boardSnapshot, onlyCanvas, overlaps, roleOf } from './board-helpers'
+import { PLUGIN_DATA_NAMESPACE } from '../src/board/plugin-data'
+import { areaSection, boardSnapshot, markerOf, onlyCanvas, overlaps, roleOf } from './board-helpers'
 import { createFakeFigJam } from './fake-figjam/fake-figjam'
 import type { FakeSceneNode } from './fake-figjam/fake-scene-node'
 import { firstSolidFillHex } from '../src/board/paint-color'
@@ -65,8 +66,8 @@ describe('placeTemplateAsync', () => {
       expect(texts).toContain(`${area.label} · ${area.title}`)
       expect(texts).toContain(area.prompt)
       for (const header of headers) {
-        expect(header.state.pluginData.get('areaId')).toBe(area.id)
-        expect(header.state.pluginData.get('templateId')).toBe(apiValuePropositionCanvas.id)
+        expect(markerOf(header, 'areaId')).toBe(area.id)
+        expect(markerOf(header, 'templateId')).toBe(apiValuePropositionCanvas.id)
         const box = header.absoluteBox()
         const sectionBox = section.absoluteBox()
         expect(box.x).toBeGreaterThanOrEqual(sectionBox.x)
@@ -100,12 +101,16 @@ describe('placeTemplateAsync', () => {
     const placed = await placeTemplateAsync(fake, apiCanvas)
     const canvas = onlyCanvas(fake)
 
-    const { template, ...rest } = Object.fromEntries(canvas.state.pluginData)
+    expect(canvas.state.pluginData.size).toBe(0)
+    const shared =
+      canvas.state.sharedPluginData.get(PLUGIN_DATA_NAMESPACE) ?? new Map<string, string>()
+    const { template, ...rest } = Object.fromEntries(shared)
     expect(rest).toEqual({
       role: 'canvas',
       templateId: 'api-canvas',
-      schemaVersion: '2',
+      schemaVersion: '3',
       placedAt: `${String(placed.bounds.x)},${String(placed.bounds.y)}`,
+      placedId: canvas.state.id,
     })
     expect(JSON.parse(template ?? '')).toEqual({
       id: 'api-canvas',
@@ -118,7 +123,7 @@ describe('placeTemplateAsync', () => {
         role,
       })),
     })
-    expect(areaSection(canvas, 'keyPartners').state.pluginData.get('templateId')).toBe('api-canvas')
+    expect(markerOf(areaSection(canvas, 'keyPartners'), 'templateId')).toBe('api-canvas')
     expect(canvas.state.relaunchData).toEqual({
       'check-fit': 'Check the fit of this canvas',
       export: 'Export this canvas',

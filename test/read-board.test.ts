@@ -8,7 +8,7 @@ import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-c
 import * as z from 'zod/mini'
 
 import { boardSchema, type Board, type Canvas, type Note } from '../src/model/board'
-import { areaSection, roleOf, sectionsWithRole } from './board-helpers'
+import { areaSection, roleOf, sectionsWithRole, setMarker } from './board-helpers'
 import { createFakeFigJam, type FakeFigJam } from './fake-figjam/fake-figjam'
 import type { FakePage } from './fake-figjam/fake-page'
 import type { FakeSceneNode } from './fake-figjam/fake-scene-node'
@@ -55,12 +55,12 @@ function deleteWhenCanvasRead(
   canvas: FakeSection,
   nodes: readonly FakeSceneNode[],
 ): void {
-  const readPluginData = canvas.getPluginData.bind(canvas)
-  vi.spyOn(canvas, 'getPluginData').mockImplementation((key) => {
+  const readPluginData = canvas.getSharedPluginData.bind(canvas)
+  vi.spyOn(canvas, 'getSharedPluginData').mockImplementation((namespace, key) => {
     if (key === 'template') {
       for (const node of nodes) if (!node.state.removed) fake.person.delete(node)
     }
-    return readPluginData(key)
+    return readPluginData(namespace, key)
   })
 }
 
@@ -334,7 +334,7 @@ describe('readBoardAsync', () => {
     ],
   ])('reports a canvas whose template data is %s instead of reading it', async (_case, data) => {
     const { fake, canvas } = await boardWithAvp()
-    canvas.state.pluginData.set('template', data)
+    setMarker(canvas, 'template', data)
     fake.person.addSticky({ text: 'Unread', ...inArea(canvas, 'pains', 20, 200) })
     const board = await readBoardAsync(fake, 'page')
     expect(board.canvases).toEqual([])

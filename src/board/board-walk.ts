@@ -1,6 +1,6 @@
 import type { BoxRect } from '../model/note-area'
 import type { PortPage, PortSceneNode, PortSection, PortSticky } from './figjam-port'
-import { PLUGIN_DATA_KEYS } from './plugin-data'
+import { PLUGIN_DATA_KEYS, readMarker } from './plugin-data'
 
 /** A sticky found by the walk; its id read once. */
 export interface StickyRef {
@@ -42,7 +42,7 @@ export interface BoardWalk {
 
 /**
  * Walks the page once: every canvas section (at page level or inside other sections), its area
- * sections and stickies (in groups too), and the stickies outside every canvas. With
+ * sections and stickies (in groups and frames too), and the stickies outside every canvas. With
  * `selectedIds` empty nothing counts as selected. Nodes deleted during the walk are skipped
  * (counted on their canvas), never thrown.
  */
@@ -66,7 +66,7 @@ export function idsOf(nodes: readonly PortSceneNode[]): Set<string> {
 }
 
 function roleOf(node: PortSection): string {
-  return node.getPluginData(PLUGIN_DATA_KEYS.role)
+  return readMarker(node, PLUGIN_DATA_KEYS.role)
 }
 
 function walkContainer(
@@ -84,6 +84,8 @@ function walkContainer(
         } else {
           walkContainer(node.children, walk, insideSelected || isSelected(node, walk))
         }
+      } else if (type === 'FRAME') {
+        walkContainer(node.children, walk, insideSelected || isSelected(node, walk))
       } else if (type === 'GROUP') {
         const selected = inSelectedGroup || isSelected(node, walk)
         walkContainer(node.children, walk, insideSelected, selected)
@@ -136,7 +138,7 @@ function walkInCanvas(
       if (!canvas.selected && isSelected(node, walk)) {
         canvas.selected = true
       }
-      if (type === 'GROUP') {
+      if (type === 'GROUP' || type === 'FRAME') {
         walkInCanvas(node.children, canvas, area, walk)
         continue
       }
@@ -150,7 +152,7 @@ function walkInCanvas(
         const found: AreaSectionRef = {
           node,
           id: node.id,
-          areaId: node.getPluginData(PLUGIN_DATA_KEYS.areaId),
+          areaId: readMarker(node, PLUGIN_DATA_KEYS.areaId),
           stickies: [],
         }
         canvas.areaSections.push(found)

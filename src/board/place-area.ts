@@ -4,7 +4,7 @@ import { areaSectionName } from './area-section-name'
 import type { FigJamPort, PortSection } from './figjam-port'
 import type { TrackNode } from './node-rollback'
 import { solidFill } from './paint-color'
-import { BODY_FONT, TITLE_FONT } from './plugin-fonts'
+import type { PluginFonts } from './plugin-fonts'
 import { createLabelShapeIn, createTextIn, markNode } from './plugin-nodes'
 
 /** Space inside an area around its header and stickies, and between stickies, px. */
@@ -27,12 +27,13 @@ export interface PlacedArea {
 
 /**
  * Draws one area: a section inside `canvas` at `rect` (px, canvas-relative) tinted `tint`,
- * named after the area, with its title and prompt at the top (`TITLE_FONT` and `BODY_FONT`,
- * which must be loaded), all marked with plugin data.
+ * named after the area, with its title and prompt at the top (in `fonts.title` and
+ * `fonts.body`), all marked with plugin data.
  */
 export function placeArea(
   figma: FigJamPort,
   track: TrackNode,
+  fonts: PluginFonts,
   canvas: PortSection,
   templateId: string,
   area: AreaDefinition,
@@ -56,7 +57,7 @@ export function placeArea(
     section,
     {
       characters: areaSectionName(area),
-      font: TITLE_FONT,
+      font: fonts.title,
       fontSize: AREA_TITLE_SIZE,
       x: AREA_PADDING,
       y: AREA_PADDING,
@@ -71,7 +72,7 @@ export function placeArea(
     section,
     {
       characters: area.prompt,
-      font: BODY_FONT,
+      font: fonts.body,
       fontSize: AREA_PROMPT_SIZE,
       x: AREA_PADDING,
       y: promptY,
@@ -82,10 +83,11 @@ export function placeArea(
   return { section, rect, headerBottom: promptY + prompt.height }
 }
 
-/** Draws the layout's part labels and fit markers on the canvas section (`TITLE_FONT`). */
+/** Draws the layout's part labels and fit markers on the canvas section (in `fonts.title`). */
 export function placeLabels(
   figma: FigJamPort,
   track: TrackNode,
+  fonts: PluginFonts,
   canvas: PortSection,
   template: CanvasDefinition,
   layout: TemplateLayout,
@@ -97,7 +99,7 @@ export function placeLabels(
       canvas,
       {
         characters: label.title,
-        font: TITLE_FONT,
+        font: fonts.title,
         fontSize: PART_LABEL_SIZE,
         x: label.rect.x,
         y: label.rect.y,
@@ -113,7 +115,7 @@ export function placeLabels(
       canvas,
       {
         text: marker.text,
-        font: TITLE_FONT,
+        font: fonts.title,
         fontSize: MARKER_TEXT_SIZE,
         shapeType: 'ROUNDED_RECTANGLE',
         fill: MARKER_FILL,

@@ -7,9 +7,15 @@ import { findFreeSpot } from './free-spot'
 import { runWithRollbackAsync, type TrackNode } from './node-rollback'
 import { solidFill } from './paint-color'
 import { placeArea, placeLabels, type PlacedArea } from './place-area'
-import { drawConnectors, growAroundStrayNotes, placeNotes } from './place-notes'
-import { BODY_FONT, loadFontsAsync, STICKY_FONT, TITLE_FONT } from './plugin-fonts'
-import { PLACEMENT_SCHEMA_VERSION, PLUGIN_DATA_KEYS } from './plugin-data'
+import { drawConnectors, growAroundStrayNotes, placeNotesAsync } from './place-notes'
+import { loadPluginFontsAsync, type PluginFonts } from './plugin-fonts'
+import {
+  PLACEMENT_SCHEMA_VERSION,
+  PLUGIN_DATA_ENTRY_LIMIT,
+  PLUGIN_DATA_KEYS,
+  pluginDataEntryBytes,
+  writeMarker,
+} from './plugin-data'
 import { markNode } from './plugin-nodes'
 import { validatePlannedCanvases } from './validate-planned-canvases'
 import { unionOfRects, zoomViewportTo } from './viewport-focus'
@@ -66,8 +72,8 @@ interface BuiltCanvas {
  * (on one canvas or two), with automatic magnets. Afterwards the canvases are selected and zoomed
  * to, and the whole placement is one undo step.
  * @returns one entry per canvas, in the given order.
- * @throws Error when the input is not valid (`validatePlannedCanvases`, before anything is
- *   created), when a font cannot be loaded, or when FigJam refuses a change half-way; then every
+ * @throws Error when the input is not valid (`validatePlannedCanvases`, or a template too large
+ *   for FigJam's 100 kB of plugin data; before anything is created), when a font cannot be loaded, or when FigJam refuses a change half-way; then every
  *   node created so far is removed again, so the page is as it was.
  */
 export async function placeCanvasesAsync(
@@ -75,8 +81,8 @@ export async function placeCanvasesAsync(
   placement: PlannedPlacement,
 ): Promise<PlacedCanvas[]> {
   const { canvases: planned, connectors } = validatePlannedCanvases(placement)
-  const hasNotes = planned.some((canvas) => canvas.notes.length > 0)
-  await loadFontsAsync(figma, [TITLE_FONT, BODY_FONT, ...(hasNotes ? [STICKY_FONT] : [])])
+  const templateData = planned.map((canvas) => templateDataOf(canvas))
+  const fonts = await loadPluginFontsAsync(figma)
 
   const page = figma.currentPage
   const occupied = topLevelBounds(page.children)
@@ -87,8 +93,11 @@ export async function placeCanvasesAsync(
       : `Could not place the ${String(planned.length)} canvases`
 
   let sections: PortSection[] = []
-  const placed = await runWithRollbackAsync(failure, (track) => {
-    const built = planned.map((canvas) => buildCanvas(figma, track, canvas))
+  const placed = await runWithRollbackAsync(failure, async (track) => {
+    const built: BuiltCanvas[] = []
+    for (const [index, canvas] of planned.entries()) {
+      built.push(await buildCanvasAsync(figma, track, fonts, canvas, templateData[index] ?? ''))
+    }
     sections = built.map((canvas) => canvas.section)
     const row = placeRow(figma, built, occupied)
     const stickies = new Map<string, PortSticky>()
@@ -96,7 +105,7 @@ export async function placeCanvasesAsync(
       canvas.stickies.forEach((sticky, ref) => stickies.set(ref, sticky))
     }
     drawConnectors(figma, track, stickies, connectors)
-    return Promise.resolve(row)
+    return row
   })
   page.selection = sections
   const bounds = unionOfRects(placed.map((canvas) => canvas.bounds))
@@ -105,6 +114,21 @@ export async function placeCanvasesAsync(
   }
   figma.commitUndo()
   return placed
+}
+
+/**
+ * The template data written on a canvas section (`encodeCanvasTemplateData`).
+ * @throws Error when it passes Figma's limit on one plugin-data entry.
+ */
+function templateDataOf(canvas: PlannedCanvas): string {
+  const data = encodeCanvasTemplateData(canvas.definition)
+  const bytes = pluginDataEntryBytes(PLUGIN_DATA_KEYS.template, data)
+  if (bytes > PLUGIN_DATA_ENTRY_LIMIT) {
+    throw new Error(
+      `The template "${canvas.definition.title}" is too large to place: its areas need ${String(bytes)} bytes of plugin data, and FigJam keeps at most ${String(PLUGIN_DATA_ENTRY_LIMIT)}. Shorten its titles and labels, or split it.`,
+    )
+  }
+  return data
 }
 
 function topLevelBounds(children: FigJamPort['currentPage']['children']): BoxRect[] {
@@ -139,13 +163,21 @@ function placeRow(
     const bounds = { x, y: spot.y, width: canvasWidth, height: canvasHeight }
     section.x = bounds.x
     section.y = bounds.y
-    section.setPluginData(PLUGIN_DATA_KEYS.placedAt, `${bounds.x},${bounds.y}`)
+    const canvasId = section.id
+    writeMarker(section, PLUGIN_DATA_KEYS.placedAt, `${bounds.x},${bounds.y}`)
+    writeMarker(section, PLUGIN_DATA_KEYS.placedId, canvasId)
     x += canvasWidth + PLACEMENT_GAP
-    return { canvasId: section.id, templateId, bounds }
+    return { canvasId, templateId, bounds }
   })
 }
 
-function buildCanvas(figma: FigJamPort, track: TrackNode, planned: PlannedCanvas): BuiltCanvas {
+async function buildCanvasAsync(
+  figma: FigJamPort,
+  track: TrackNode,
+  fonts: PluginFonts,
+  planned: PlannedCanvas,
+  templateData: string,
+): Promise<BuiltCanvas> {
   const template = planned.definition
   const layout = computeTemplateLayout(template)
   const canvas = track(figma.createSection())
@@ -154,8 +186,8 @@ function buildCanvas(figma: FigJamPort, track: TrackNode, planned: PlannedCanvas
   canvas.fills = [solidFill(CANVAS_FILL)]
   canvas.resizeWithoutConstraints(layout.width, layout.height)
   markNode(canvas, { role: 'canvas', templateId: template.id })
-  canvas.setPluginData(PLUGIN_DATA_KEYS.schemaVersion, PLACEMENT_SCHEMA_VERSION)
-  canvas.setPluginData(PLUGIN_DATA_KEYS.template, encodeCanvasTemplateData(template))
+  writeMarker(canvas, PLUGIN_DATA_KEYS.schemaVersion, PLACEMENT_SCHEMA_VERSION)
+  writeMarker(canvas, PLUGIN_DATA_KEYS.template, templateData)
   canvas.setRelaunchData(CANVAS_RELAUNCH_DATA)
 
   const areas = new Map<string, PlacedArea>()
@@ -164,13 +196,13 @@ function buildCanvas(figma: FigJamPort, track: TrackNode, planned: PlannedCanvas
     if (area !== undefined) {
       areas.set(
         area.id,
-        placeArea(figma, track, canvas, template.id, area, areaLayout.rect, areaLayout.tint),
+        placeArea(figma, track, fonts, canvas, template.id, area, areaLayout.rect, areaLayout.tint),
       )
     }
   }
-  placeLabels(figma, track, canvas, template, layout)
+  placeLabels(figma, track, fonts, canvas, template, layout)
 
-  const stickies = placeNotes(figma, track, canvas, layout, planned.notes, areas)
+  const stickies = await placeNotesAsync(figma, track, canvas, layout, planned.notes, areas)
   const size = growAroundStrayNotes(canvas, layout, stickies.stray)
   return { section: canvas, templateId: template.id, ...size, stickies: stickies.byRef }
 }

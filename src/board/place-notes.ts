@@ -4,7 +4,9 @@ import type { FigJamPort, PortSection, PortSticky } from './figjam-port'
 import type { TrackNode } from './node-rollback'
 import { solidFill } from './paint-color'
 import { AREA_PADDING, type PlacedArea } from './place-area'
+import { loadFontAsync } from './plugin-fonts'
 import { grownCanvasSize, layOutStickies } from './sticky-layout'
+import { writeLayerText } from './text-writes'
 
 /** A sticky made for a planned note, waiting for its place. */
 interface NoteSticky {
@@ -21,27 +23,31 @@ export interface PlacedNotes {
 
 /**
  * Creates one sticky per note, in the given order, in its area's section or on the canvas, with
- * its text and colour, then puts each in its place (heights are known once the text is written;
+ * its text and colour, then puts each in its place. Each sticky's text is written in the font
+ * FigJam gave it (`sticky.text.fontName`, loaded once per distinct font before the sticky is
+ * appended, as Figma needs loaded fonts to append nodes holding text) (heights are known once the text is written;
  * `layOutStickies`). Stray notes without a place, or whose place would put their centre on an
  * area (where the board reader would count them in that area), go in a band below the canvas's
  * content.
  */
-export function placeNotes(
+export async function placeNotesAsync(
   figma: FigJamPort,
   track: TrackNode,
   canvas: PortSection,
   layout: TemplateLayout,
   notes: readonly PlannedNote[],
   areas: ReadonlyMap<string, PlacedArea>,
-): PlacedNotes {
+): Promise<PlacedNotes> {
   const byRef = new Map<string, PortSticky>()
   const stray: NoteSticky[] = []
   const byArea = new Map<PlacedArea, NoteSticky[]>()
   for (const note of notes) {
     const area = note.areaId === null ? undefined : areas.get(note.areaId)
     const sticky = track(figma.createSticky())
+    const layer = sticky.text
+    const font = await loadFontAsync(figma, layer.fontName)
     ;(area?.section ?? canvas).appendChild(sticky)
-    sticky.text.characters = note.text
+    writeLayerText(layer, font, note.text)
     sticky.fills = [solidFill(note.color)]
     byRef.set(note.ref, sticky)
     const group = area === undefined ? stray : (byArea.get(area) ?? [])
@@ -110,7 +116,11 @@ export function growAroundStrayNotes(
   return size
 }
 
-/** Draws each connector between the stickies of its two note refs, on any of the canvases. */
+/**
+ * Draws each connector between the stickies of its two note refs, on any of the canvases:
+ * elbowed, with automatic magnets (a straight connector, which a new connector may be, accepts
+ * only CENTER and NONE: ConnectorEndpoint docs).
+ */
 export function drawConnectors(
   figma: FigJamPort,
   track: TrackNode,
@@ -119,6 +129,7 @@ export function drawConnectors(
 ): void {
   for (const [fromRef, toRef] of connectors) {
     const connector = track(figma.createConnector())
+    connector.connectorLineType = 'ELBOWED'
     connector.connectorStart = { endpointNodeId: stickyOf(stickies, fromRef).id, magnet: 'AUTO' }
     connector.connectorEnd = { endpointNodeId: stickyOf(stickies, toRef).id, magnet: 'AUTO' }
   }

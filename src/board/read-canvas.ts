@@ -2,7 +2,7 @@ import type { Area, Canvas, Note, ReadProblem } from '../model/board'
 import { containsPoint, rectCentre, type BoxRect } from '../model/note-area'
 import type { CanvasRef, StickyRef } from './board-walk'
 import { decodeCanvasTemplateData } from './canvas-template-data'
-import { PLUGIN_DATA_KEYS } from './plugin-data'
+import { PLUGIN_DATA_KEYS, readMarker } from './plugin-data'
 
 /** Positions differing by less than this, px, count as the same place. */
 const MOVE_TOLERANCE = 1
@@ -62,7 +62,8 @@ export function readCanvasBox(ref: CanvasRef): BoxRect | null {
  * fill order, empty) and the place it was put. Returns null, with a problem, when the canvas
  * was deleted meanwhile (`node-removed`) or its template data is missing or damaged
  * (`unknown-template`); a canvas found more than `MOVE_TOLERANCE` px away from where it was
- * placed is read where it is, with a `canvas-moved` problem.
+ * placed is read where it is, with a `canvas-moved` problem. A person's duplicate of a canvas
+ * (its `placedId` is another section's id) is a canvas of its own, never a moved one.
  */
 export function readCanvas(
   ref: CanvasRef,
@@ -73,10 +74,12 @@ export function readCanvas(
   let title: string
   let templateData: string
   let placedAt: string
+  let placedId: string
   try {
     title = ref.node.name
-    templateData = ref.node.getPluginData(PLUGIN_DATA_KEYS.template)
-    placedAt = ref.node.getPluginData(PLUGIN_DATA_KEYS.placedAt)
+    templateData = readMarker(ref.node, PLUGIN_DATA_KEYS.template)
+    placedAt = readMarker(ref.node, PLUGIN_DATA_KEYS.placedAt)
+    placedId = readMarker(ref.node, PLUGIN_DATA_KEYS.placedId)
   } catch {
     problem(
       'node-removed',
@@ -93,7 +96,9 @@ export function readCanvas(
     return null
   }
   const [placedX, placedY] = placedAt.split(',').map(Number)
+  const duplicate = placedId !== '' && placedId !== ref.id
   if (
+    !duplicate &&
     placedX !== undefined &&
     placedY !== undefined &&
     (Math.abs(placedX - box.x) >= MOVE_TOLERANCE || Math.abs(placedY - box.y) >= MOVE_TOLERANCE)
