@@ -1,4 +1,5 @@
 import { PLUGIN_DATA_NAMESPACE, type PluginDataKey } from '../src/board/plugin-data'
+import { BODY_FONT, TITLE_FONT } from '../src/board/plugin-fonts'
 import type { FakeFigJam } from './fake-figjam/fake-figjam'
 import type { FakeSceneNode } from './fake-figjam/fake-scene-node'
 import type { FakeSection } from './fake-figjam/fake-section'
@@ -72,4 +73,13 @@ export function boardSnapshot(fake: FakeFigJam): string {
 /** Whether two rectangles share any area. */
 export function overlaps(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+}
+
+/**
+ * What `fake.fontLoads` holds after one placement: the plugin's title and body fonts once each,
+ * and with `withStickies` the font FigJam gives new stickies (`readings.stickyFont`) once too.
+ */
+export function pluginFontLoads(fake: FakeFigJam, withStickies: boolean): Record<string, number> {
+  const fonts = [TITLE_FONT, BODY_FONT, ...(withStickies ? [fake.readings.stickyFont] : [])]
+  return Object.fromEntries(fonts.map((font) => [`${font.family} ${font.style}`, 1]))
 }
