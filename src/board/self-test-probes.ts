@@ -1,0 +1,232 @@
+import type { FigJamPort, PortSection, PortSticky } from './figjam-port'
+import { CANVAS_RELAUNCH_DATA } from './place-canvases-async'
+import { PLUGIN_DATA_ENTRY_LIMIT, PLUGIN_DATA_NAMESPACE } from './plugin-data'
+import { loadFontAsync } from './plugin-fonts'
+import { writeLayerText } from './text-writes'
+
+/** A platform fact and how to check it on nodes inside the scratch section. */
+export interface SelfTestProbe {
+  id: string
+  fact: string
+  /** The Figma doc page the fact comes from. */
+  doc: string
+  /**
+   * Checks the fact; resolves to what was seen, or throws an Error saying what was seen instead.
+   * Nodes it makes go inside `scratch` (removed with it) or are removed by the probe.
+   */
+  runAsync(figma: FigJamPort, scratch: PortSection): Promise<string>
+}
+
+const DOCS = 'https://developers.figma.com/docs/plugins/api/'
+
+function check(holds: boolean, seen: string): void {
+  if (!holds) throw new Error(seen)
+}
+
+function fontLabel(font: FontName | PluginAPI['mixed']): string {
+  return typeof font === 'symbol' ? 'mixed fonts' : `${font.family} ${font.style}`
+}
+
+/** A new sticky inside `scratch`, its font loaded first, with `text` written. */
+async function stickyIn(
+  figma: FigJamPort,
+  scratch: PortSection,
+  text: string,
+): Promise<PortSticky> {
+  const sticky = figma.createSticky()
+  const font = await loadFontAsync(figma, sticky.text.fontName)
+  scratch.appendChild(sticky)
+  writeLayerText(sticky.text, font, text)
+  return sticky
+}
+
+const LONG_TEXT = 'The sticky grows with its text. '.repeat(12)
+
+/** Every fact the plugin relies on, in the order the self-test checks them. */
+export const SELF_TEST_PROBES: readonly SelfTestProbe[] = [
+  {
+    id: 'sticky-font',
+    fact: 'A new sticky’s text has one font, which the plugin can load before writing',
+    doc: `${DOCS}StickyNode`,
+    runAsync: async (figma, scratch) => {
+      const sticky = figma.createSticky()
+      const font = sticky.text.fontName
+      await loadFontAsync(figma, font)
+      scratch.appendChild(sticky)
+      return fontLabel(font)
+    },
+  },
+  {
+    id: 'text-font',
+    fact: 'A new text node has one font, which the plugin can load before writing',
+    doc: `${DOCS}TextNode`,
+    runAsync: async (figma, scratch) => {
+      const text = figma.createText()
+      const font = text.fontName
+      await loadFontAsync(figma, font)
+      scratch.appendChild(text)
+      return fontLabel(font)
+    },
+  },
+  {
+    id: 'shape-font',
+    fact: 'A new shape’s text has one font, which the plugin can load before writing',
+    doc: `${DOCS}ShapeWithTextNode`,
+    runAsync: async (figma, scratch) => {
+      const shape = figma.createShapeWithText()
+      const font = shape.text.fontName
+      await loadFontAsync(figma, font)
+      scratch.appendChild(shape)
+      return fontLabel(font)
+    },
+  },
+  {
+    id: 'sticky-height',
+    fact: 'A sticky keeps its width and grows in height with its text',
+    doc: `${DOCS}StickyNode`,
+    runAsync: async (figma, scratch) => {
+      const short = await stickyIn(figma, scratch, 'Short')
+      const long = await stickyIn(figma, scratch, LONG_TEXT)
+      const sizes = `${String(short.width)}×${String(short.height)} px, then ${String(long.width)}×${String(long.height)} px`
+      check(long.width === short.width && long.height > short.height, sizes)
+      return sizes
+    },
+  },
+  {
+    id: 'connector-ends',
+    fact: 'An elbowed connector with AUTO magnets reads back attached to both stickies',
+    doc: `${DOCS}ConnectorEndpoint`,
+    runAsync: async (figma, scratch) => {
+      const from = await stickyIn(figma, scratch, 'From')
+      const to = await stickyIn(figma, scratch, 'To')
+      const connector = figma.createConnector()
+      try {
+        connector.connectorLineType = 'ELBOWED'
+        connector.connectorStart = { endpointNodeId: from.id, magnet: 'AUTO' }
+        connector.connectorEnd = { endpointNodeId: to.id, magnet: 'AUTO' }
+        const start = connector.connectorStart
+        const end = connector.connectorEnd
+        const seen = `start ${JSON.stringify(start)}, end ${JSON.stringify(end)}`
+        check(
+          'endpointNodeId' in start &&
+            start.endpointNodeId === from.id &&
+            'endpointNodeId' in end &&
+            end.endpointNodeId === to.id,
+          seen,
+        )
+        return seen
+      } finally {
+        connector.remove()
+      }
+    },
+  },
+  {
+    id: 'section-nesting',
+    fact: 'Sections nest, and a child’s x/y are relative to its section',
+    doc: `${DOCS}SectionNode`,
+    runAsync: (figma, scratch) => {
+      const inner = figma.createSection()
+      scratch.appendChild(inner)
+      inner.x = 40
+      inner.y = 60
+      const outer = scratch.absoluteBoundingBox
+      const box = inner.absoluteBoundingBox
+      const seen = `child at (${String(box?.x)}, ${String(box?.y)}), section at (${String(outer?.x)}, ${String(outer?.y)})`
+      check(
+        outer !== null && box !== null && box.x === outer.x + 40 && box.y === outer.y + 60,
+        seen,
+      )
+      return Promise.resolve(seen)
+    },
+  },
+  {
+    id: 'find-all-reach',
+    fact: 'findAllWithCriteria on a section finds stickies in sections nested two deep',
+    doc: `${DOCS}properties/nodes-findallwithcriteria`,
+    runAsync: async (figma, scratch) => {
+      const middle = figma.createSection()
+      scratch.appendChild(middle)
+      const inner = figma.createSection()
+      middle.appendChild(inner)
+      const sticky = await stickyIn(figma, inner, 'Deep')
+      const found = scratch.findAllWithCriteria({ types: ['STICKY'] }).map((node) => node.id)
+      check(found.includes(sticky.id), `${String(found.length)} stickies found, not the deep one`)
+      return `${String(found.length)} stickies found, the deep one among them`
+    },
+  },
+  {
+    id: 'removed-node',
+    fact: 'getNodeByIdAsync gives null for a node that was removed',
+    doc: `${DOCS}properties/figma-getnodebyidasync`,
+    runAsync: async (figma, scratch) => {
+      const sticky = await stickyIn(figma, scratch, 'Gone soon')
+      const id = sticky.id
+      sticky.remove()
+      const found = await figma.getNodeByIdAsync(id)
+      check(found === null, `a ${found?.type ?? ''} node came back`)
+      return 'null'
+    },
+  },
+  {
+    id: 'plugin-data',
+    fact: 'Shared and private plugin data read back as written',
+    doc: `${DOCS}node-properties`,
+    runAsync: (_figma, scratch) => {
+      const value = JSON.stringify({ text: 'Ünïcödé ✓ 🧪', at: [1, 2] })
+      scratch.setSharedPluginData(PLUGIN_DATA_NAMESPACE, 'selfTest', value)
+      scratch.setPluginData('selfTest', value)
+      const shared = scratch.getSharedPluginData(PLUGIN_DATA_NAMESPACE, 'selfTest')
+      const own = scratch.getPluginData('selfTest')
+      scratch.setSharedPluginData(PLUGIN_DATA_NAMESPACE, 'selfTest', '')
+      scratch.setPluginData('selfTest', '')
+      check(shared === value && own === value, `read back ${shared} and ${own}`)
+      return Promise.resolve(`${String(value.length)} characters, both ways`)
+    },
+  },
+  {
+    id: 'plugin-data-limit',
+    fact: 'A plugin-data entry of 99 kB is kept, and one of 150 kB is refused',
+    doc: `${DOCS}node-properties`,
+    runAsync: (_figma, scratch) => {
+      const key = 'selfTest'
+      const fits = 'x'.repeat(PLUGIN_DATA_ENTRY_LIMIT - 1_000)
+      scratch.setSharedPluginData(PLUGIN_DATA_NAMESPACE, key, fits)
+      const kept = scratch.getSharedPluginData(PLUGIN_DATA_NAMESPACE, key).length
+      let refused = false
+      try {
+        scratch.setSharedPluginData(PLUGIN_DATA_NAMESPACE, key, 'x'.repeat(150_000))
+      } catch {
+        refused = true
+      }
+      scratch.setSharedPluginData(PLUGIN_DATA_NAMESPACE, key, '')
+      const seen = `${String(kept)} characters kept; 150,000 ${refused ? 'refused' : 'accepted'}`
+      check(kept === fits.length && refused, seen)
+      return Promise.resolve(seen)
+    },
+  },
+  {
+    id: 'relaunch-data',
+    fact: 'A section’s relaunch buttons read back as set',
+    doc: `${DOCS}properties/nodes-setrelaunchdata`,
+    runAsync: (_figma, scratch) => {
+      scratch.setRelaunchData(CANVAS_RELAUNCH_DATA)
+      const read = scratch.getRelaunchData()
+      const seen = JSON.stringify(read)
+      check(seen === JSON.stringify(CANVAS_RELAUNCH_DATA), seen)
+      return Promise.resolve(Object.keys(read).join(', '))
+    },
+  },
+  {
+    id: 'zoom-limits',
+    fact: 'The viewport takes the zoom levels the plugin uses, 2 % to 100 %',
+    doc: `${DOCS}figma-viewport`,
+    runAsync: (figma) => {
+      const seen = [0.02, 1].map((zoom) => {
+        figma.viewport.zoom = zoom
+        return figma.viewport.zoom
+      })
+      check(Math.abs((seen[0] ?? 0) - 0.02) < 1e-6 && seen[1] === 1, `read back ${seen.join(', ')}`)
+      return Promise.resolve(`read back ${seen.join(' and ')}`)
+    },
+  },
+]
