@@ -1,4 +1,4 @@
-import type { FigJamPort, PortSection, PortSticky } from './figjam-port'
+import type { FigJamPort, PortSceneNode, PortSection, PortSticky } from './figjam-port'
 import { CANVAS_RELAUNCH_DATA } from './place-canvases-async'
 import { PLUGIN_DATA_ENTRY_LIMIT, PLUGIN_DATA_NAMESPACE } from './plugin-data'
 import { loadFontAsync } from './plugin-fonts'
@@ -40,46 +40,45 @@ async function stickyIn(
   return sticky
 }
 
+/**
+ * The fact that a new node's text (`what`) has one font, which loads: read from the node
+ * `create` makes, loaded, then the node appended to the scratch section.
+ */
+function fontProbe(
+  id: string,
+  what: string,
+  page: string,
+  create: (figma: FigJamPort) => { node: PortSceneNode; font: FontName | PluginAPI['mixed'] },
+): SelfTestProbe {
+  return {
+    id,
+    fact: `A new ${what} has one font, which the plugin can load before writing`,
+    doc: `${DOCS}${page}`,
+    runAsync: async (figma, scratch) => {
+      const { node, font } = create(figma)
+      await loadFontAsync(figma, font)
+      scratch.appendChild(node)
+      return fontLabel(font)
+    },
+  }
+}
+
 const LONG_TEXT = 'The sticky grows with its text. '.repeat(12)
 
 /** Every fact the plugin relies on, in the order the self-test checks them. */
 export const SELF_TEST_PROBES: readonly SelfTestProbe[] = [
-  {
-    id: 'sticky-font',
-    fact: 'A new sticky’s text has one font, which the plugin can load before writing',
-    doc: `${DOCS}StickyNode`,
-    runAsync: async (figma, scratch) => {
-      const sticky = figma.createSticky()
-      const font = sticky.text.fontName
-      await loadFontAsync(figma, font)
-      scratch.appendChild(sticky)
-      return fontLabel(font)
-    },
-  },
-  {
-    id: 'text-font',
-    fact: 'A new text node has one font, which the plugin can load before writing',
-    doc: `${DOCS}TextNode`,
-    runAsync: async (figma, scratch) => {
-      const text = figma.createText()
-      const font = text.fontName
-      await loadFontAsync(figma, font)
-      scratch.appendChild(text)
-      return fontLabel(font)
-    },
-  },
-  {
-    id: 'shape-font',
-    fact: 'A new shape’s text has one font, which the plugin can load before writing',
-    doc: `${DOCS}ShapeWithTextNode`,
-    runAsync: async (figma, scratch) => {
-      const shape = figma.createShapeWithText()
-      const font = shape.text.fontName
-      await loadFontAsync(figma, font)
-      scratch.appendChild(shape)
-      return fontLabel(font)
-    },
-  },
+  fontProbe('sticky-font', 'sticky’s text', 'StickyNode', (figma) => {
+    const sticky = figma.createSticky()
+    return { node: sticky, font: sticky.text.fontName }
+  }),
+  fontProbe('text-font', 'text node', 'TextNode', (figma) => {
+    const text = figma.createText()
+    return { node: text, font: text.fontName }
+  }),
+  fontProbe('shape-font', 'shape’s text', 'ShapeWithTextNode', (figma) => {
+    const shape = figma.createShapeWithText()
+    return { node: shape, font: shape.text.fontName }
+  }),
   {
     id: 'sticky-height',
     fact: 'A sticky keeps its width and grows in height with its text',
