@@ -41,12 +41,12 @@ async function runProbeAsync(
   figma: FigJamPort,
   scratch: PortSection,
 ): Promise<SelfTestFact> {
-  const { id, fact, doc } = probe
+  const { id } = probe
   try {
     const detail = await probe.runAsync(figma, scratch)
-    return { id, fact, doc, passed: true, detail }
+    return { id, passed: true, detail }
   } catch (cause) {
-    return { id, fact, doc, passed: false, detail: describeError(cause) }
+    return { id, passed: false, detail: describeError(cause) }
   }
 }
 

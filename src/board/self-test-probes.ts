@@ -1,23 +1,19 @@
 import type { FigJamPort, PortSceneNode, PortSection, PortSticky } from './figjam-port'
 import { CANVAS_RELAUNCH_DATA } from './place-canvases-async'
 import { PLUGIN_DATA_ENTRY_LIMIT, PLUGIN_DATA_NAMESPACE } from './plugin-data'
+import type { SelfTestFactId } from './self-test-facts'
 import { loadFontAsync } from './plugin-fonts'
 import { writeLayerText } from './text-writes'
 
-/** A platform fact and how to check it on nodes inside the scratch section. */
+/** How to check one platform fact (`SELF_TEST_FACTS`) on nodes inside the scratch section. */
 export interface SelfTestProbe {
-  id: string
-  fact: string
-  /** The Figma doc page the fact comes from. */
-  doc: string
+  id: SelfTestFactId
   /**
    * Checks the fact; resolves to what was seen, or throws an Error saying what was seen instead.
    * Nodes it makes go inside `scratch` (removed with it) or are removed by the probe.
    */
   runAsync(figma: FigJamPort, scratch: PortSection): Promise<string>
 }
-
-const DOCS = 'https://developers.figma.com/docs/plugins/api/'
 
 function check(holds: boolean, seen: string): void {
   if (!holds) throw new Error(seen)
@@ -41,19 +37,15 @@ async function stickyIn(
 }
 
 /**
- * The fact that a new node's text (`what`) has one font, which loads: read from the node
- * `create` makes, loaded, then the node appended to the scratch section.
+ * The fact that a new node's text has one font, which loads: read from the node `create` makes,
+ * loaded, then the node appended to the scratch section.
  */
 function fontProbe(
-  id: string,
-  what: string,
-  page: string,
+  id: SelfTestFactId,
   create: (figma: FigJamPort) => { node: PortSceneNode; font: FontName | PluginAPI['mixed'] },
 ): SelfTestProbe {
   return {
     id,
-    fact: `A new ${what} has one font, which the plugin can load before writing`,
-    doc: `${DOCS}${page}`,
     runAsync: async (figma, scratch) => {
       const { node, font } = create(figma)
       await loadFontAsync(figma, font)
@@ -67,22 +59,20 @@ const LONG_TEXT = 'The sticky grows with its text. '.repeat(12)
 
 /** Every fact the plugin relies on, in the order the self-test checks them. */
 export const SELF_TEST_PROBES: readonly SelfTestProbe[] = [
-  fontProbe('sticky-font', 'sticky’s text', 'StickyNode', (figma) => {
+  fontProbe('sticky-font', (figma) => {
     const sticky = figma.createSticky()
     return { node: sticky, font: sticky.text.fontName }
   }),
-  fontProbe('text-font', 'text node', 'TextNode', (figma) => {
+  fontProbe('text-font', (figma) => {
     const text = figma.createText()
     return { node: text, font: text.fontName }
   }),
-  fontProbe('shape-font', 'shape’s text', 'ShapeWithTextNode', (figma) => {
+  fontProbe('shape-font', (figma) => {
     const shape = figma.createShapeWithText()
     return { node: shape, font: shape.text.fontName }
   }),
   {
     id: 'sticky-height',
-    fact: 'A sticky keeps its width and grows in height with its text',
-    doc: `${DOCS}StickyNode`,
     runAsync: async (figma, scratch) => {
       const short = await stickyIn(figma, scratch, 'Short')
       const long = await stickyIn(figma, scratch, LONG_TEXT)
@@ -93,8 +83,6 @@ export const SELF_TEST_PROBES: readonly SelfTestProbe[] = [
   },
   {
     id: 'connector-ends',
-    fact: 'An elbowed connector with AUTO magnets reads back attached to both stickies',
-    doc: `${DOCS}ConnectorEndpoint`,
     runAsync: async (figma, scratch) => {
       const from = await stickyIn(figma, scratch, 'From')
       const to = await stickyIn(figma, scratch, 'To')
@@ -121,8 +109,6 @@ export const SELF_TEST_PROBES: readonly SelfTestProbe[] = [
   },
   {
     id: 'section-nesting',
-    fact: 'Sections nest, and a child’s x/y are relative to its section',
-    doc: `${DOCS}SectionNode`,
     runAsync: (figma, scratch) => {
       const inner = figma.createSection()
       scratch.appendChild(inner)
@@ -140,8 +126,6 @@ export const SELF_TEST_PROBES: readonly SelfTestProbe[] = [
   },
   {
     id: 'find-all-reach',
-    fact: 'findAllWithCriteria on a section finds stickies in sections nested two deep',
-    doc: `${DOCS}properties/nodes-findallwithcriteria`,
     runAsync: async (figma, scratch) => {
       const middle = figma.createSection()
       scratch.appendChild(middle)
@@ -155,8 +139,6 @@ export const SELF_TEST_PROBES: readonly SelfTestProbe[] = [
   },
   {
     id: 'removed-node',
-    fact: 'getNodeByIdAsync gives null for a node that was removed',
-    doc: `${DOCS}properties/figma-getnodebyidasync`,
     runAsync: async (figma, scratch) => {
       const sticky = await stickyIn(figma, scratch, 'Gone soon')
       const id = sticky.id
@@ -168,8 +150,6 @@ export const SELF_TEST_PROBES: readonly SelfTestProbe[] = [
   },
   {
     id: 'plugin-data',
-    fact: 'Shared and private plugin data read back as written',
-    doc: `${DOCS}node-properties`,
     runAsync: (_figma, scratch) => {
       const value = JSON.stringify({ text: 'Ünïcödé ✓ 🧪', at: [1, 2] })
       scratch.setSharedPluginData(PLUGIN_DATA_NAMESPACE, 'selfTest', value)
@@ -184,8 +164,6 @@ export const SELF_TEST_PROBES: readonly SelfTestProbe[] = [
   },
   {
     id: 'plugin-data-limit',
-    fact: 'A plugin-data entry of 99 kB is kept, and one of 150 kB is refused',
-    doc: `${DOCS}node-properties`,
     runAsync: (_figma, scratch) => {
       const key = 'selfTest'
       const fits = 'x'.repeat(PLUGIN_DATA_ENTRY_LIMIT - 1_000)
@@ -205,8 +183,6 @@ export const SELF_TEST_PROBES: readonly SelfTestProbe[] = [
   },
   {
     id: 'relaunch-data',
-    fact: 'A section’s relaunch buttons read back as set',
-    doc: `${DOCS}properties/nodes-setrelaunchdata`,
     runAsync: (_figma, scratch) => {
       scratch.setRelaunchData(CANVAS_RELAUNCH_DATA)
       const read = scratch.getRelaunchData()
@@ -217,8 +193,6 @@ export const SELF_TEST_PROBES: readonly SelfTestProbe[] = [
   },
   {
     id: 'zoom-limits',
-    fact: 'The viewport takes the zoom levels the plugin uses, 2 % to 100 %',
-    doc: `${DOCS}figma-viewport`,
     runAsync: (figma) => {
       const seen = [0.02, 1].map((zoom) => {
         figma.viewport.zoom = zoom

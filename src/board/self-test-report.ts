@@ -1,11 +1,10 @@
-/** One platform fact the plugin relies on, as the self-test found it in this FigJam. */
+import type { EventHandler } from '@create-figma-plugin/utilities'
+
+import { SELF_TEST_FACTS, type SelfTestFactId } from './self-test-facts'
+
+/** One platform fact the plugin relies on (`SELF_TEST_FACTS`), as found in this FigJam. */
 export interface SelfTestFact {
-  /** Stable id, e.g. `sticky-font`. */
-  id: string
-  /** The fact, in words: what the plugin relies on. */
-  fact: string
-  /** The Figma doc page the fact comes from. */
-  doc: string
+  id: SelfTestFactId
   passed: boolean
   /** What was seen: the value read back, or why the probe failed. */
   detail: string
@@ -34,7 +33,32 @@ export function formatSelfTestReport(report: SelfTestReport): string {
     ...(report.cleanedUp ? [] : ['The scratch section could not be removed: undo once.']),
     '',
     ...report.facts.map(
-      (fact) => `${fact.passed ? 'PASS' : 'FAIL'} ${fact.fact} (${fact.detail}) ${fact.doc}`,
+      ({ id, passed, detail }) =>
+        `${passed ? 'PASS' : 'FAIL'} ${SELF_TEST_FACTS[id].fact} (${detail}) ${SELF_TEST_FACTS[id].doc}`,
     ),
   ].join('\n')
+}
+
+/** The panel asks the main thread to run the self-test. */
+export interface RunSelfTestHandler extends EventHandler {
+  name: 'RUN_SELF_TEST'
+  handler: () => void
+}
+
+/** The panel's self-test part is listening (the menu command waits for it before running). */
+export interface SelfTestPanelReadyHandler extends EventHandler {
+  name: 'SELF_TEST_PANEL_READY'
+  handler: () => void
+}
+
+/** The main thread started the self-test. */
+export interface SelfTestStartedHandler extends EventHandler {
+  name: 'SELF_TEST_STARTED'
+  handler: () => void
+}
+
+/** The main thread's self-test report; both sides are built together, so it is not parsed. */
+export interface SelfTestDoneHandler extends EventHandler {
+  name: 'SELF_TEST_DONE'
+  handler: (report: SelfTestReport) => void
 }
