@@ -15,9 +15,14 @@ function memoryIo(files: Record<string, string>) {
   const io: CliIo = {
     stdout: (text) => (out.stdout += text),
     stderr: (text) => (out.stderr += text),
-    readTextFileAsync: (path) =>
-      path in files ? Promise.resolve(files[path] ?? '') : Promise.reject(new Error('ENOENT')),
+    readFileAsync: (path) => {
+      const text = files[path]
+      return text === undefined
+        ? Promise.reject(new Error('ENOENT'))
+        : Promise.resolve(new TextEncoder().encode(text))
+    },
     writeTextFileAsync: () => Promise.reject(new Error('read-only')),
+    sameFileAsync: (a, b) => Promise.resolve(a === b),
   }
   return { io, out }
 }

@@ -11,7 +11,7 @@ import { NEW_API_CYCLE_ID } from '../src/method/station-guide'
 import { stationKit } from '../src/method/station-kit'
 import type { Board } from '../src/model/board'
 import { parseStationTicks, stationTickEntry } from '../src/model/station-ticks'
-import { areaSection, roleOf, sectionsWithRole } from './board-helpers'
+import { markerOf, roleOf, sectionsWithRole } from './board-helpers'
 import { createFakeFigJam, type FakeFigJam } from './fake-figjam/fake-figjam'
 
 const guide = packagedStationGuide(NEW_API_CYCLE_ID, 'fi')
@@ -35,9 +35,8 @@ function fillEveryArea(fake: FakeFigJam): void {
   for (const canvas of sectionsWithRole(fake, 'canvas')) {
     for (const area of canvas.state.children) {
       if (area.nodeType !== 'SECTION' || roleOf(area) !== 'area') continue
-      const areaId = area.state.pluginData.get('areaId') ?? ''
-      const section = areaSection(canvas, areaId)
-      const box = section.absoluteBox()
+      const areaId = markerOf(area, 'areaId')
+      const box = area.absoluteBox()
       fake.person.addSticky({
         x: box.x + box.width / 2 - 120,
         y: box.y + box.height - 260,

@@ -1,56 +1,39 @@
-import type { List, ListItem, PhrasingContent, RootContent } from 'mdast'
+import type { ListItem, RootContent } from 'mdast'
 
 import type { StationReport, StationReportEntry } from '../model/station-report'
+import { heading, list, listItem, oneLine, paragraph, text } from './markdown-nodes'
 import {
   canvasEvidenceText,
   currentStationTitle,
   STATION_STATE_LABELS,
 } from './station-report-text'
 
-// Readers turn U+0000 into U+FFFD (CommonMark §2.3); the escaper must see it too.
-const text = (value: string): PhrasingContent => ({
-  type: 'text',
-  value: value.replace(/\0/g, '\uFFFD').replace(/\s+/g, ' ').trim(),
-})
-
-const item = (value: string, checked: boolean | null = null): ListItem => ({
-  type: 'listItem',
-  checked,
-  spread: false,
-  children: [{ type: 'paragraph', children: [text(value)] }],
-})
-
-const list = (children: ListItem[]): List => ({
-  type: 'list',
-  ordered: false,
-  spread: false,
-  children,
-})
+const line = (value: string): ListItem => listItem([text(oneLine(value))])
 
 function stationContent(station: StationReportEntry, index: number): RootContent[] {
   const content: RootContent[] = [
-    {
-      type: 'heading',
-      depth: 3,
-      children: [text(`${index + 1}. ${station.title} (${STATION_STATE_LABELS[station.state]})`)],
-    },
+    heading(3, oneLine(`${index + 1}. ${station.title} (${STATION_STATE_LABELS[station.state]})`)),
   ]
-  if (station.purpose !== '') {
-    content.push({ type: 'paragraph', children: [text(station.purpose)] })
-  }
+  if (station.purpose !== '') content.push(paragraph([text(oneLine(station.purpose))]))
   const resources = [
-    ...station.canvases.map((canvas) => item(`${canvas.title}: ${canvasEvidenceText(canvas)}`)),
-    ...station.otherResources.map((resource) => item(`${resource.title} (guide, not placed)`)),
+    ...station.canvases.map((canvas) => line(`${canvas.title}: ${canvasEvidenceText(canvas)}`)),
+    ...station.otherResources.map((resource) => line(`${resource.title} (guide, not placed)`)),
   ]
   if (resources.length > 0) content.push(list(resources))
   if (station.criteria.length > 0) {
     content.push(
       list(
         station.criteria.map(({ text: criterion, tick }) =>
-          item(
-            tick === null || tick.note.trim() === ''
-              ? criterion
-              : `${criterion} Evidence: ${tick.note}`,
+          listItem(
+            [
+              text(
+                oneLine(
+                  tick === null || tick.note.trim() === ''
+                    ? criterion
+                    : `${criterion} Evidence: ${tick.note}`,
+                ),
+              ),
+            ],
             tick !== null,
           ),
         ),
@@ -69,13 +52,12 @@ function stationContent(station: StationReportEntry, index: number): RootContent
 export function stationReportMarkdown(report: StationReport): RootContent[] {
   const current = currentStationTitle(report)
   return [
-    { type: 'heading', depth: 2, children: [text(`Station report: ${report.cycleTitle}`)] },
-    {
-      type: 'paragraph',
-      children: [
-        text(current === undefined ? 'Every station is ready.' : `Where you are: ${current}.`),
-      ],
-    },
+    heading(2, oneLine(`Station report: ${report.cycleTitle}`)),
+    paragraph([
+      text(
+        oneLine(current === undefined ? 'Every station is ready.' : `Where you are: ${current}.`),
+      ),
+    ]),
     ...report.stations.flatMap(stationContent),
   ]
 }

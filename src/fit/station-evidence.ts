@@ -1,4 +1,4 @@
-import { seedToMethodSections } from '../interchange/seed-to-method-sections'
+import { builtInToMethodSections } from '../interchange/built-in-to-method-sections'
 import { parseMethodTemplateId } from '../method/method-template-id'
 import type { GuideResource } from '../method/station-guide'
 import type { Area, Board, Canvas } from '../model/board'
@@ -13,8 +13,9 @@ interface MethodCanvasCopy {
 
 /**
  * The method canvases each board canvas stands for: a method canvas for itself (any language),
- * a seed canvas for the method canvases its areas map to (`seedToMethodSections`: the seed's API
- * Value Proposition Canvas is today's value proposition and customer journey canvases).
+ * a built-in canvas for the method canvases its areas map to (`builtInToMethodSections`: the
+ * built-in API Value Proposition Canvas is today's value proposition and customer journey
+ * canvases).
  */
 export function methodCanvasCopies(board: Board): Map<string, MethodCanvasCopy[]> {
   const copies = new Map<string, MethodCanvasCopy[]>()
@@ -28,9 +29,9 @@ export function methodCanvasCopies(board: Board): Map<string, MethodCanvasCopy[]
       continue
     }
     const byMethodCanvas = new Map<string, Area[]>()
-    for (const mapping of seedToMethodSections) {
-      if (mapping.seedTemplateId !== canvas.templateId) continue
-      const area = canvas.areas.find((candidate) => candidate.id === mapping.seedAreaId)
+    for (const mapping of builtInToMethodSections) {
+      if (mapping.builtInTemplateId !== canvas.templateId) continue
+      const area = canvas.areas.find((candidate) => candidate.id === mapping.builtInAreaId)
       if (area === undefined) continue
       byMethodCanvas.set(mapping.methodCanvasId, [
         ...(byMethodCanvas.get(mapping.methodCanvasId) ?? []),

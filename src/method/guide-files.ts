@@ -23,7 +23,6 @@ export const guideCycleSchema = z.object({
   /** Station id → resource ids (`resources.json`) or canvas ids (`canvasData.json`), in order. */
   recommendedResources: z.record(z.string(), idListSchema),
 })
-export type GuideCycle = z.infer<typeof guideCycleSchema>
 
 export const guideCyclesFileSchema = z.object({
   cycles: z.object({ items: z.array(guideCycleSchema).check(z.minLength(1)) }),

@@ -16,7 +16,7 @@ export const canvasEvidenceSchema = z.object({
   title: z.string(),
   /** `false` for a canvas this version of the method does not have. */
   inMethod: z.boolean(),
-  /** FigJam node ids of the canvas sections that show it (a seed canvas may show two). */
+  /** FigJam node ids of the canvas sections that show it (a built-in canvas may show two). */
   boardCanvasIds: z.array(z.string()),
   areasWithNotes: z.number().check(z.int(), z.nonnegative()),
   areaCount: z.number().check(z.int(), z.nonnegative()),

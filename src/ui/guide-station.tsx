@@ -1,10 +1,12 @@
-import { Button } from '@create-figma-plugin/ui'
 import type { JSX } from 'preact'
 import { useState } from 'preact/hooks'
 
 import { canvasEvidenceText, STATION_STATE_LABELS } from '../export/station-report-text'
 import type { StationReportEntry } from '../model/station-report'
 import { TICK_NOTE_MAX_LENGTH } from '../model/station-ticks'
+import { ActionButton } from './action-button'
+import styles from './guide-station.module.css'
+import formControl from './form-control.module.css'
 
 export interface GuideStationProps {
   station: StationReportEntry
@@ -27,78 +29,107 @@ interface Draft {
 /**
  * One station of the guide: its state, purpose, the canvases the method recommends with what the
  * board shows of them, its other resources (listed, never placed), a button placing its missing
- * canvases, and its criteria as a checklist; ticking asks for a short evidence note first.
+ * canvases, and its criteria as a checklist; ticking asks for a short evidence note first
+ * (Enter or Tick saves it, Escape drops it; focus goes back to the criterion's checkbox).
  */
 export function GuideStation(props: GuideStationProps): JSX.Element {
   const { station, number } = props
   const [draft, setDraft] = useState<Draft | null>(null)
   const headingId = `guide-station-${station.id}`
+  const checkboxId = (criterionId: string): string => `${headingId}-${criterionId}`
+  const close = (done: Draft, save: boolean): void => {
+    if (save) props.onTick(done.criterionId, done.note.trim())
+    setDraft(null)
+    document.getElementById(checkboxId(done.criterionId))?.focus()
+  }
   return (
-    <details class="guide-station" data-state={station.state} open={station.state === 'current'}>
+    <details class={styles.station} data-state={station.state} open={station.state === 'current'}>
       <summary id={headingId}>
         {number}. {station.title}{' '}
-        <span class="guide-state">({STATION_STATE_LABELS[station.state]})</span>
+        <span class={styles.state}>({STATION_STATE_LABELS[station.state]})</span>
       </summary>
-      {station.purpose === '' ? null : <p class="guide-purpose">{station.purpose}</p>}
-      <ul class="guide-list" aria-label={`Canvases of ${station.title}`}>
-        {station.canvases.map((canvas) => (
-          <li key={canvas.resourceId}>
-            {canvas.title}: {canvasEvidenceText(canvas)}
-          </li>
-        ))}
-        {station.otherResources.map((resource) => (
-          <li key={resource.id}>{resource.title} (guide, not placed)</li>
-        ))}
-      </ul>
-      {props.canvasesToPlace === 0 ? null : (
-        <Button secondary disabled={props.busy} onClick={props.onPlace}>
-          Place the canvases of this station ({props.canvasesToPlace})
-        </Button>
-      )}
-      <ul class="guide-criteria" aria-label={`Criteria of ${station.title}`}>
-        {station.criteria.map((criterion) => {
-          const editing = draft?.criterionId === criterion.id ? draft : null
-          return (
-            <li key={criterion.id}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={criterion.tick !== null || editing !== null}
-                  onChange={() => {
-                    if (criterion.tick !== null) props.onTick(criterion.id, null)
-                    else setDraft(editing === null ? { criterionId: criterion.id, note: '' } : null)
-                  }}
-                />
-                <span>{criterion.text}</span>
-              </label>
-              {criterion.tick === null || criterion.tick.note === '' ? null : (
-                <p class="guide-evidence">Evidence: {criterion.tick.note}</p>
-              )}
-              {editing === null ? null : (
-                <form
-                  class="guide-note"
-                  onSubmit={(event) => {
-                    event.preventDefault()
-                    props.onTick(criterion.id, editing.note.trim())
-                    setDraft(null)
-                  }}
-                >
+      <div class={styles.body}>
+        {station.purpose === '' ? null : <p class={styles.purpose}>{station.purpose}</p>}
+        <ul class={styles.list} aria-label={`Canvases of ${station.title}`}>
+          {station.canvases.map((canvas) => (
+            <li key={canvas.resourceId}>
+              {canvas.title}: {canvasEvidenceText(canvas)}
+            </li>
+          ))}
+          {station.otherResources.map((resource) => (
+            <li key={resource.id}>{resource.title} (guide, not placed)</li>
+          ))}
+        </ul>
+        {props.canvasesToPlace === 0 ? null : (
+          <ActionButton
+            secondary
+            disabled={props.busy}
+            label={`Place the canvases of this station (${String(props.canvasesToPlace)}): ${station.title}`}
+            onClick={props.onPlace}
+          >
+            {`Place the canvases of this station (${String(props.canvasesToPlace)})`}
+          </ActionButton>
+        )}
+        <ul class={styles.criteria} aria-label={`Criteria of ${station.title}`}>
+          {station.criteria.map((criterion) => {
+            const editing = draft?.criterionId === criterion.id ? draft : null
+            return (
+              <li key={criterion.id}>
+                <label class={styles.criterion}>
                   <input
-                    aria-label={`Evidence for: ${criterion.text}`}
-                    placeholder="Evidence (where on the board, who agreed)"
-                    maxLength={TICK_NOTE_MAX_LENGTH}
-                    value={editing.note}
-                    onInput={(event) => {
-                      setDraft({ criterionId: criterion.id, note: event.currentTarget.value })
+                    id={checkboxId(criterion.id)}
+                    type="checkbox"
+                    checked={criterion.tick !== null || editing !== null}
+                    onChange={() => {
+                      if (criterion.tick !== null) props.onTick(criterion.id, null)
+                      else
+                        setDraft(editing === null ? { criterionId: criterion.id, note: '' } : null)
                     }}
                   />
-                  <Button secondary>Tick</Button>
-                </form>
-              )}
-            </li>
-          )
-        })}
-      </ul>
+                  <span>{criterion.text}</span>
+                </label>
+                {criterion.tick === null || criterion.tick.note === '' ? null : (
+                  <p class={styles.evidence}>Evidence: {criterion.tick.note}</p>
+                )}
+                {editing === null ? null : (
+                  <form
+                    class={styles.note}
+                    onSubmit={(event) => {
+                      event.preventDefault()
+                      close(editing, true)
+                    }}
+                  >
+                    <input
+                      class={formControl.control}
+                      aria-label={`Evidence for: ${criterion.text}`}
+                      placeholder="Evidence (where on the board, who agreed)"
+                      maxLength={TICK_NOTE_MAX_LENGTH}
+                      value={editing.note}
+                      onKeyDown={(event) => {
+                        if (event.key !== 'Escape') return
+                        event.preventDefault()
+                        close(editing, false)
+                      }}
+                      onInput={(event) => {
+                        setDraft({ criterionId: criterion.id, note: event.currentTarget.value })
+                      }}
+                    />
+                    <ActionButton
+                      secondary
+                      label={`Tick: ${criterion.text}`}
+                      onClick={() => {
+                        close(editing, true)
+                      }}
+                    >
+                      Tick
+                    </ActionButton>
+                  </form>
+                )}
+              </li>
+            )
+          })}
+        </ul>
+      </div>
     </details>
   )
 }

@@ -1,4 +1,3 @@
-import { Button } from '@create-figma-plugin/ui'
 import type { JSX } from 'preact'
 import { useMemo } from 'preact/hooks'
 
@@ -11,9 +10,13 @@ import { buildStationGuide, guideCycles, guideLocales } from '../method/station-
 import { stationKit } from '../method/station-kit'
 import type { Board } from '../model/board'
 import type { CheckResult } from '../model/findings'
+import { ActionButton } from './action-button'
 import type { GuideState } from './guide-state'
 import { GuideStation } from './guide-station'
-import { guideCss } from './guide-styles'
+import styles from './guide-tab.module.css'
+import layout from './layout.module.css'
+import { languageName } from './method-canvas-filter'
+import { SelectField } from './select-field'
 
 export interface GuideTabProps {
   /** The board as last read, with its check; null before the first read. */
@@ -47,55 +50,51 @@ export function GuideTab(props: GuideTabProps): JSX.Element {
   const damaged = props.guide.damaged
 
   return (
-    <div class="guide">
-      <style>{guideCss}</style>
-      <div class="guide-choices">
-        <label>
-          Cycle
-          <select
-            value={cycleId}
-            onChange={(event) => {
-              choose({ cycleId: event.currentTarget.value })
-            }}
-          >
-            {guideCycles(files, locale).map((cycle) => (
-              <option key={cycle.id} value={cycle.id}>
-                {cycle.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Language
-          <select
-            value={locale}
-            onChange={(event) => {
-              choose({ locale: event.currentTarget.value })
-            }}
-          >
-            {locales.map((code) => (
-              <option key={code} value={code}>
-                {code}
-              </option>
-            ))}
-          </select>
-        </label>
-        <Button secondary disabled={props.busy} onClick={props.onReadBoard}>
+    <div class={layout.stack}>
+      <div class={styles.choices}>
+        <SelectField
+          label="Cycle"
+          name="Cycle of the method"
+          value={cycleId}
+          options={guideCycles(files, locale).map((cycle) => ({
+            value: cycle.id,
+            text: cycle.title,
+          }))}
+          onChange={(chosen) => {
+            choose({ cycleId: chosen })
+          }}
+        />
+        <SelectField
+          label="Language"
+          name="Language of the guide"
+          value={locale}
+          options={locales.map((code) => ({ value: code, text: languageName(code) }))}
+          onChange={(chosen) => {
+            choose({ locale: chosen })
+          }}
+        />
+        <ActionButton secondary disabled={props.busy} onClick={props.onReadBoard}>
           Read the board
-        </Button>
+        </ActionButton>
       </div>
       {damaged.length === 0 ? null : (
-        <div class="guide-warning" role="alert">
-          {damaged.length === 1 ? 'A criteria tick' : `${String(damaged.length)} criteria ticks`} on
-          this page could not be read and {damaged.length === 1 ? 'is' : 'are'} ignored:{' '}
-          {damaged.map((entry) => `${entry.key} (${entry.reason})`).join('; ')}.{' '}
-          <Button secondary onClick={props.guide.dismissDamaged}>
+        <div class={styles.warning} role="alert">
+          <p>
+            {damaged.length === 1 ? 'A criteria tick' : `${String(damaged.length)} criteria ticks`}{' '}
+            on this page could not be read and {damaged.length === 1 ? 'is' : 'are'} ignored:{' '}
+            {damaged.map((entry) => `${entry.key} (${entry.reason})`).join('; ')}.
+          </p>
+          <ActionButton
+            secondary
+            label="Dismiss the damaged ticks"
+            onClick={props.guide.dismissDamaged}
+          >
             Dismiss
-          </Button>
+          </ActionButton>
         </div>
       )}
-      {guide.cyclePurpose === '' ? null : <p class="guide-purpose">{guide.cyclePurpose}</p>}
-      <p class="guide-where">
+      {guide.cyclePurpose === '' ? null : <p class={layout.hint}>{guide.cyclePurpose}</p>}
+      <p class={styles.where}>
         {props.check === null
           ? 'Read the board to see where you are.'
           : current === undefined

@@ -2,6 +2,7 @@ import * as z from 'zod/mini'
 
 import { uiToMainSchemas, type MainToUiPayload } from '../../src/message-schemas'
 import type { Board, Note } from '../../src/model/board'
+import type { PluginDataEntry } from '../../src/model/station-ticks'
 import type { PanelMessage, PanelPage } from './panel-page'
 
 const readBoard = z.object({ scope: z.enum(['selection', 'page']) })
@@ -15,6 +16,8 @@ export interface MainThreadStandInOptions {
   linkSelectionFails?: string
   /** False to leave READ_BOARD unanswered, for the test to answer (and report progress). */
   answerReads?: boolean
+  /** The page's criteria ticks as shared plugin data holds them (default none). */
+  stationTicks?: PluginDataEntry[]
 }
 
 function notesOf(board: Board): Note[] {
@@ -30,14 +33,18 @@ function notesOf(board: Board): Note[] {
  * schema, so a payload main would refuse fails the test) with CANVASES_PLACED (canvas ids `90:1`,
  * `90:2`, … in order), LINK_NOTES by adding a connector link to both notes of its board (so the
  * next read shows it), FLAG_BOARD and CLEAR_FLAGS with FLAGS_CHANGED, and LINK_SELECTION with
- * OPERATION_FAILED. Payload fields it needs are parsed; anything else it records only.
+ * OPERATION_FAILED, and READ_STATION_TICKS and SAVE_STATION_TICK (an empty value removes the
+ * key, as Figma does) with STATION_TICKS. Payload fields it needs are parsed; anything else it
+ * records only.
  */
 export class MainThreadStandIn {
   board: Board
   private connectorCount = 0
+  private readonly ticks: Map<string, string>
 
   constructor(private readonly options: MainThreadStandInOptions) {
     this.board = structuredClone(options.board)
+    this.ticks = new Map((options.stationTicks ?? []).map((entry) => [entry.key, entry.value]))
   }
 
   readonly respondAsync = async (message: PanelMessage, panel: PanelPage): Promise<void> => {
@@ -95,9 +102,25 @@ export class MainThreadStandIn {
       case 'CLEAR_FLAGS':
         await panel.sendAsync('FLAGS_CHANGED', { flagCount: 0 })
         return
+      case 'SAVE_STATION_TICK': {
+        const { key, value } = z.parse(uiToMainSchemas.SAVE_STATION_TICK, message.payload)
+        if (value === '') this.ticks.delete(key)
+        else this.ticks.set(key, value)
+        await this.sendTicksAsync(panel)
+        return
+      }
+      case 'READ_STATION_TICKS':
+        await this.sendTicksAsync(panel)
+        return
       default:
         return
     }
+  }
+
+  private async sendTicksAsync(panel: PanelPage): Promise<void> {
+    await panel.sendAsync('STATION_TICKS', {
+      entries: [...this.ticks].map(([key, value]) => ({ key, value })),
+    })
   }
 
   private link(fromNoteId: string, toNoteId: string): void {

@@ -2,7 +2,8 @@ import type { PortPage, PortSceneNode } from '../../src/board/figjam-port'
 import { appendChild } from './append-child'
 import type { BoardState } from './board-state'
 import type { FakeConnector } from './fake-connector'
-import { nodeDoesNotExist } from './fake-node'
+import { checkNamespace, nodeDoesNotExist } from './fake-node'
+import { pluginDataEntrySize } from './fake-readings'
 import type { FakeSceneNode } from './fake-scene-node'
 
 /** The plain data of the page; test code reads it without counting host calls. */
@@ -15,22 +16,6 @@ export interface PageState {
   selection: readonly FakeSceneNode[]
   /** Shared plugin data: namespace → key → value. */
   readonly sharedPluginData: Map<string, Map<string, string>>
-}
-
-/**
- * Figma's rules for shared plugin data (developers.figma.com/docs/plugins/api/properties/nodes-setsharedplugindata):
- * the namespace must be at least 3 alphanumeric characters, an entry (namespace, key, value) may
- * hold at most 100 kB, and an empty value removes the key.
- */
-const SHARED_NAMESPACE = /^[A-Za-z0-9]{3,}$/
-const SHARED_ENTRY_MAX_BYTES = 100_000
-
-function checkNamespace(method: string, namespace: string): void {
-  if (!SHARED_NAMESPACE.test(namespace)) {
-    throw new Error(
-      `in ${method}: Namespace "${namespace}" must be at least 3 alphanumeric characters`,
-    )
-  }
 }
 
 /** The board's only page, id `0:1`. Node x/y on the page are absolute. */
@@ -119,12 +104,24 @@ export class FakePage implements PortPage {
     return this.state.sharedPluginData.get(namespace)?.get(key) ?? ''
   }
 
+  /**
+   * Stores `value` under `namespace` and `key` on the page, as on a node (fake-node.ts); an
+   * empty value removes the key.
+   * @throws Error for a namespace of fewer than 3 alphanumeric characters, or when namespace,
+   *   key and value pass 100 kB (`readings.pluginDataLimit`).
+   */
   setSharedPluginData(namespace: string, key: string, value: string): void {
     this.board.hostCalls.call('PAGE.setSharedPluginData()')
     checkNamespace('setSharedPluginData', namespace)
-    const size = Buffer.byteLength(namespace + key + value)
-    if (size > SHARED_ENTRY_MAX_BYTES) {
-      throw new Error(`in setSharedPluginData: entry is ${String(size)} bytes, over 100 kB`)
+    const { size, max } = pluginDataEntrySize(this.board.readings.pluginDataLimit, [
+      namespace,
+      key,
+      value,
+    ])
+    if (size > max) {
+      throw new Error(
+        `in setSharedPluginData: Plugin data entry is ${size} long, more than the ${max} allowed`,
+      )
     }
     const entries = this.state.sharedPluginData.get(namespace) ?? new Map<string, string>()
     if (value === '') entries.delete(key)
