@@ -8,6 +8,9 @@ import { checkBoard } from '../fit/check-board'
 import { parseBoardInput, type BoardInput } from './board-input'
 import { canvasCreatorFiles } from './canvas-creator-files'
 import { failingFindings, formatCheckReport, type FailOn, type ReportFormat } from './check-report'
+import type { CliKit } from './cli-kit'
+import { DIFF_HELP, diffAsync } from './diff-command'
+import { isToolExport, TOOL_EXPORT_HELP, toolExportAsync } from './tool-export-command'
 
 /** What the command line reads and writes; Node's in `node-cli.ts`, in-memory ones in tests. */
 export interface CliIo {
@@ -36,6 +39,9 @@ APIOps Cycles Canvas Creator, with the plugin's own check and exporters.
 Commands:
   check FILE    print the findings and the fit; exit status 1 when a finding is serious enough
   export FILE   write the board as Markdown, JSON, CSV or Canvas Creator files
+                (or for other tools: --to backstage, openapi-overlay, github-issues, jira-csv)
+  diff BEFORE AFTER
+                what changed between two sessions of one board
 
 Run "api-canvas <command> --help" for a command's options.
 Exit status: 0 fine, 1 check failed, 2 bad arguments or a file that cannot be read or written.
@@ -80,7 +86,9 @@ Options:
 
 Exit status: 0 written, 2 bad arguments, or FILE cannot be read or is not valid, or OUT cannot
 be written.
-`
+
+For the tools an API team works in (Backstage, OpenAPI, GitHub, Jira):
+${TOOL_EXPORT_HELP}`
 
 const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'md']
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never']
@@ -252,6 +260,15 @@ async function exportAsync(args: readonly string[], io: CliIo): Promise<number> 
   return EXIT_OK
 }
 
+const kit: CliKit = {
+  readBoardAsync,
+  writeAsync,
+  usageError: (message) => new UsageError(message),
+  fileError: (message) => new FileError(message),
+  parseCommandArgs,
+  oneOf,
+}
+
 /**
  * Runs `api-canvas` with `argv` (the arguments after the program name) on `io`. Prints help for
  * `--help`, `-h` or `help` (also after a command). Errors are said on standard error as
@@ -267,8 +284,15 @@ export async function runCliAsync(argv: readonly string[], io: CliIo): Promise<n
       case 'check':
         return await checkAsync(args, io)
       case 'export':
+        if (isToolExport(args)) return await toolExportAsync(args, io, kit)
         return await exportAsync(args, io)
+      case 'diff':
+        return await diffAsync(args, io, kit)
       case 'help':
+        if (args[0] === 'diff') {
+          io.stdout(DIFF_HELP)
+          return EXIT_OK
+        }
         io.stdout(args[0] === 'check' ? CHECK_HELP : args[0] === 'export' ? EXPORT_HELP : USAGE)
         return EXIT_OK
       case '--help':
@@ -279,11 +303,14 @@ export async function runCliAsync(argv: readonly string[], io: CliIo): Promise<n
         io.stderr(USAGE)
         return EXIT_UNUSABLE
       default:
-        throw new UsageError(`"${command}" is not a command: use check or export.`)
+        throw new UsageError(`"${command}" is not a command: use check, export or diff.`)
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      const help = command === 'check' || command === 'export' ? `${command} --help` : '--help'
+      const help =
+        command === 'check' || command === 'export' || command === 'diff'
+          ? `${command} --help`
+          : '--help'
       io.stderr(`api-canvas: ${error.message}\nRun "api-canvas ${help}" for usage.\n`)
       return EXIT_UNUSABLE
     }

@@ -14,6 +14,13 @@ export const CSV_COLUMNS = [
   'linked note ids',
 ] as const
 
+/**
+ * How every CSV file of the project is written by csv-stringify: `\n` line ends, and cells a
+ * spreadsheet would run as formulas neutralised with a leading `'` (`escape_formulas`, see
+ * `exportCsv`).
+ */
+export const CSV_WRITE_OPTIONS = { escape_formulas: true, record_delimiter: 'unix' } as const
+
 function noteRow(note: Note, canvasTitle: string, areaTitle: string): string[] {
   return [
     note.id,
@@ -42,11 +49,7 @@ function noteRow(note: Note, canvasTitle: string, areaTitle: string): string[] {
  * text.
  */
 export function exportCsv(board: Board): string {
-  const options = {
-    columns: [...CSV_COLUMNS],
-    escape_formulas: true,
-    record_delimiter: 'unix',
-  } as const
+  const options = { columns: [...CSV_COLUMNS], ...CSV_WRITE_OPTIONS } as const
   const header = stringify([], { ...options, header: true })
   const canvases = board.canvases.map((canvas) =>
     stringify(

@@ -24,7 +24,7 @@ const DOCUMENT_TITLE = 'API Canvas workshop results'
 
 // `checked` list items become GFM task list items (`- [ ] …`),
 // as in mdast-util-gfm-task-list-item.
-const listItemWithCheckbox: Handle = (node: ListItem, parent, state, info) => {
+export const listItemWithCheckbox: Handle = (node: ListItem, parent, state, info) => {
   const value = defaultHandlers.listItem(node, parent, state, info)
   if (typeof node.checked !== 'boolean') return value
   return value.replace(/^[-*+] /, (bullet) => `${bullet}[${node.checked === true ? 'x' : ' '}] `)
@@ -32,7 +32,7 @@ const listItemWithCheckbox: Handle = (node: ListItem, parent, state, info) => {
 
 // The core leaves `~` unescaped mid-line, where GFM reads strikethrough
 // (as in mdast-util-gfm-strikethrough).
-const strikethroughUnsafe: Unsafe = {
+export const strikethroughUnsafe: Unsafe = {
   character: '~',
   inConstruct: 'phrasing',
   notInConstruct: [
@@ -47,7 +47,7 @@ const strikethroughUnsafe: Unsafe = {
 
 // Readers turn U+0000 into U+FFFD (CommonMark §2.3), which can close emphasis;
 // the escaper must see it too.
-const literal = (value: string): string =>
+export const literal = (value: string): string =>
   value.includes('\0') ? value.replace(/\0/g, '\uFFFD') : value
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value: literal(value) })
