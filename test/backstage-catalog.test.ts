@@ -56,8 +56,10 @@ describe('exportBackstageCatalog', () => {
   test('links the channel and relationship stickies that hold a web address, and the canvas on FigJam', async () => {
     const board = structuredClone(sampleBoard)
     const channels = apiCanvasOf(board).areas.find((area) => area.id === 'channels')
+    const template = sampleBoard.canvases[0]?.areas[0]?.notes[0]
+    if (template === undefined) throw new Error('the sample has a task')
     channels?.notes.push({
-      ...sampleBoard.canvases[0]!.areas[0]!.notes[0]!,
+      ...template,
       id: '9:1',
       text: 'Developer portal: https://developer.acme.example/pay.',
     })

@@ -21,17 +21,21 @@ interface Info {
 /** Applies an overlay with openapi-format's Overlay 1.0 implementation; fails on an unused action. */
 async function applyAsync(document: unknown, overlayJson: string): Promise<{ info: Info }> {
   const overlaySet = JSON.parse(overlayJson) as OpenAPIOverlayOptions['overlaySet']
-  const { data, resultData } = await openapiOverlay(document as never, { overlaySet })
-  const unused = (resultData as { unusedActions: { target: string }[] }).unusedActions
+  const apply = openapiOverlay as (
+    document: unknown,
+    options: { overlaySet: unknown },
+  ) => Promise<{ data: unknown; resultData: { unusedActions: { target: string }[] } }>
+  const { data, resultData } = await apply(document, { overlaySet })
+  const unused = resultData.unusedActions
   expect(unused.map((action) => action.target)).toEqual(
     unused.length === 0 ? [] : [`$.info['${CANVAS_EXTENSION}']`],
   )
-  return data as unknown as { info: Info }
+  return data as { info: Info }
 }
 
 async function expectValidOpenApiAsync(document: unknown): Promise<void> {
   const validator = new Validator()
-  const result = await validator.validate(document as object)
+  const result = await validator.validate(document as Record<string, unknown>)
   expect(result.errors ?? []).toEqual([])
   expect(result.valid).toBe(true)
   expect(validator.version).toBe('3.1')
@@ -71,10 +75,9 @@ describe('exportOpenApiOverlays', () => {
       keyPartners: [],
       fit: [{ canvas: 'Acme Pay – API Value Proposition', painsAnswered: 2, painsTotal: 4 }],
     })
+    const findings = checkBoard(sampleBoard).findings
     expect(canvas?.findings).toEqual(
-      checkBoard(sampleBoard).findings.map((finding) =>
-        expect.objectContaining({ code: finding.code, message: finding.message }),
-      ),
+      findings.map(({ code, message }): unknown => expect.objectContaining({ code, message })),
     )
   })
 
