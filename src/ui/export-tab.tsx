@@ -1,22 +1,24 @@
-import { Button, Dropdown, SegmentedControl, TextboxMultiline } from '@create-figma-plugin/ui'
+import { Button, Dropdown, TextboxMultiline } from '@create-figma-plugin/ui'
 import type { JSX } from 'preact'
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import * as z from 'zod/mini'
 
 import { ActionButton } from './action-button'
+import {
+  BackstageSpecFields,
+  defaultBackstageSpec,
+  type BackstageSpecDraft,
+} from './backstage-spec-fields'
 import { copyTextAsync } from './copy-text-async'
 import { downloadText } from './download-text'
 import { exportFiles, type ExportFiles } from './export-files'
+import { EXPORT_FORMATS } from './export-formats'
 import type { BoardCheck, Notice, Operation } from './panel-state'
 import { exportFormatSchema, type ExportFormat } from './panel-settings'
 
 const ALL_CANVASES = 'all'
 
-const formatOptions: { value: ExportFormat; children: string }[] = [
-  { value: 'markdown', children: 'Markdown' },
-  { value: 'json', children: 'JSON' },
-  { value: 'canvas-creator', children: 'Canvas Creator' },
-]
+const formatOptions = EXPORT_FORMATS.map(({ value, text }) => ({ value, text }))
 
 export interface ExportTabProps {
   check: BoardCheck | null
@@ -36,9 +38,10 @@ function render(
   canvasId: string | null,
   format: ExportFormat,
   date: Date,
+  spec: BackstageSpecDraft,
 ): Rendered {
   try {
-    return { ok: true, ...exportFiles(check.board, check.result, canvasId, format, date) }
+    return { ok: true, ...exportFiles(check.board, check.result, canvasId, format, date, spec) }
   } catch (cause) {
     return { ok: false, error: cause instanceof Error ? cause.message : String(cause) }
   }
@@ -57,6 +60,7 @@ export function ExportTab(props: ExportTabProps): JSX.Element {
   const { check, format } = props
   const [chosenCanvasId, setChosenCanvasId] = useState<string | null>(props.relaunchCanvasId)
   const [chosenFileName, setChosenFileName] = useState<string | null>(null)
+  const [spec, setSpec] = useState<BackstageSpecDraft>(defaultBackstageSpec)
   const preview = useRef<HTMLTextAreaElement>(null)
   useEffect(() => {
     if (preview.current !== null) preview.current.readOnly = true
@@ -65,8 +69,8 @@ export function ExportTab(props: ExportTabProps): JSX.Element {
   const canvasId = canvases.some((canvas) => canvas.id === chosenCanvasId) ? chosenCanvasId : null
   const date = useMemo(() => new Date(), [check])
   const rendered = useMemo(
-    () => (check === null ? null : render(check, canvasId, format, date)),
-    [check, canvasId, format, date],
+    () => (check === null ? null : render(check, canvasId, format, date, spec)),
+    [check, canvasId, format, date, spec],
   )
 
   if (check === null || rendered === null) {
@@ -105,7 +109,8 @@ export function ExportTab(props: ExportTabProps): JSX.Element {
     <div class="stack export-tab">
       <div class="field">
         <span class="field-label">Format</span>
-        <SegmentedControl
+        <Dropdown
+          aria-label="Export format"
           value={format}
           options={formatOptions}
           onValueChange={(value) => {
@@ -114,6 +119,7 @@ export function ExportTab(props: ExportTabProps): JSX.Element {
           }}
         />
       </div>
+      {format === 'backstage' ? <BackstageSpecFields spec={spec} onChange={setSpec} /> : null}
       {canvases.length > 1 ? (
         <div class="field">
           <span class="field-label">Canvas</span>
@@ -147,8 +153,10 @@ export function ExportTab(props: ExportTabProps): JSX.Element {
             <div class="field">
               <span class="field-label">File</span>
               <p class="hint">
-                Canvas Creator holds one canvas per file, so this export is {files.length} files:
-                choose each one to preview and download it.
+                {format === 'canvas-creator'
+                  ? 'Canvas Creator holds one canvas per file,'
+                  : 'An overlay describes one API,'}{' '}
+                so this export is {files.length} files: choose each one to preview and download it.
               </p>
               <Dropdown
                 aria-label="File to preview and download"
@@ -163,8 +171,8 @@ export function ExportTab(props: ExportTabProps): JSX.Element {
           ) : null}
           {file === undefined ? (
             <p class="hint">
-              Nothing to save for Canvas Creator: none of these canvases has a template in the
-              APIOps Cycles method.
+              {rendered.emptyReason ??
+                'Nothing to save for Canvas Creator: none of these canvases has a template in the APIOps Cycles method.'}
             </p>
           ) : (
             <>
