@@ -7,10 +7,10 @@ import { deflateSync, strToU8 } from 'fflate'
 /**
  * The method data's texts in five languages (`localizedData.json`, ~200 KB) go into the panel
  * bundle deflated and base64-encoded (~50 KB), and are inflated by fflate when the panel starts,
- * so the export writers (YAML, CSV) fit the 500 KB budget. `methodDataBase64` gives the same
- * text for the bundle-size test to find.
+ * so the export writers (YAML, CSV) fit the 500 KB budget. test/ui-bundle-size.test.ts deflates
+ * the same way and finds the text in the bundle.
  */
-export async function methodDataBase64(path) {
+async function methodDataBase64(path) {
   const text = await readFile(path, 'utf8')
   return Buffer.from(deflateSync(strToU8(JSON.stringify(JSON.parse(text))), { level: 9 })).toString(
     'base64',

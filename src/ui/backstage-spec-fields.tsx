@@ -1,7 +1,8 @@
-import { Textbox } from '@create-figma-plugin/ui'
 import type { JSX } from 'preact'
 
 import type { BackstageSpec } from '../interchange/backstage-catalog'
+import styles from './form-control.module.css'
+import layout from './layout.module.css'
 
 /** What no canvas holds, typed in the Export tab for the Backstage entity. */
 export type BackstageSpecDraft = Pick<BackstageSpec, 'type' | 'lifecycle' | 'owner' | 'definition'>
@@ -21,21 +22,24 @@ const FIELDS = [
   ['definition', 'Definition file (spec.definition)', './openapi.yaml'],
 ] as const
 
-/** The four `spec` fields of a Backstage API entity, each a labelled text box. */
+/** The four `spec` fields of a Backstage API entity, each a labelled native text box. */
 export function BackstageSpecFields(props: {
   spec: BackstageSpecDraft
   onChange: (spec: BackstageSpecDraft) => void
 }): JSX.Element {
   return (
-    <div class="stack">
+    <div class={layout.stack}>
       {FIELDS.map(([field, label, placeholder]) => (
-        <label class="field" key={field}>
-          <span class="field-label">{label}</span>
-          <Textbox
+        <label class={layout.field} key={field}>
+          <span class={layout.fieldLabel}>{label}</span>
+          <input
+            type="text"
+            class={styles.control}
             value={props.spec[field]}
             placeholder={placeholder}
-            onValueInput={(value) => {
-              props.onChange({ ...props.spec, [field]: value })
+            spellcheck={false}
+            onInput={(event) => {
+              props.onChange({ ...props.spec, [field]: event.currentTarget.value })
             }}
           />
         </label>
