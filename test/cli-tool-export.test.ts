@@ -93,7 +93,10 @@ describe('api-canvas export --to openapi-overlay, github-issues, jira-csv', () =
   test('two API Canvases: the overlay asks for --canvas, then writes the one chosen', async () => {
     const two = structuredClone(sampleBoard)
     const api = two.canvases[1]
-    if (api !== undefined) two.canvases.push({ ...structuredClone(api), id: '7:1' })
+    if (api !== undefined) {
+      const copy = JSON.parse(JSON.stringify(api).replace(/"6:/g, '"76:')) as typeof api
+      two.canvases.push({ ...copy, id: '7:1' })
+    }
     const files = { 't.json': exportJson(two, checkBoard(two)) }
     const ask = await runOnFilesAsync(['export', 't.json', '--to', 'openapi-overlay'], files)
     expect(ask.status).toBe(2)

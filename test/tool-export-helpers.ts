@@ -112,11 +112,12 @@ export async function runOnFilesAsync(
   const status = await runCliAsync(argv, {
     stdout: (text) => (output.stdout += text),
     stderr: (text) => (output.stderr += text),
-    readTextFileAsync: async (path) => {
+    readFileAsync: async (path) => {
       const text = disk.get(path)
       if (text === undefined) throw new Error(`ENOENT: no such file, open '${path}'`)
-      return Promise.resolve(text)
+      return Promise.resolve(new TextEncoder().encode(text))
     },
+    sameFileAsync: async (a, b) => Promise.resolve(a === b),
     writeTextFileAsync: async (path, text) => {
       disk.set(path, text)
       return Promise.resolve()

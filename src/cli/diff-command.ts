@@ -6,6 +6,8 @@ import { checkBoard } from '../fit/check-board'
 import type { Severity } from '../model/findings'
 import type { CliIo } from './api-canvas'
 import type { CliKit } from './cli-kit'
+import { oneOf, parseCommandArgs, UsageError } from './cli-options'
+import { escapeControls } from './terminal-text'
 
 /** When `api-canvas diff` fails: a new error, a new error or warning, or never. */
 type DiffFailOn = 'new-error' | 'new-warning' | 'never'
@@ -41,11 +43,11 @@ that cannot be read or is not valid, or two boards that share no canvas and no s
 
 /**
  * Runs `api-canvas diff BEFORE AFTER` (see `DIFF_HELP`) and returns its exit status: 0, or 1
- * when `--fail-on` counts a new finding. Bad arguments throw `kit.usageError`; an unreadable or
+ * when `--fail-on` counts a new finding. Bad arguments throw `UsageError`; an unreadable or
  * invalid file, or two unrelated boards, throw `kit.fileError` (exit status 2).
  */
 export async function diffAsync(args: readonly string[], io: CliIo, kit: CliKit): Promise<number> {
-  const { values, positionals } = kit.parseCommandArgs(() =>
+  const { values, positionals } = parseCommandArgs(() =>
     parseArgs({
       args: [...args],
       allowPositionals: true,
@@ -61,13 +63,13 @@ export async function diffAsync(args: readonly string[], io: CliIo, kit: CliKit)
     io.stdout(DIFF_HELP)
     return 0
   }
-  const format = kit.oneOf(values.format, FORMATS, '--format') ?? 'text'
-  const failOn = kit.oneOf(values['fail-on'], FAIL_ON, '--fail-on') ?? 'never'
+  const format = oneOf(values.format, FORMATS, '--format') ?? 'text'
+  const failOn = oneOf(values['fail-on'], FAIL_ON, '--fail-on') ?? 'never'
   const [beforeFile, afterFile, ...rest] = positionals
   if (beforeFile === undefined || afterFile === undefined) {
-    throw kit.usageError('Name the two files to compare: BEFORE and AFTER.')
+    throw new UsageError('Name the two files to compare: BEFORE and AFTER.')
   }
-  if (rest.length > 0) throw kit.usageError(`Give two files, not ${String(positionals.length)}.`)
+  if (rest.length > 0) throw new UsageError(`Give two files, not ${String(positionals.length)}.`)
   const before = (await kit.readBoardAsync(io, beforeFile)).board
   const after = (await kit.readBoardAsync(io, afterFile)).board
   const diff = diffBoards(
@@ -80,8 +82,15 @@ export async function diffAsync(args: readonly string[], io: CliIo, kit: CliKit)
     )
   }
   const text = formatDiffReport(diff, format, { before: beforeFile, after: afterFile })
-  if (values.output === undefined) io.stdout(text)
-  else await kit.writeAsync(io, values.output, text)
+  const { output } = values
+  if (output === undefined) {
+    io.stdout(format === 'text' ? escapeControls(text) : text)
+  } else {
+    if (beforeFile !== '-' && (await io.sameFileAsync(output, beforeFile))) {
+      throw kit.fileError(`will not write ${output}: it is BEFORE, which would be lost.`)
+    }
+    await kit.writeAsync(io, output, text, afterFile)
+  }
   const failing = FAILING[failOn]
   return diff.new.some((item) => failing.includes(item.finding.severity)) ? 1 : 0
 }

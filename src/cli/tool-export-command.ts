@@ -9,6 +9,7 @@ import { exportOpenApiOverlays } from '../interchange/openapi-overlay'
 import type { Severity } from '../model/findings'
 import type { CliIo } from './api-canvas'
 import type { CliKit } from './cli-kit'
+import { fileArgument, oneOf, parseCommandArgs, UsageError } from './cli-options'
 
 /** The `--to` formats for the tools an API team works in. */
 export const TOOL_EXPORT_FORMATS = [
@@ -92,27 +93,27 @@ interface SpecOptions {
   'board-url'?: string | undefined
 }
 
-function backstageSpec(options: SpecOptions, kit: CliKit): BackstageSpec {
+function backstageSpec(options: SpecOptions): BackstageSpec {
   const given = (flag: keyof SpecOptions): string => (options[flag] ?? '').trim()
   const missing = SPEC_FLAGS.filter(([flag]) => given(flag) === '')
   if (missing.length > 0) {
     const flags = missing.map(([flag, what]) => `--${flag} (${what})`).join(', ')
-    throw kit.usageError(
+    throw new UsageError(
       `--to backstage needs ${flags}: no canvas holds ${missing.length === 1 ? 'it' : 'them'}.`,
     )
   }
   for (const [flag] of SPEC_FLAGS) {
-    if (/\p{Cc}/u.test(given(flag))) throw kit.usageError(`--${flag} must be one line.`)
+    if (/\p{Cc}/u.test(given(flag))) throw new UsageError(`--${flag} must be one line.`)
   }
   const owner = given('owner')
   if (!ENTITY_REF.test(owner)) {
-    throw kit.usageError(
+    throw new UsageError(
       `--owner must be an entity reference like group:parcels or team-a, not "${owner}".`,
     )
   }
   const boardUrl = options['board-url']
   if (boardUrl !== undefined && !(/^https?:\/\//i.test(boardUrl) && URL.canParse(boardUrl))) {
-    throw kit.usageError(`--board-url must be the board's https:// address, not "${boardUrl}".`)
+    throw new UsageError(`--board-url must be the board's https:// address, not "${boardUrl}".`)
   }
   return {
     type: given('type'),
@@ -126,7 +127,7 @@ function backstageSpec(options: SpecOptions, kit: CliKit): BackstageSpec {
 /**
  * Runs `api-canvas export FILE --to backstage|openapi-overlay|github-issues|jira-csv` (see
  * `TOOL_EXPORT_HELP`) and returns its exit status: 0 written. Bad arguments (a missing
- * `--owner`…, an option of another format) throw `kit.usageError`; a file that cannot be read,
+ * `--owner`…, an option of another format) throw `UsageError`; a file that cannot be read,
  * has no API Canvas for `backstage` or `openapi-overlay`, or several without `--canvas`, throws
  * `kit.fileError`.
  */
@@ -135,7 +136,7 @@ export async function toolExportAsync(
   io: CliIo,
   kit: CliKit,
 ): Promise<number> {
-  const { values, positionals } = kit.parseCommandArgs(() =>
+  const { values, positionals } = parseCommandArgs(() =>
     parseArgs({
       args: [...args],
       allowPositionals: true,
@@ -157,17 +158,15 @@ export async function toolExportAsync(
     io.stdout(TOOL_EXPORT_HELP)
     return 0
   }
-  const format = kit.oneOf(values.to, TOOL_EXPORT_FORMATS, '--to') ?? 'backstage'
+  const format = oneOf(values.to, TOOL_EXPORT_FORMATS, '--to') ?? 'backstage'
   for (const [flag, formats] of Object.entries(FLAG_FORMATS)) {
     if (flag in values && !formats.includes(format)) {
-      throw kit.usageError(`--${flag} goes with --to ${formats.join(' or --to ')}.`)
+      throw new UsageError(`--${flag} goes with --to ${formats.join(' or --to ')}.`)
     }
   }
-  const minSeverity = kit.oneOf(values['min-severity'], SEVERITIES, '--min-severity') ?? 'warning'
-  const spec = format === 'backstage' ? backstageSpec(values, kit) : undefined
-  const [file, ...rest] = positionals
-  if (file === undefined) throw kit.usageError('Name the FILE to read.')
-  if (rest.length > 0) throw kit.usageError(`Give one FILE, not ${String(positionals.length)}.`)
+  const minSeverity = oneOf(values['min-severity'], SEVERITIES, '--min-severity') ?? 'warning'
+  const spec = format === 'backstage' ? backstageSpec(values) : undefined
+  const file = fileArgument(positionals)
   const { board } = await kit.readBoardAsync(io, file)
   const apis = apiCanvasesOf(board)
   if ((format === 'backstage' || format === 'openapi-overlay') && apis.length === 0) {
@@ -197,6 +196,6 @@ export async function toolExportAsync(
     text = exportJiraCsv(board, checkBoard(board), minSeverity)
   }
   if (values.output === undefined) io.stdout(text)
-  else await kit.writeAsync(io, values.output, text)
+  else await kit.writeAsync(io, values.output, text, file)
   return 0
 }

@@ -11,13 +11,6 @@ export type DiffFormat = 'text' | 'md' | 'json'
 const plural = (count: number, one: string, many = `${one}s`): string =>
   `${String(count)} ${count === 1 ? one : many}`
 
-/**
- * Text safe to print on a terminal: C0 and C1 control characters (escape sequences start with
- * one) become U+FFFD, bidirectional overrides and isolates are dropped.
- */
-const terminalSafe = (text: string): string =>
-  text.replace(/\p{Cc}/gu, '\uFFFD').replace(/[\u202A-\u202E\u2066-\u2069]/g, '')
-
 const place = (note: DiffNote): string =>
   note.area === null ? `${note.canvas}, outside any area` : `${note.canvas} › ${note.area}`
 
@@ -78,7 +71,7 @@ function textReport(diff: BoardDiff, names: { before: string; after: string }): 
   for (const section of sections(diff)) {
     lines.push('', section.title, ...section.lines.map((line) => `  ${line}`))
   }
-  return `${lines.map(terminalSafe).join('\n')}\n`
+  return `${lines.join('\n')}\n`
 }
 
 function markdownReport(diff: BoardDiff, names: { before: string; after: string }): string {
@@ -118,8 +111,8 @@ function jsonReport(diff: BoardDiff, names: { before: string; after: string }): 
  * (added, removed, edited: text before → after, area before → after), links (pairs of stickies),
  * findings (resolved, new: severity, code, message, canvas) and the fit of each canvas with
  * pains or gains (before → after).
- * - `text`: a line per section and an indented line per change; control characters and
- *   bidirectional overrides in sticky text are made harmless for a terminal.
+ * - `text`: a line per section and an indented line per change, sticky text as typed (the
+ *   command line escapes control characters before printing it).
  * - `md`: a `#` title, a `##` heading per section and a list of the changes, written with the
  *   Markdown export's escapers.
  * - `json`: `{ before, after, stickies: { added, removed, edited }, links: { added, removed },
