@@ -10,7 +10,7 @@ import { boardFlagSchema } from './board/board-flag'
 import { canvasDefinitionSchema, hexColorSchema } from './canvas/canvas-definition'
 import { boardSchema, canvasPointSchema, idSchema } from './model/board'
 
-export { boardFlagSchema, type BoardFlag } from './board/board-flag'
+export type { BoardFlag } from './board/board-flag'
 
 /** Which canvases an operation covers: the selected ones, or every canvas on the page. */
 export const scopeSchema = z.enum(['selection', 'page'])
