@@ -63,8 +63,9 @@ const packedMethodData = {
 /**
  * esbuild options of the panel bundle. The panel runs in FigJam's iframe on current Chromium
  * (desktop app and browser alike), so it targets ES2020 instead of create-figma-plugin's
- * `chrome58`, and keeps non-ASCII text as UTF-8 instead of `\uXXXX` escapes. The method data is
- * packed (`packedMethodData`).
+ * `chrome58`, and keeps non-ASCII text (five languages of method data) as UTF-8 instead of
+ * `\uXXXX` escapes. The method data is packed (`packedMethodData`), so the export writers (YAML,
+ * CSV) and the station guide fit the 500 KB budget.
  */
 export default function (buildOptions) {
   return {

@@ -9,10 +9,13 @@ import { MAX_FILE_BYTES } from '../model/file-text'
 import { parseBoardInput, type BoardInput } from './board-input'
 import { canvasCreatorFiles } from './canvas-creator-files'
 import { failingFindings, formatCheckReport, type FailOn, type ReportFormat } from './check-report'
-import { CHECK_HELP, EXPORT_HELP, STATUS_HELP, USAGE } from './cli-help'
+import { CHECK_HELP, COMMAND_HELP, EXPORT_HELP, USAGE } from './cli-help'
+import type { CliKit } from './cli-kit'
 import { fileArgument, isoDate, oneOf, parseCommandArgs, UsageError } from './cli-options'
+import { diffAsync } from './diff-command'
 import { runStatusAsync } from './status-command'
 import { escapeControls, escapeLine } from './terminal-text'
+import { isToolExport, toolExportAsync } from './tool-export-command'
 
 /** What the command line reads and writes; Node's in `node-cli.ts`, in-memory ones in tests. */
 export interface CliIo {
@@ -40,12 +43,6 @@ export const EXIT_OK = 0
 export const EXIT_FINDINGS = 1
 /** Exit status: wrong arguments, or a file that cannot be read, is not valid or cannot be written. */
 export const EXIT_UNUSABLE = 2
-
-const COMMAND_HELP = new Map([
-  ['check', CHECK_HELP],
-  ['export', EXPORT_HELP],
-  ['status', STATUS_HELP],
-])
 
 const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'md']
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never']
@@ -199,14 +196,20 @@ async function exportAsync(args: readonly string[], io: CliIo): Promise<number> 
   return EXIT_OK
 }
 
+const kit: CliKit = {
+  readBoardAsync,
+  writeAsync,
+  fileError: (message) => new FileError(message),
+}
+
 /**
  * Runs `api-canvas` with `argv` (the arguments after the program name) on `io`. Prints help for
  * `--help`, `-h` or `help` (also after a command). Errors are said on standard error as
  * `api-canvas: …`, naming the file and, for an invalid file, each JSON path at fault.
  * Never throws for bad input.
- * @returns the exit status: `EXIT_OK` (0), `EXIT_FINDINGS` (1: `check`'s findings, or
- *   `status --fail-on open-criteria`) or `EXIT_UNUSABLE`
- *   (2: bad arguments, or a file that cannot be read, is not valid or cannot be written).
+ * @returns the exit status: `EXIT_OK` (0), `EXIT_FINDINGS` (1: `check`, `diff` or `status`
+ *   found what `--fail-on` names) or `EXIT_UNUSABLE` (2: bad arguments, or a file that cannot
+ *   be read, is not valid or cannot be written).
  */
 export async function runCliAsync(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...args] = argv
@@ -215,24 +218,22 @@ export async function runCliAsync(argv: readonly string[], io: CliIo): Promise<n
       case 'check':
         return await checkAsync(args, io)
       case 'export':
+        if (isToolExport(args)) return await toolExportAsync(args, io, kit)
         return await exportAsync(args, io)
+      case 'diff':
+        return await diffAsync(args, io, kit)
       case 'status':
-        return await runStatusAsync(args, {
-          stdout: io.stdout,
-          readBoardAsync: (file) => readBoardAsync(io, file),
-        })
+        return await runStatusAsync(args, io, kit)
       case 'help':
-        io.stdout(COMMAND_HELP.get(args[0] ?? '') ?? USAGE)
-        return EXIT_OK
       case '--help':
       case '-h':
-        io.stdout(USAGE)
+        io.stdout(COMMAND_HELP.get(command === 'help' ? (args[0] ?? '') : '') ?? USAGE)
         return EXIT_OK
       case undefined:
         io.stderr(USAGE)
         return EXIT_UNUSABLE
       default:
-        throw new UsageError(`"${command}" is not a command: use check, export or status.`)
+        throw new UsageError(`"${command}" is not a command: use check, export, diff or status.`)
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -1,3 +1,6 @@
+import { DIFF_HELP } from './diff-command'
+import { TOOL_EXPORT_HELP } from './tool-export-command'
+
 /** The command line's help texts, printed by `--help`. */
 export const USAGE = `Usage: api-canvas <command> [options]
 
@@ -7,6 +10,9 @@ APIOps Cycles Canvas Creator, with the plugin's own check and exporters.
 Commands:
   check FILE    print the findings and the fit; exit status 1 when a finding is serious enough
   export FILE   write the board as Markdown, JSON, CSV or Canvas Creator files
+                (or for other tools: --to backstage, openapi-overlay, github-issues, jira-csv)
+  diff BEFORE AFTER
+                what changed between two sessions of one board
   status FILE   print the station report: where the team is in an APIOps Cycles cycle
 
 Run "api-canvas <command> --help" for a command's options.
@@ -59,7 +65,9 @@ Canvas Creator files) is said on standard error.
 
 Exit status: 0 written, 2 bad arguments, or FILE cannot be read or is not valid, or OUT cannot
 be written.
-`
+
+For the tools an API team works in (Backstage, OpenAPI, GitHub, Jira):
+${TOOL_EXPORT_HELP}`
 
 export const STATUS_HELP = `Usage: api-canvas status FILE [--cycle ID] [--locale xx] [--format text|md|json] [--fail-on open-criteria]
 
@@ -83,3 +91,11 @@ Options:
 Exit status: 0 printed, 1 --fail-on open-criteria and such a criterion, 2 bad arguments or a
 FILE that cannot be read or is not valid.
 `
+
+/** Each command's help, by command name (`api-canvas help NAME`, `NAME --help`). */
+export const COMMAND_HELP: ReadonlyMap<string, string> = new Map([
+  ['check', CHECK_HELP],
+  ['export', EXPORT_HELP],
+  ['diff', DIFF_HELP],
+  ['status', STATUS_HELP],
+])

@@ -12,20 +12,11 @@ import { methodCanvasTitles, packagedGuide } from '../method/packaged-station-gu
 import { buildStationGuide, defaultCycleId, guideLocales } from '../method/station-guide'
 import type { StationReport } from '../model/station-report'
 import type { StationTick } from '../model/station-ticks'
-import type { BoardInput } from './board-input'
+import type { CliIo } from './api-canvas'
+import type { CliKit } from './cli-kit'
 import { STATUS_HELP } from './cli-help'
 import { fileArgument, oneOf, parseCommandArgs } from './cli-options'
 import { escapeControls } from './terminal-text'
-
-/** What `runStatusAsync` needs from the command line's plumbing (src/cli/api-canvas.ts). */
-export interface StatusContext {
-  stdout: (text: string) => void
-  /**
-   * Reads FILE as a board with the command line's shared reader, warnings said on standard error.
-   * @throws the command line's file error (exit status 2).
-   */
-  readBoardAsync: (file: string) => Promise<BoardInput>
-}
 
 const FORMATS = ['text', 'md', 'json'] as const
 const FAIL_ON = ['open-criteria'] as const
@@ -66,9 +57,13 @@ function ticksOf(report: StationReport | undefined): StationTick[] {
  * `api-canvas status`: prints the station report of FILE (the plugin's JSON export, whose
  * `stationReport` gives the ticks and the default cycle and language, or a Canvas Creator file).
  * @returns 0, or 1 with `--fail-on open-criteria` when `stationsWithOpenCriteria` finds any.
- * @throws UsageError for wrong arguments; the context's file error for a FILE it cannot use.
+ * @throws UsageError for wrong arguments; the kit's file error for a FILE it cannot use.
  */
-export async function runStatusAsync(args: readonly string[], io: StatusContext): Promise<number> {
+export async function runStatusAsync(
+  args: readonly string[],
+  io: CliIo,
+  kit: CliKit,
+): Promise<number> {
   const { values, positionals } = parseCommandArgs(() =>
     parseArgs({
       args: [...args],
@@ -93,7 +88,7 @@ export async function runStatusAsync(args: readonly string[], io: StatusContext)
   const cycles = files.cycles.cycles.items.map((cycle) => cycle.id)
   oneOf(values.cycle, cycles, '--cycle')
   oneOf(values.locale, locales, '--locale')
-  const input = await io.readBoardAsync(fileArgument(positionals))
+  const input = await kit.readBoardAsync(io, fileArgument(positionals))
   const saved = input.stationReport
   const cycleId =
     values.cycle ??
