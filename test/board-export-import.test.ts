@@ -7,7 +7,7 @@ import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-c
 import { exportJson } from '../src/export/board-export'
 import { checkBoard } from '../src/fit/check-board'
 import { BoardExportFileError, planBoardExportImport } from '../src/interchange/board-export-import'
-import { plannedPlacementSchema, type PlannedPlacement } from '../src/message-schemas'
+import { plannedPlacementSchema, type PlannedPlacement } from '../src/model/planned-placement'
 import { buildMethodCanvasDefinition } from '../src/method/method-canvases'
 import type { Board, Canvas, Note } from '../src/model/board'
 import type { CheckResult } from '../src/model/findings'

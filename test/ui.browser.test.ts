@@ -7,7 +7,7 @@ import * as z from 'zod/mini'
 
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
 import { workshopCanvases } from '../src/canvas/canvas-catalog'
-import { workshopKit } from '../src/canvas/workshop-kit'
+import { workshopKit } from '../src/model/workshop-kit'
 import { exportJson } from '../src/export/board-export'
 import { exportMarkdown } from '../src/export/export-markdown'
 import { checkBoard } from '../src/fit/check-board'

@@ -10,7 +10,7 @@ import type {
   PlannedConnector,
   PlannedNote,
   PlannedPlacement,
-} from '../message-schemas'
+} from '../model/planned-placement'
 import { containsPoint, rectCentre, type BoxRect } from '../model/note-area'
 import { areaSectionName } from './area-section-name'
 import { encodeCanvasTemplateData } from './canvas-template-data'
@@ -22,7 +22,6 @@ import { BODY_FONT, loadFontsAsync, STICKY_FONT, TITLE_FONT } from './plugin-fon
 import { PLACEMENT_SCHEMA_VERSION, PLUGIN_DATA_KEYS } from './plugin-data'
 import { createLabelShapeIn, createTextIn, markNode } from './plugin-nodes'
 import { arrangeInRows } from './sticky-rows'
-import { validatePlannedCanvases } from './validate-planned-canvases'
 import { unionOfRects, zoomViewportTo } from './viewport-focus'
 
 /** A canvas the plugin has just placed. */
@@ -90,15 +89,16 @@ interface BuiltCanvas {
  * (on one canvas or two), with automatic magnets. Afterwards the canvases are selected and zoomed
  * to, and the whole placement is one undo step.
  * @returns one entry per canvas, in the given order.
- * @throws Error when the input is not valid (`validatePlannedCanvases`, before anything is
- *   created), when a font cannot be loaded, or when FigJam refuses a change half-way; then every
+ * The placement is taken as typed: a file's plan is checked where it is read
+ * (`plannedPlacementSchema`), the panel's own templates are built from checked definitions.
+ * @throws Error when a font cannot be loaded, or when FigJam refuses a change half-way; then every
  *   node created so far is removed again, so the page is as it was.
  */
 export async function placeCanvasesAsync(
   figma: FigJamPort,
   placement: PlannedPlacement,
 ): Promise<PlacedCanvas[]> {
-  const { canvases: planned, connectors } = validatePlannedCanvases(placement)
+  const { canvases: planned, connectors } = placement
   const hasNotes = planned.some((canvas) => canvas.notes.length > 0)
   await loadFontsAsync(figma, [TITLE_FONT, BODY_FONT, ...(hasNotes ? [STICKY_FONT] : [])])
 

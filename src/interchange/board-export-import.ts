@@ -8,7 +8,7 @@ import type {
   PlannedConnector,
   PlannedNote,
   PlannedPlacement,
-} from '../message-schemas'
+} from '../model/planned-placement'
 import { findMethodCanvasDefinition } from '../method/method-canvases'
 import type { Canvas, Note } from '../model/board'
 

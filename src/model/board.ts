@@ -5,7 +5,8 @@ import { fitRoleSchema } from '../canvas/canvas-definition'
 /** Version of the board snapshot and of the JSON export built on it. */
 export const BOARD_SCHEMA_VERSION = 1
 
-const idSchema = z.string().check(z.minLength(1))
+/** A FigJam node id or another identifier: a non-empty string. */
+export const idSchema = z.string().check(z.minLength(1))
 
 /** A point in px, relative to the top-left corner of the note's canvas section. */
 export const canvasPointSchema = z.object({ x: z.number(), y: z.number() })

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 
-import { scopeSchema, type Scope } from '../message-schemas'
+import { scopeSchema, type Scope } from '../model/scope'
 import { METHOD_DEFAULT_LOCALE, methodLocales } from '../method/method-canvases'
 
 /**

@@ -2,13 +2,7 @@ import { findCanvasDefinition } from '../canvas/canvas-catalog'
 import { checkBoard } from '../fit/check-board'
 import { quoteNote } from '../fit/quote-note'
 import { suggestMatches, type MatchSuggestion } from '../fit/suggest-matches'
-import type {
-  MainToUiName,
-  MainToUiPayload,
-  PanelTab,
-  Scope,
-  UiToMainName,
-} from '../message-schemas'
+import type { MainToUiName, MainToUiPayload, PanelTab, Scope, UiToMainName } from '../messages'
 import { findMethodCanvasDefinition } from '../method/method-canvases'
 import type { Board } from '../model/board'
 import type { CheckResult } from '../model/findings'

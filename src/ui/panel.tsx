@@ -4,7 +4,7 @@ import { useEffect, useMemo, useReducer, useRef } from 'preact/hooks'
 
 import { workshopCanvases } from '../canvas/canvas-catalog'
 import type { CanvasDefinition } from '../canvas/canvas-definition'
-import { workshopKit } from '../canvas/workshop-kit'
+import { workshopKit } from '../model/workshop-kit'
 import {
   sendToMain,
   type PanelTab,

@@ -8,7 +8,7 @@ import {
 } from '../interchange/board-export-import'
 import { planCanvasCreatorImport } from '../interchange/canvas-creator-import'
 import { CanvasCreatorFileError } from '../interchange/canvas-creator-schema'
-import { uiToMainSchemas, type PlannedPlacement } from '../message-schemas'
+import { plannedPlacementSchema, type PlannedPlacement } from '../model/planned-placement'
 
 /** The kinds of file the panel imports. */
 export type ImportKind = 'canvas-creator' | 'board-export'
@@ -97,12 +97,12 @@ function fromBoardExport(text: string): FileImport {
  * anything is sent to the board: a Canvas Creator file (../shared/DOMAIN.md §5,
  * `planCanvasCreatorImport`: one method canvas with its notes, positions mapped into the canvas,
  * no connectors) or this plugin's JSON export (`planBoardExportImport`: its canvases with their
- * notes, and its connectors, between canvases too). The placement is checked against the
- * PLACE_CANVASES message schema too.
+ * notes, and its connectors, between canvases too). The placement is checked here, once, against
+ * `plannedPlacementSchema` (unique refs, known areas, connectors between notes of the file).
  * Pure: the text in, the plan out.
  * @throws ImportFileError with every problem as a JSON path and what is wrong: text that is not
  *   JSON or not an object, a file that breaks its format's schema, unknown templates, canvases or
- *   sections, a file with no canvas.
+ *   sections, a file with no canvas, repeated note refs, connectors to no note.
  */
 export function planFileImport(text: string): FileImport {
   let value: unknown
@@ -134,7 +134,7 @@ export function planFileImport(text: string): FileImport {
   if (planned.placement.canvases.length === 0) {
     throw new ImportFileError(kind, [{ path: 'board.canvases', message: 'holds no canvas' }])
   }
-  const message = z.safeParse(uiToMainSchemas.PLACE_CANVASES, planned.placement)
+  const message = z.safeParse(plannedPlacementSchema, planned.placement)
   if (!message.success) {
     throw new ImportFileError(
       kind,

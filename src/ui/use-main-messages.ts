@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks'
 
 import {
-  mainToUiSchemas,
+  mainToUiNames,
   onMessageFromMain,
   sendToMain,
   type MainToUiName,
@@ -13,10 +13,6 @@ export type MainMessageHandlers = {
   [N in MainToUiName]: (payload: MainToUiPayload<N>) => void
 }
 
-const mainToUiNames = Object.keys(mainToUiSchemas).filter(
-  (name): name is MainToUiName => name in mainToUiSchemas,
-)
-
 function handlerFor<N extends MainToUiName>(
   handlers: MainMessageHandlers,
   name: N,
@@ -25,9 +21,9 @@ function handlerFor<N extends MainToUiName>(
 }
 
 /**
- * Subscribes the panel to every main-thread message (payloads parsed by src/messages.ts), then
+ * Subscribes the panel to every main-thread message (payloads typed by src/model/plugin-messages.ts), then
  * sends UI_READY once, on mount. Handlers may change between renders; the latest ones run.
- * A payload that does not parse, or a handler that throws, reaches `onError`.
+ * A handler that throws reaches `onError`.
  */
 export function useMainMessages(
   handlers: MainMessageHandlers,
