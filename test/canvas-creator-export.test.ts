@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest'
 import { findCanvasDefinition } from '../src/canvas/canvas-catalog'
 import type { CanvasDefinition } from '../src/canvas/canvas-definition'
 import { computeTemplateLayout } from '../src/canvas/template-layout'
-import { areaNoteRange } from '../src/interchange/area-note-range'
+import { areaNoteRange } from '../src/canvas/area-note-range'
 import {
   canvasCreatorNoteRange,
   canvasCreatorSectionBox,
-} from '../src/interchange/canvas-creator-drawing'
+} from '../src/method/canvas-creator-drawing'
 import {
   exportCanvasCreator,
   type CanvasCreatorExport,
@@ -23,7 +23,7 @@ import {
   isCanvasCreatorFile,
   type CanvasCreatorFile,
 } from '../src/interchange/canvas-creator-schema'
-import type { NoteRange, Point } from '../src/interchange/note-range'
+import type { NoteRange, Point } from '../src/canvas/note-range'
 import { seedToMethodSections } from '../src/interchange/seed-to-method-sections'
 import { buildMethodCanvasDefinition } from '../src/method/method-canvases'
 import { parseMethodData } from '../src/method/method-data'

@@ -3,11 +3,11 @@ import localizedData from 'apiops-cycles-method-data/localizedData.json'
 import { describe, expect, it } from 'vitest'
 
 import { computeTemplateLayout, type LayoutRect } from '../src/canvas/template-layout'
-import { STICKY_SIZE, areaNoteRange } from '../src/interchange/area-note-range'
+import { STICKY_SIZE, areaNoteRange } from '../src/canvas/area-note-range'
 import {
   canvasCreatorNoteRange,
   canvasCreatorSectionBox,
-} from '../src/interchange/canvas-creator-drawing'
+} from '../src/method/canvas-creator-drawing'
 import {
   planCanvasCreatorImport,
   type CanvasCreatorPlacementPlan,
@@ -16,7 +16,7 @@ import {
   CanvasCreatorFileError,
   isCanvasCreatorFile,
 } from '../src/interchange/canvas-creator-schema'
-import type { Point } from '../src/interchange/note-range'
+import type { Point } from '../src/canvas/note-range'
 import { parseMethodData } from '../src/method/method-data'
 import { packagedMethodData } from '../src/method/packaged-method-data'
 import { canvasCreatorFixtures } from './canvas-creator-helpers'

@@ -10,11 +10,11 @@ import {
   AREA_HEADER_HEIGHT,
   AREA_NOTE_MARGIN,
   STICKY_SIZE,
-} from '../src/interchange/area-note-range'
+} from '../src/canvas/area-note-range'
 import {
   crossCanvasFitRules,
   resolveCrossCanvasFitRules,
-} from '../src/method/cross-canvas-fit-rules'
+} from '../src/fit/cross-canvas-fit-rules'
 import {
   buildMethodCanvasDefinition,
   buildMethodCanvasDefinitions,

@@ -1,6 +1,6 @@
 import type { FitRole } from '../canvas/canvas-definition'
 import { chooseAtLeastOne } from '../canvas/cross-canvas-rules'
-import type { BoardAreaRef } from '../method/cross-canvas-fit-rules'
+import type { BoardAreaRef } from './cross-canvas-fit-rules'
 import { findMethodCanvasDefinition } from '../method/method-canvases'
 import { methodTemplateId, parseMethodTemplateId } from '../method/method-template-id'
 import type { Area, Board, Canvas, Note, ReadProblem } from '../model/board'

@@ -3,7 +3,7 @@ import {
   resolveCrossCanvasFitRules,
   type BoardAreaRef,
   type CrossCanvasFitRule,
-} from '../method/cross-canvas-fit-rules'
+} from './cross-canvas-fit-rules'
 import type { Board } from '../model/board'
 
 /** How the areas of one placed canvas take part in cross-canvas fit. */

@@ -3,7 +3,7 @@ import { BOARD_SCHEMA_VERSION, type Area, type Board, type Note } from '../model
 import { buildNoteLinks, labelTagProblem } from '../model/note-links'
 import { parseNoteTags } from '../model/note-tags'
 import { sortInReadingOrder } from '../model/reading-order'
-import { STICKY_SIZE } from './area-note-range'
+import { STICKY_SIZE } from '../canvas/area-note-range'
 import type { CanvasCreatorPlacementPlan } from './canvas-creator-import'
 
 /**

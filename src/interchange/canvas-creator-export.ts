@@ -6,19 +6,19 @@ import { parseMethodData, type MethodDataSource } from '../method/method-data'
 import { parseMethodTemplateId } from '../method/method-template-id'
 import { packagedMethodData } from '../method/packaged-method-data'
 import type { Board, Canvas } from '../model/board'
-import { areaNoteRange } from './area-note-range'
+import { areaNoteRange } from '../canvas/area-note-range'
 import {
   CANVAS_CREATOR_DRAWING,
   canvasCreatorNoteRange,
   canvasCreatorSectionBox,
-} from './canvas-creator-drawing'
+} from '../method/canvas-creator-drawing'
 import {
   canvasCreatorSchemaIssues,
   type CanvasCreatorFile,
   type CanvasCreatorMetadata,
   type CanvasCreatorNote,
 } from './canvas-creator-schema'
-import { mapNotePosition } from './note-range'
+import { mapNotePosition } from '../canvas/note-range'
 import { seedToMethodSections } from './seed-to-method-sections'
 
 /** Where the notes of one area of the exported canvas go in the method. */

@@ -3,8 +3,8 @@ import { computeTemplateLayout } from '../canvas/template-layout'
 import { buildMethodCanvasDefinition, resolveMethodLocale } from '../method/method-canvases'
 import { parseMethodData, type MethodDataSource } from '../method/method-data'
 import { packagedMethodData } from '../method/packaged-method-data'
-import { areaNoteRange, arrangeNotes } from './area-note-range'
-import { canvasCreatorNoteRange, canvasCreatorSectionBox } from './canvas-creator-drawing'
+import { areaNoteRange, arrangeNotes } from '../canvas/area-note-range'
+import { canvasCreatorNoteRange, canvasCreatorSectionBox } from '../method/canvas-creator-drawing'
 import {
   CanvasCreatorFileError,
   canvasCreatorSchemaIssues,
@@ -14,7 +14,7 @@ import {
   type CanvasCreatorMetadata,
   type CanvasCreatorNote,
 } from './canvas-creator-schema'
-import { mapNotePosition, type Point } from './note-range'
+import { mapNotePosition, type Point } from '../canvas/note-range'
 
 /** A sticky to create: text and fill as in the file, top-left corner in px relative to the canvas. */
 export interface PlannedNote {

@@ -1,10 +1,10 @@
 import type { AreaDefinition, CanvasDefinition } from '../canvas/canvas-definition'
 import { AREA_GAP } from '../canvas/template-layout'
-import { AREA_HEADER_HEIGHT, AREA_NOTE_MARGIN, STICKY_SIZE } from '../interchange/area-note-range'
+import { AREA_HEADER_HEIGHT, AREA_NOTE_MARGIN, STICKY_SIZE } from '../canvas/area-note-range'
 import {
   CANVAS_CREATOR_DRAWING,
   canvasCreatorCellSize,
-} from '../interchange/canvas-creator-drawing'
+} from './canvas-creator-drawing'
 import {
   parseMethodData,
   type MethodCanvas,

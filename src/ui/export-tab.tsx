@@ -63,6 +63,7 @@ export function ExportTab(props: ExportTabProps): JSX.Element {
   })
   const canvases = check?.board.canvases ?? []
   const canvasId = canvases.some((canvas) => canvas.id === chosenCanvasId) ? chosenCanvasId : null
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the date is that of the check shown
   const date = useMemo(() => new Date(), [check])
   const rendered = useMemo(
     () => (check === null ? null : render(check, canvasId, format, date)),

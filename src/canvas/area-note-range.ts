@@ -1,4 +1,4 @@
-import type { LayoutRect } from '../canvas/template-layout'
+import type { LayoutRect } from './template-layout'
 import { noteRangeIn, type NoteRange, type Point } from './note-range'
 
 /** A FigJam sticky, px: 240 × 240 (`createSticky()`; 416 wide with `isWideWidth`). */
