@@ -12,10 +12,10 @@ import type {
   UiToMainPayload,
 } from './model/plugin-messages'
 
-export type * from './model/plugin-messages'
 export type { BoardFlag } from './model/board-flag'
 export type { PlannedPlacement } from './model/planned-placement'
-export { scopeSchema, type Scope } from './model/scope'
+export type * from './model/plugin-messages'
+export { type Scope, scopeSchema } from './model/scope'
 
 interface Message<N extends string, P> {
   name: N

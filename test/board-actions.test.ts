@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import type { BoardFlag } from '../src/model/board-flag'
 import { clearFlagsAsync } from '../src/board/clear-flags-async'
 import { flagBoardAsync } from '../src/board/flag-board-async'
 import { focusNodesAsync } from '../src/board/focus-nodes-async'
 import { linkNotesAsync, linkSelectionAsync } from '../src/board/link-notes-async'
 import { placeTemplateAsync } from '../src/board/place-template-async'
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
+import type { BoardFlag } from '../src/model/board-flag'
 import { areaSection, boardSnapshot, onlyCanvas, roleOf } from './board-helpers'
 import { createFakeFigJam, type FakeFigJam } from './fake-figjam/fake-figjam'
 import type { FakeSection } from './fake-figjam/fake-section'

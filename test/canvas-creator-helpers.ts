@@ -3,7 +3,7 @@ import { join } from 'node:path'
 
 import type { CanvasDefinition } from '../src/canvas/canvas-definition'
 import type { Point } from '../src/canvas/note-range'
-import { BOARD_SCHEMA_VERSION, type Board, type Canvas, type Note } from '../src/model/board'
+import { type Board, BOARD_SCHEMA_VERSION, type Canvas, type Note } from '../src/model/board'
 
 /** A sticky to put on a simulated board: text, fill and top-left corner relative to the canvas. */
 export interface BoardNoteInput {

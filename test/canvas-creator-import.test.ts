@@ -2,21 +2,21 @@ import canvasData from 'apiops-cycles-method-data/canvasData.json'
 import localizedData from 'apiops-cycles-method-data/localizedData.json'
 import { describe, expect, it } from 'vitest'
 
+import { areaNoteRange, STICKY_SIZE } from '../src/canvas/area-note-range'
+import type { Point } from '../src/canvas/note-range'
 import { computeTemplateLayout, type LayoutRect } from '../src/canvas/template-layout'
-import { STICKY_SIZE, areaNoteRange } from '../src/canvas/area-note-range'
 import {
-  canvasCreatorNoteRange,
-  canvasCreatorSectionBox,
-} from '../src/method/canvas-creator-drawing'
-import {
-  planCanvasCreatorImport,
   type CanvasCreatorPlacementPlan,
+  planCanvasCreatorImport,
 } from '../src/interchange/canvas-creator-import'
 import {
   CanvasCreatorFileError,
   isCanvasCreatorFile,
 } from '../src/interchange/canvas-creator-schema'
-import type { Point } from '../src/canvas/note-range'
+import {
+  canvasCreatorNoteRange,
+  canvasCreatorSectionBox,
+} from '../src/method/canvas-creator-drawing'
 import { parseMethodData } from '../src/method/method-data'
 import { packagedMethodData } from '../src/method/packaged-method-data'
 import { canvasCreatorFixtures } from './canvas-creator-helpers'

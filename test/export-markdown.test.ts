@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import type { List, Nodes, Root, RootContent, Text } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table'
-import { toMarkdown, type Options } from 'mdast-util-to-markdown'
+import { type Options, toMarkdown } from 'mdast-util-to-markdown'
 import { describe, expect, test } from 'vitest'
 
 import { exportMarkdown } from '../src/export/export-markdown'

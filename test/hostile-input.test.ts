@@ -7,6 +7,7 @@ import { toString } from 'mdast-util-to-string'
 import { describe, expect, test, vi } from 'vitest'
 import * as z from 'zod/mini'
 
+import { generateBoardAsync } from '../bench/generate-board'
 import { focusNodesAsync } from '../src/board/focus-nodes-async'
 import { linkNotesAsync } from '../src/board/link-notes-async'
 import { placeCanvasesAsync } from '../src/board/place-canvases-async'
@@ -20,14 +21,13 @@ import { exportMarkdown } from '../src/export/export-markdown'
 import { checkBoard } from '../src/fit/check-board'
 import { planBoardExportImport } from '../src/interchange/board-export-import'
 import { planCanvasCreatorImport } from '../src/interchange/canvas-creator-import'
+import { type Board, boardSchema, type Note } from '../src/model/board'
 import type {
   PlannedCanvas,
   PlannedConnector,
   PlannedNote,
   PlannedPlacement,
 } from '../src/model/planned-placement'
-import { boardSchema, type Board, type Note } from '../src/model/board'
-import { generateBoardAsync } from '../bench/generate-board'
 import { areaSection, boardSnapshot, sectionsWithRole } from './board-helpers'
 import type { FaultableMethod } from './fake-figjam/creation-faults'
 import { createFakeFigJam, type FakeFigJam } from './fake-figjam/fake-figjam'

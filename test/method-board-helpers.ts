@@ -1,5 +1,5 @@
 import { buildMethodCanvasDefinition } from '../src/method/method-canvases'
-import { BOARD_SCHEMA_VERSION, type Board, type Canvas, type Note } from '../src/model/board'
+import { type Board, BOARD_SCHEMA_VERSION, type Canvas, type Note } from '../src/model/board'
 
 /** A sticky as the board reader gives it: no author, no tags, no links unless given. */
 export function readNote(id: string, text: string, overrides: Partial<Note> = {}): Note {

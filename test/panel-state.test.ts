@@ -4,8 +4,8 @@ import { workshopCanvases } from '../src/canvas/canvas-catalog'
 import { defaultPanelSettings, readPanelSettings } from '../src/ui/panel-settings'
 import {
   initialPanelState,
-  panelReducer,
   type PanelAction,
+  panelReducer,
   type PanelState,
   type Placement,
 } from '../src/ui/panel-state'

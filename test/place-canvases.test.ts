@@ -8,17 +8,17 @@ import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-c
 import { workshopCanvases } from '../src/canvas/canvas-catalog'
 import type { CanvasDefinition } from '../src/canvas/canvas-definition'
 import { computeTemplateLayout } from '../src/canvas/template-layout'
-import { workshopKit } from '../src/model/workshop-kit'
 import { checkBoard } from '../src/fit/check-board'
+import { buildMethodCanvasDefinition } from '../src/method/method-canvases'
+import type { Board, Canvas, Note } from '../src/model/board'
 import {
-  plannedPlacementSchema,
   type PlannedCanvas,
   type PlannedConnector,
   type PlannedNote,
   type PlannedPlacement,
+  plannedPlacementSchema,
 } from '../src/model/planned-placement'
-import { buildMethodCanvasDefinition } from '../src/method/method-canvases'
-import type { Board, Canvas, Note } from '../src/model/board'
+import { workshopKit } from '../src/model/workshop-kit'
 import { areaSection, boardSnapshot, overlaps, sectionsWithRole } from './board-helpers'
 import { createFakeFigJam, type FakeFigJam } from './fake-figjam/fake-figjam'
 import type { FakeSceneNode } from './fake-figjam/fake-scene-node'

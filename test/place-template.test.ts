@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
+import { firstSolidFillHex } from '../src/board/paint-color'
 import { placeTemplateAsync } from '../src/board/place-template-async'
 import { apiCanvas } from '../src/canvas/api-canvas'
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
 import { areaSection, boardSnapshot, onlyCanvas, overlaps, roleOf } from './board-helpers'
 import { createFakeFigJam } from './fake-figjam/fake-figjam'
 import type { FakeSceneNode } from './fake-figjam/fake-scene-node'
-import { firstSolidFillHex } from '../src/board/paint-color'
 
 /** The text a header node shows: a text node's characters or a shape's text. */
 function shownText(node: FakeSceneNode): string {

@@ -5,10 +5,10 @@ import { apiCanvas } from '../src/canvas/api-canvas'
 import { apiValuePropositionCanvas as avp } from '../src/canvas/api-value-proposition-canvas'
 import type { CanvasDefinition } from '../src/canvas/canvas-definition'
 import {
-  plannedPlacementSchema,
   type PlannedCanvas,
   type PlannedConnector,
   type PlannedNote,
+  plannedPlacementSchema,
 } from '../src/model/planned-placement'
 import { workshopKit } from '../src/model/workshop-kit'
 

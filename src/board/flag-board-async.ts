@@ -3,8 +3,8 @@ import type { BoxRect } from '../model/note-area'
 import type { FigJamPort, PortSceneNode, PortSection } from './figjam-port'
 import { findFlagNodes } from './find-flag-nodes'
 import { runWithRollbackAsync } from './node-rollback'
-import { BODY_FONT, loadFontsAsync } from './plugin-fonts'
 import { PLUGIN_DATA_KEYS } from './plugin-data'
+import { BODY_FONT, loadFontsAsync } from './plugin-fonts'
 import { createLabelShapeIn } from './plugin-nodes'
 
 /** Size of a flag on the board, px. */

@@ -5,21 +5,21 @@ import {
   type LayoutRect,
   type TemplateLayout,
 } from '../canvas/template-layout'
+import { type BoxRect, containsPoint, rectCentre } from '../model/note-area'
 import type {
   PlannedCanvas,
   PlannedConnector,
   PlannedNote,
   PlannedPlacement,
 } from '../model/planned-placement'
-import { containsPoint, rectCentre, type BoxRect } from '../model/note-area'
 import { areaSectionName } from './area-section-name'
 import { encodeCanvasTemplateData } from './canvas-template-data'
 import type { FigJamPort, PortSection, PortSticky } from './figjam-port'
 import { findFreeSpot } from './free-spot'
 import { runWithRollbackAsync, type TrackNode } from './node-rollback'
 import { solidFill } from './paint-color'
-import { BODY_FONT, loadFontsAsync, STICKY_FONT, TITLE_FONT } from './plugin-fonts'
 import { PLACEMENT_SCHEMA_VERSION, PLUGIN_DATA_KEYS } from './plugin-data'
+import { BODY_FONT, loadFontsAsync, STICKY_FONT, TITLE_FONT } from './plugin-fonts'
 import { createLabelShapeIn, createTextIn, markNode } from './plugin-nodes'
 import { arrangeInRows } from './sticky-rows'
 import { unionOfRects, zoomViewportTo } from './viewport-focus'

@@ -1,7 +1,7 @@
 import type { FigJamPort, PortSection, PortShapeWithText, PortText } from './figjam-port'
 import type { TrackNode } from './node-rollback'
 import { solidFill } from './paint-color'
-import { PLUGIN_DATA_KEYS, type NodeRole } from './plugin-data'
+import { type NodeRole, PLUGIN_DATA_KEYS } from './plugin-data'
 
 /** Plugin data of one of the plugin's own nodes; absent ids are not written. */
 export interface PluginMark {

@@ -1,19 +1,19 @@
 import {
-  BOARD_SCHEMA_VERSION,
   type Area,
   type Board,
+  BOARD_SCHEMA_VERSION,
   type Canvas,
   type Note,
   type ReadProblem,
 } from '../model/board'
-import { findRegionOfNote, rectCentre, containsPoint, type BoxRect } from '../model/note-area'
+import { type BoxRect, containsPoint, findRegionOfNote, rectCentre } from '../model/note-area'
 import { buildNoteLinks, labelTagProblem, type NoteConnection } from '../model/note-links'
 import { parseNoteTags } from '../model/note-tags'
 import { sortInReadingOrder } from '../model/reading-order'
-import { readConnectorEnds } from './connector-ends'
-import type { FigJamPort, PortSceneNode, PortSection, PortSticky } from './figjam-port'
 import { areaSectionName } from './area-section-name'
 import { decodeCanvasTemplateData } from './canvas-template-data'
+import { readConnectorEnds } from './connector-ends'
+import type { FigJamPort, PortSceneNode, PortSection, PortSticky } from './figjam-port'
 import { firstSolidFillHex } from './paint-color'
 import { PLUGIN_DATA_KEYS } from './plugin-data'
 

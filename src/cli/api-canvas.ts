@@ -5,9 +5,9 @@ import { exportJson } from '../export/board-export'
 import { exportCsv } from '../export/export-csv'
 import { exportMarkdown } from '../export/export-markdown'
 import { checkBoard } from '../fit/check-board'
-import { parseBoardInput, type BoardInput } from './board-input'
+import { type BoardInput, parseBoardInput } from './board-input'
 import { canvasCreatorFiles } from './canvas-creator-files'
-import { failingFindings, formatCheckReport, type FailOn, type ReportFormat } from './check-report'
+import { failingFindings, type FailOn, formatCheckReport, type ReportFormat } from './check-report'
 
 /** What the command line reads and writes; Node's in `node-cli.ts`, in-memory ones in tests. */
 export interface CliIo {

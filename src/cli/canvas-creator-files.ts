@@ -1,6 +1,6 @@
 import {
-  exportCanvasCreator,
   type CanvasCreatorExportOptions,
+  exportCanvasCreator,
 } from '../interchange/canvas-creator-export'
 import { readCanvasCreatorFile } from '../interchange/canvas-creator-import'
 import type { BoardInput } from './board-input'

@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 
-import { runCliAsync, type CliIo } from './api-canvas'
+import { type CliIo, runCliAsync } from './api-canvas'
 
 /** The command line's files and streams in Node: UTF-8 files, `process.stdout` and `process.stderr`. */
 export const nodeCliIo: CliIo = {

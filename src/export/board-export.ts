@@ -2,13 +2,13 @@ import * as z from 'zod/mini'
 import en from 'zod/v4/locales/en.js'
 
 import {
+  type Board,
   BOARD_SCHEMA_VERSION,
   boardSchema,
-  canvasSchema,
-  type Board,
   type Canvas,
+  canvasSchema,
 } from '../model/board'
-import { findingSchema, fitSummarySchema, type CheckResult } from '../model/findings'
+import { type CheckResult, findingSchema, fitSummarySchema } from '../model/findings'
 
 /**
  * The JSON export: the board as read, with the fit check's findings and fit summaries.

@@ -9,15 +9,15 @@ import type {
   TableRow,
 } from 'mdast'
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table'
-import { defaultHandlers, toMarkdown, type Handle, type Unsafe } from 'mdast-util-to-markdown'
+import { defaultHandlers, type Handle, toMarkdown, type Unsafe } from 'mdast-util-to-markdown'
 
 import { answersRole } from '../fit/fit-rules'
-import { indexNotes, type IndexedNote, type NoteIndex } from '../fit/note-index'
+import { type IndexedNote, indexNotes, type NoteIndex } from '../fit/note-index'
 import { quoteNote } from '../fit/quote-note'
 import type { Area, Board, Canvas, Note } from '../model/board'
 import type { CheckResult, Finding } from '../model/findings'
+import { type NoteList, noteListHandler, type NoteListItem } from './markdown-note-list'
 import { breakWithLineEndingPatterns, textWithMatchingPatterns } from './markdown-text-handler'
-import { noteListHandler, type NoteList, type NoteListItem } from './markdown-note-list'
 import { fitMermaidDiagram } from './mermaid-fit'
 
 const DOCUMENT_TITLE = 'API Canvas workshop results'

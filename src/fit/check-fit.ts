@@ -1,13 +1,13 @@
 import type { FitRole } from '../canvas/canvas-definition'
 import { chooseAtLeastOne } from '../canvas/cross-canvas-rules'
-import type { BoardAreaRef } from './cross-canvas-fit-rules'
 import { findMethodCanvasDefinition } from '../method/method-canvases'
 import { methodTemplateId, parseMethodTemplateId } from '../method/method-template-id'
 import type { Area, Board, Canvas, Note, ReadProblem } from '../model/board'
 import type { CheckResult, Finding, FindingCode, FitSummary, Severity } from '../model/findings'
+import type { BoardAreaRef } from './cross-canvas-fit-rules'
 import { crossCanvasPartners } from './cross-canvas-partners'
 import { fitRoleNames, fitRules, isMismatchedLink } from './fit-rules'
-import { indexNotes, type IndexedNote } from './note-index'
+import { type IndexedNote, indexNotes } from './note-index'
 import { quoteNote } from './quote-note'
 
 const severities = {

@@ -2,15 +2,15 @@ import en from 'zod/v4/locales/en.js'
 
 import { findCanvasDefinition } from '../canvas/canvas-catalog'
 import type { CanvasDefinition } from '../canvas/canvas-definition'
-import { boardExportSchema, type BoardExport } from '../export/board-export'
+import { type BoardExport, boardExportSchema } from '../export/board-export'
+import { findMethodCanvasDefinition } from '../method/method-canvases'
+import type { Canvas, Note } from '../model/board'
 import type {
   PlannedCanvas,
   PlannedConnector,
   PlannedNote,
   PlannedPlacement,
 } from '../model/planned-placement'
-import { findMethodCanvasDefinition } from '../method/method-canvases'
-import type { Canvas, Note } from '../model/board'
 
 /** One thing wrong with an imported file: its JSON path (`board.canvases[0].templateId`) and what. */
 export interface ImportIssue {

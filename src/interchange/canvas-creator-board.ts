@@ -1,9 +1,9 @@
+import { STICKY_SIZE } from '../canvas/area-note-range'
 import { parseMethodTemplateId } from '../method/method-template-id'
-import { BOARD_SCHEMA_VERSION, type Area, type Board, type Note } from '../model/board'
+import { type Area, type Board, BOARD_SCHEMA_VERSION, type Note } from '../model/board'
 import { buildNoteLinks, labelTagProblem } from '../model/note-links'
 import { parseNoteTags } from '../model/note-tags'
 import { sortInReadingOrder } from '../model/reading-order'
-import { STICKY_SIZE } from '../canvas/area-note-range'
 import type { CanvasCreatorPlacementPlan } from './canvas-creator-import'
 
 /**

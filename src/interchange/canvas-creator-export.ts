@@ -1,24 +1,24 @@
+import { areaNoteRange } from '../canvas/area-note-range'
 import { findCanvasDefinition } from '../canvas/canvas-catalog'
 import type { CanvasDefinition } from '../canvas/canvas-definition'
+import { mapNotePosition } from '../canvas/note-range'
 import { computeTemplateLayout } from '../canvas/template-layout'
-import { findMethodCanvasDefinition, METHOD_DEFAULT_LOCALE } from '../method/method-canvases'
-import { parseMethodData, type MethodDataSource } from '../method/method-data'
-import { parseMethodTemplateId } from '../method/method-template-id'
-import { packagedMethodData } from '../method/packaged-method-data'
-import type { Board, Canvas } from '../model/board'
-import { areaNoteRange } from '../canvas/area-note-range'
 import {
   CANVAS_CREATOR_DRAWING,
   canvasCreatorNoteRange,
   canvasCreatorSectionBox,
 } from '../method/canvas-creator-drawing'
+import { findMethodCanvasDefinition, METHOD_DEFAULT_LOCALE } from '../method/method-canvases'
+import { type MethodDataSource, parseMethodData } from '../method/method-data'
+import { parseMethodTemplateId } from '../method/method-template-id'
+import { packagedMethodData } from '../method/packaged-method-data'
+import type { Board, Canvas } from '../model/board'
 import {
-  canvasCreatorSchemaIssues,
   type CanvasCreatorFile,
   type CanvasCreatorMetadata,
   type CanvasCreatorNote,
+  canvasCreatorSchemaIssues,
 } from './canvas-creator-schema'
-import { mapNotePosition } from '../canvas/note-range'
 import { seedToMethodSections } from './seed-to-method-sections'
 
 /** Where the notes of one area of the exported canvas go in the method. */

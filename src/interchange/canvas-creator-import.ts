@@ -1,20 +1,20 @@
-import type { CanvasDefinition } from '../canvas/canvas-definition'
-import { computeTemplateLayout } from '../canvas/template-layout'
-import { buildMethodCanvasDefinition, resolveMethodLocale } from '../method/method-canvases'
-import { parseMethodData, type MethodDataSource } from '../method/method-data'
-import { packagedMethodData } from '../method/packaged-method-data'
 import { areaNoteRange, arrangeNotes } from '../canvas/area-note-range'
+import type { CanvasDefinition } from '../canvas/canvas-definition'
+import { mapNotePosition, type Point } from '../canvas/note-range'
+import { computeTemplateLayout } from '../canvas/template-layout'
 import { canvasCreatorNoteRange, canvasCreatorSectionBox } from '../method/canvas-creator-drawing'
+import { buildMethodCanvasDefinition, resolveMethodLocale } from '../method/method-canvases'
+import { type MethodDataSource, parseMethodData } from '../method/method-data'
+import { packagedMethodData } from '../method/packaged-method-data'
 import {
-  CanvasCreatorFileError,
-  canvasCreatorSchemaIssues,
-  isCanvasCreatorFile,
   type CanvasCreatorFile,
+  CanvasCreatorFileError,
   type CanvasCreatorIssue,
   type CanvasCreatorMetadata,
   type CanvasCreatorNote,
+  canvasCreatorSchemaIssues,
+  isCanvasCreatorFile,
 } from './canvas-creator-schema'
-import { mapNotePosition, type Point } from '../canvas/note-range'
 
 /** A sticky to create: text and fill as in the file, top-left corner in px relative to the canvas. */
 export interface PlannedNote {

@@ -1,4 +1,4 @@
-import { Validator, type OutputUnit, type Schema, type SchemaDraft } from '@cfworker/json-schema'
+import { type OutputUnit, type Schema, type SchemaDraft, Validator } from '@cfworker/json-schema'
 
 import templateSchema from '../../node_modules/apiops-cycles-method-data/src/schemas/import-export-template.schema.json'
 

@@ -6,9 +6,9 @@ import * as z from 'zod/mini'
 import { ActionButton } from './action-button'
 import { copyTextAsync } from './copy-text-async'
 import { downloadText } from './download-text'
-import { exportFiles, type ExportFiles } from './export-files'
+import { type ExportFiles, exportFiles } from './export-files'
+import { type ExportFormat, exportFormatSchema } from './panel-settings'
 import type { BoardCheck, Notice, Operation } from './panel-state'
-import { exportFormatSchema, type ExportFormat } from './panel-settings'
 
 const ALL_CANVASES = 'all'
 

@@ -1,12 +1,12 @@
 import { findCanvasDefinition } from '../canvas/canvas-catalog'
 import { checkBoard } from '../fit/check-board'
 import { quoteNote } from '../fit/quote-note'
-import { suggestMatches, type MatchSuggestion } from '../fit/suggest-matches'
+import { type MatchSuggestion, suggestMatches } from '../fit/suggest-matches'
 import type { MainToUiName, MainToUiPayload, PanelTab, Scope, UiToMainName } from '../messages'
 import { findMethodCanvasDefinition } from '../method/method-canvases'
 import type { Board } from '../model/board'
 import type { CheckResult } from '../model/findings'
-import { defaultPanelSettings, readPanelSettings, type PanelSettings } from './panel-settings'
+import { defaultPanelSettings, type PanelSettings, readPanelSettings } from './panel-settings'
 
 /** Something the panel asked the main thread to do and is waiting for. */
 export type Operation = 'place' | 'read' | 'link' | 'flag' | 'unflag'

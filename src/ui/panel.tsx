@@ -4,11 +4,10 @@ import { useEffect, useMemo, useReducer, useRef } from 'preact/hooks'
 
 import { workshopCanvases } from '../canvas/canvas-catalog'
 import type { CanvasDefinition } from '../canvas/canvas-definition'
-import { workshopKit } from '../model/workshop-kit'
 import {
-  sendToMain,
   type PanelTab,
   type Scope,
+  sendToMain,
   type UiToMainName,
   type UiToMainPayload,
 } from '../messages'
@@ -19,22 +18,23 @@ import {
 } from '../method/method-canvases'
 import { methodTemplateId, parseMethodTemplateId } from '../method/method-template-id'
 import type { Finding } from '../model/findings'
+import { workshopKit } from '../model/workshop-kit'
 import { boardFlags } from './board-flags'
 import { CheckTab } from './check-tab'
 import { chosenTemplate } from './chosen-template'
 import { ExportTab } from './export-tab'
 import { findingNodeIds } from './finding-node-ids'
-import { readPanelSettings, type PanelSettings } from './panel-settings'
+import { type PanelSettings, readPanelSettings } from './panel-settings'
 import {
   ANSWER_TIMEOUT_MS,
   initialPanelState,
-  panelReducer,
   type Notice,
   type Operation,
+  panelReducer,
   type Placement,
 } from './panel-state'
-import { importKindName, ImportFileError, planFileImport } from './plan-file-import'
 import { panelCss } from './panel-styles'
+import { ImportFileError, importKindName, planFileImport } from './plan-file-import'
 import { StatusBanner } from './status-banner'
 import { TabFrame } from './tab-frame'
 import { TemplatesTab } from './templates-tab'

@@ -2,13 +2,13 @@ import * as z from 'zod/mini'
 
 import {
   BoardExportFileError,
+  type ImportIssue,
   jsonPath,
   planBoardExportImport,
-  type ImportIssue,
 } from '../interchange/board-export-import'
 import { planCanvasCreatorImport } from '../interchange/canvas-creator-import'
 import { CanvasCreatorFileError } from '../interchange/canvas-creator-schema'
-import { plannedPlacementSchema, type PlannedPlacement } from '../model/planned-placement'
+import { type PlannedPlacement, plannedPlacementSchema } from '../model/planned-placement'
 
 /** The kinds of file the panel imports. */
 export type ImportKind = 'canvas-creator' | 'board-export'

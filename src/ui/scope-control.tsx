@@ -2,7 +2,7 @@ import { SegmentedControl } from '@create-figma-plugin/ui'
 import type { JSX } from 'preact'
 import * as z from 'zod/mini'
 
-import { scopeSchema, type Scope } from '../messages'
+import { type Scope, scopeSchema } from '../messages'
 
 export interface ScopeControlProps {
   scope: Scope

@@ -9,7 +9,7 @@ import {
 } from '@create-figma-plugin/ui'
 import type { JSX } from 'preact'
 
-import { pendingWords, type Notice, type Operation, type PanelState } from './panel-state'
+import { type Notice, type Operation, type PanelState, pendingWords } from './panel-state'
 
 export interface StatusBannerProps {
   pending: Operation | null

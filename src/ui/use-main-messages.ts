@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'preact/hooks'
 
 import {
+  type MainToUiName,
   mainToUiNames,
+  type MainToUiPayload,
   onMessageFromMain,
   sendToMain,
-  type MainToUiName,
-  type MainToUiPayload,
 } from '../messages'
 
 /** One handler for every message the main thread sends to the panel. */

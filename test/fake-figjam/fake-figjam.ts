@@ -1,7 +1,7 @@
 import type { FigJamPort, PortSceneNode } from '../../src/board/figjam-port'
 import { BoardState } from './board-state'
 import { CreationFaults, type FaultableMethod } from './creation-faults'
-import { FakeConnector, endpointNodeId } from './fake-connector'
+import { endpointNodeId, FakeConnector } from './fake-connector'
 import type { FakeDocument } from './fake-document'
 import type { FakePage } from './fake-page'
 import type { FakeSceneNode } from './fake-scene-node'

@@ -3,7 +3,7 @@ import type { BoardState } from './board-state'
 import { FakeFilledNode, type FilledNodeState } from './fake-filled-node'
 import { newNodeState, resizeBox } from './fake-node'
 import { checkedPaints, solidPaint } from './paints'
-import { INTER_REGULAR, writeCharacters, writeFontName, type TextContent } from './text-content'
+import { INTER_REGULAR, type TextContent, writeCharacters, writeFontName } from './text-content'
 import { lineHeight, textWidth, wrapLines } from './text-layout'
 
 type TextAutoResize = TextNode['textAutoResize']
