@@ -370,7 +370,7 @@ describe('bundle size', () => {
 
   it('keeps localizedData out of what the main thread may import', async () => {
     for (const entry of [
-      'src/method/cross-canvas-fit-rules.ts',
+      'src/fit/cross-canvas-fit-rules.ts',
       'src/method/method-fit-roles.ts',
       'src/method/method-template-id.ts',
       'src/method/method-data.ts',

@@ -459,17 +459,6 @@ describe('the panel in Chromium', () => {
     expect(await firstCard.getAttribute('aria-checked')).toBe('true')
   })
 
-  it('tells the facilitator when an answer from the board cannot be read', async () => {
-    const { panel, page } = await openAsync({ board: workshopBoard() })
-    await page.getByText('API Business Goals', { exact: true }).waitFor()
-    await panel.sendUncheckedAsync('BOARD_READ', { board: { schemaVersion: 1 }, scope: 'page' })
-    const alert = page.getByRole('alert')
-    await alert.waitFor()
-    expect(await alert.textContent()).toMatch(
-      /^The panel got an answer from the board it could not read\. BOARD_READ: board\.canvases: .*Close the plugin and run it again/,
-    )
-  })
-
   it('opens on the tab and canvas of the relaunch button pressed', async () => {
     const board = workshopBoard()
     const { panel, page } = await openAsync({
