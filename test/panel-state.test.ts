@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest'
 
 import { workshopCanvases } from '../src/canvas/canvas-catalog'
+import type { Placement } from '../src/ui/panel-operation'
 import { defaultPanelSettings, readPanelSettings } from '../src/ui/panel-settings'
 import {
   initialPanelState,
   type PanelAction,
   panelReducer,
   type PanelState,
-  type Placement,
 } from '../src/ui/panel-state'
 
 const run = (...actions: PanelAction[]): PanelState =>
