@@ -74,7 +74,7 @@ interface CanvasRead {
 
 /**
  * Reads the canvases on the current page into a `Board`: plain data that fits `boardSchema` by
- * construction (the panel parses it on arrival, so the main thread does not parse it again).
+ * construction, and typed, not parsed, on its way to the panel (src/model/plugin-messages.ts).
  * Canvases are sections with plugin data role `canvas`, at page level or inside
  * other sections; each canvas's template id, title and areas come from the template data written
  * on it at placement (`canvas-template-data.ts`), not from the template's definition. With scope
