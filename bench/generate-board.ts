@@ -3,6 +3,7 @@ import { PLUGIN_DATA_KEYS } from '../src/board/plugin-data'
 import { apiCanvas } from '../src/canvas/api-canvas'
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
 import type { CanvasDefinition, FitRole } from '../src/canvas/canvas-definition'
+import { markerOf } from '../test/board-helpers'
 import { createFakeFigJam, type FakeFigJam } from '../test/fake-figjam/fake-figjam'
 import type { FakeSection } from '../test/fake-figjam/fake-section'
 import type { FakeSticky } from '../test/fake-figjam/fake-sticky'
@@ -156,7 +157,7 @@ function sentence(random: () => number): string {
 function areaSectionOf(canvas: FakeSection, areaId: string): FakeSection {
   const found = canvas.state.children.find(
     (node): node is FakeSection =>
-      node.nodeType === 'SECTION' && node.state.pluginData.get(PLUGIN_DATA_KEYS.areaId) === areaId,
+      node.nodeType === 'SECTION' && markerOf(node, PLUGIN_DATA_KEYS.areaId) === areaId,
   )
   if (found === undefined) throw new Error(`no area section "${areaId}"`)
   return found

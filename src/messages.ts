@@ -13,9 +13,8 @@ import type {
 } from './model/plugin-messages'
 
 export type { BoardFlag } from './model/board-flag'
-export type { PlannedPlacement } from './model/planned-placement'
 export type * from './model/plugin-messages'
-export { type Scope, scopeSchema } from './model/scope'
+export type { Scope } from './model/scope'
 
 interface Message<N extends string, P> {
   name: N

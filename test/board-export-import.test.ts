@@ -14,7 +14,8 @@ import type { CheckResult } from '../src/model/findings'
 import { type PlannedPlacement, plannedPlacementSchema } from '../src/model/planned-placement'
 import { createFakeFigJam, type FakeFigJam } from './fake-figjam/fake-figjam'
 import { sampleBoard } from './fixtures/sample-board'
-import { boardOf, placedMethodCanvas, readNote } from './method-board-helpers'
+import { boardOf, placedMethodCanvas } from './method-board-helpers'
+import { readNote } from './note-factory'
 
 const exported = (board: Board): string => exportJson(board, checkBoard(board))
 

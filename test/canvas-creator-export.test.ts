@@ -6,6 +6,7 @@ import { findCanvasDefinition } from '../src/canvas/canvas-catalog'
 import type { CanvasDefinition } from '../src/canvas/canvas-definition'
 import type { NoteRange, Point } from '../src/canvas/note-range'
 import { computeTemplateLayout } from '../src/canvas/template-layout'
+import { builtInToMethodSections } from '../src/interchange/built-in-to-method-sections'
 import { boardFromCanvasCreatorPlan } from '../src/interchange/canvas-creator-board'
 import {
   type CanvasCreatorExport,
@@ -20,7 +21,6 @@ import {
   canvasCreatorSchemaIssues,
   isCanvasCreatorFile,
 } from '../src/interchange/canvas-creator-schema'
-import { seedToMethodSections } from '../src/interchange/seed-to-method-sections'
 import {
   canvasCreatorNoteRange,
   canvasCreatorSectionBox,
@@ -189,19 +189,19 @@ describe('Canvas Creator round trip: file → placement plan → FigJam board �
   )
 })
 
-describe('Canvas Creator export of the seed canvases', () => {
+describe('Canvas Creator export of the built-in canvases', () => {
   const avp = findCanvasDefinition('api-value-proposition-canvas')
   const apiCanvas = findCanvasDefinition('api-canvas')
-  if (avp === undefined || apiCanvas === undefined) throw new Error('seed canvases missing')
+  if (avp === undefined || apiCanvas === undefined) throw new Error('built-in canvases missing')
 
-  it('maps every seed area exactly once, onto sections the method data has', () => {
+  it('maps every built-in area exactly once, onto sections the method data has', () => {
     for (const seed of [avp, apiCanvas]) {
-      const mapped = seedToMethodSections
-        .filter((mapping) => mapping.seedTemplateId === seed.id)
-        .map((mapping) => mapping.seedAreaId)
+      const mapped = builtInToMethodSections
+        .filter((mapping) => mapping.builtInTemplateId === seed.id)
+        .map((mapping) => mapping.builtInAreaId)
       expect(mapped.sort()).toEqual(seed.areas.map((area) => area.id).sort())
     }
-    for (const mapping of seedToMethodSections) {
+    for (const mapping of builtInToMethodSections) {
       expect(
         sectionRange(mapping.methodCanvasId, mapping.methodSectionId),
         `${mapping.methodCanvasId}.${mapping.methodSectionId}`,
@@ -209,7 +209,7 @@ describe('Canvas Creator export of the seed canvases', () => {
     }
   })
 
-  it('splits a seed value proposition canvas into the method AVP and Customer Journey files', () => {
+  it('splits a built-in value proposition canvas into the method AVP and Customer Journey files', () => {
     const board = boardWithCanvas(
       avp,
       Object.fromEntries(avp.areas.map((area) => [area.id, spreadNotes(avp, area.id, 2)])),

@@ -1,15 +1,14 @@
-import type { PanelChannel, PluginPort } from '../src/board/plugin-port'
 import type {
-  MainToUiHandler,
-  MainToUiName,
-  UiToMainHandler,
-  UiToMainName,
-  UiToMainPayload,
-} from '../src/model/plugin-messages'
+  MainThreadHears,
+  MainThreadSends,
+  PanelChannel,
+  PluginPort,
+} from '../src/board/plugin-port'
+import type { UiToMainName, UiToMainPayload } from '../src/model/plugin-messages'
 import { createFakeFigJam, type FakeFigJam } from './fake-figjam/fake-figjam'
 
 /** What the main thread sent the panel, in order: a message name and its payload. */
-export type Answer = [MainToUiName, unknown]
+export type Answer = [MainThreadSends['name'], unknown]
 
 type ShowUIOptions = Parameters<PanelChannel['showUI']>[0]
 
@@ -21,14 +20,14 @@ type ShowUIOptions = Parameters<PanelChannel['showUI']>[0]
 export class PanelStandIn implements PanelChannel {
   readonly shown: ShowUIOptions[] = []
   readonly answers: Answer[] = []
-  private readonly handlers = new Map<string, UiToMainHandler['handler']>()
+  private readonly handlers = new Map<string, MainThreadHears['handler']>()
   private waiting: (() => void)[] = []
 
   readonly showUI = (options: ShowUIOptions): void => {
     this.shown.push(options)
   }
 
-  readonly emit = <H extends MainToUiHandler>(
+  readonly emit = <H extends MainThreadSends>(
     name: H['name'],
     ...payload: Parameters<H['handler']>
   ): void => {
@@ -38,7 +37,7 @@ export class PanelStandIn implements PanelChannel {
     for (const wake of waiting) wake()
   }
 
-  readonly on = <H extends UiToMainHandler>(name: H['name'], handler: H['handler']) => {
+  readonly on = <H extends MainThreadHears>(name: H['name'], handler: H['handler']) => {
     this.handlers.set(name, handler)
     return () => {
       this.handlers.delete(name)
@@ -57,13 +56,16 @@ export class PanelStandIn implements PanelChannel {
   }
 
   /** Sends a panel message that gets no answer, and lets the main thread finish with it. */
-  async postAsync<N extends UiToMainName>(name: N, payload: UiToMainPayload<N>): Promise<void> {
-    this.post(name, payload)
+  async postAsync<N extends MainThreadHears['name']>(
+    name: N,
+    ...payload: Parameters<Extract<MainThreadHears, { name: N }>['handler']>
+  ): Promise<void> {
+    this.post(name, payload[0])
     await new Promise((resolve) => setTimeout(resolve, 20))
   }
 
-  private post<N extends UiToMainName>(name: N, payload: UiToMainPayload<N>): void {
-    const handler = this.handlers.get(name) as ((payload: UiToMainPayload<N>) => void) | undefined
+  private post(name: MainThreadHears['name'], payload: unknown): void {
+    const handler = this.handlers.get(name) as ((payload: unknown) => void) | undefined
     if (handler === undefined) throw new Error(`No event handler with name \`${name}\``)
     handler(payload)
   }
@@ -83,8 +85,7 @@ export function createPluginHost(command = ''): PluginHost {
   const notices: PluginHost['notices'] = []
   const storage = new Map<string, unknown>()
   const selectionListeners: (() => unknown)[] = []
-  const figma = Object.assign(createFakeFigJam(), {
-    command,
+  const figma = Object.assign(createFakeFigJam({ readings: { command } }), {
     notify(message: string, options?: NotificationOptions): NotificationHandler {
       notices.push({ message, error: options?.error === true })
       return { cancel: () => undefined }

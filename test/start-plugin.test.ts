@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 
-import { SETTINGS_KEY, startPlugin } from '../src/board/start-plugin'
+import { SETTINGS_KEY, startPlugin, startSelfTest } from '../src/board/start-plugin'
 import { workshopCanvases } from '../src/canvas/canvas-catalog'
 import { workshopKit } from '../src/model/workshop-kit'
 import { boardSnapshot, sectionsWithRole } from './board-helpers'
@@ -112,5 +112,19 @@ describe('startPlugin on the in-memory FigJam', () => {
     ])
     selectionChanged()
     expect(panel.answers.at(-1)).toEqual(['SELECTION_CHANGED', { selectionCount: 1 }])
+  })
+
+  test('runs the FigJam self-test when the panel asks, and on its menu command once the panel listens', async () => {
+    const { panel } = started()
+    await panel.postAsync('RUN_SELF_TEST')
+    expect(panel.answers.map(([name]) => name)).toEqual(['SELF_TEST_STARTED', 'SELF_TEST_DONE'])
+    expect(panel.answers[1]?.[1]).toMatchObject({ cleanedUp: true })
+
+    const host = createPluginHost('src/main.ts--runSelfTest')
+    const menu = new PanelStandIn()
+    startSelfTest(host.figma, menu)
+    expect(menu.answers).toEqual([])
+    await menu.postAsync('SELF_TEST_PANEL_READY')
+    expect(menu.answers.map(([name]) => name)).toEqual(['SELF_TEST_STARTED', 'SELF_TEST_DONE'])
   })
 })

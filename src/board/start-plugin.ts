@@ -21,6 +21,12 @@ import type {
   UiReadyHandler,
   UiToMainName,
 } from '../model/plugin-messages'
+import type {
+  RunSelfTestHandler,
+  SelfTestDoneHandler,
+  SelfTestPanelReadyHandler,
+  SelfTestStartedHandler,
+} from '../model/self-test-report'
 import { clearFlagsAsync } from './clear-flags-async'
 import { flagBoardAsync } from './flag-board-async'
 import { focusNodesAsync } from './focus-nodes-async'
@@ -29,6 +35,7 @@ import { placeCanvasesAsync } from './place-canvases-async'
 import type { PanelChannel, PluginPort } from './plugin-port'
 import { readBoardAsync } from './read-board-async'
 import { findSelectedCanvasId } from './selected-canvas'
+import { runSelfTestAsync } from './self-test-async'
 
 /** figma.clientStorage key of the panel's settings; a new layout gets a new version. */
 export const SETTINGS_KEY = 'settings.v1'
@@ -54,7 +61,8 @@ const OPERATION_LABELS: Record<UiToMainName, string> = {
  * Starts the main thread: shows the panel (360×560 px) and answers each panel message of
  * src/model/plugin-messages.ts on the board through `figma`. An operation that throws or rejects
  * is answered with OPERATION_FAILED naming the message, and a FigJam error notice saying which
- * operation failed and why. Selection changes are passed on as SELECTION_CHANGED. The panel's
+ * operation failed and why. Selection changes are passed on as SELECTION_CHANGED, and
+ * RUN_SELF_TEST runs the FigJam self-test (SELF_TEST_STARTED, then SELF_TEST_DONE). The panel's
  * settings are read from `clientStorage` (key `SETTINGS_KEY`) and parsed there: anything but a
  * plain object is ignored.
  */
@@ -75,7 +83,7 @@ export function startPlugin(figma: PluginPort, panel: PanelChannel): void {
   panel.on<UiReadyHandler>(
     'UI_READY',
     answer('UI_READY', async () => {
-      const command = figma.command
+      const command = figma.command ?? ''
       panel.emit<PanelOpenedHandler>('PANEL_OPENED', {
         tab: tabOfCommand(command),
         canvasId: command === '' ? null : findSelectedCanvasId(figma),
@@ -148,11 +156,31 @@ export function startPlugin(figma: PluginPort, panel: PanelChannel): void {
       await figma.clientStorage.setAsync(SETTINGS_KEY, settings)
     }),
   )
+  panel.on<RunSelfTestHandler>('RUN_SELF_TEST', () => {
+    void sendSelfTestAsync(figma, panel)
+  })
   figma.on('selectionchange', () => {
     panel.emit<SelectionChangedHandler>('SELECTION_CHANGED', {
       selectionCount: figma.currentPage.selection.length,
     })
   })
+}
+
+/**
+ * The menu command "Run FigJam self-test": `startPlugin`, then the self-test
+ * (`runSelfTestAsync`) once the panel's self-test part says it listens (SELF_TEST_PANEL_READY).
+ */
+export function startSelfTest(figma: PluginPort, panel: PanelChannel): void {
+  startPlugin(figma, panel)
+  const stop = panel.on<SelfTestPanelReadyHandler>('SELF_TEST_PANEL_READY', () => {
+    stop()
+    void sendSelfTestAsync(figma, panel)
+  })
+}
+
+async function sendSelfTestAsync(figma: PluginPort, panel: PanelChannel): Promise<void> {
+  panel.emit<SelfTestStartedHandler>('SELF_TEST_STARTED')
+  panel.emit<SelfTestDoneHandler>('SELF_TEST_DONE', await runSelfTestAsync(figma))
 }
 
 function tabOfCommand(command: string): PanelTab {

@@ -40,7 +40,7 @@ Options:
   --to md|json|csv|canvascreator
         md: Markdown report (notes, fit, findings); json: the plugin's JSON export;
         csv: one row per note (canvas, area, text, author, colour, tags, linked notes);
-        canvascreator: one Canvas Creator file per method canvas (the seed's API Value
+        canvascreator: one Canvas Creator file per method canvas (the built-in API Value
         Proposition Canvas gives two: apiValuePropositionCanvas and customerJourneyCanvas)
   -o, --output OUT
         write to OUT instead of standard output. With --to canvascreator OUT is a folder

@@ -1,4 +1,5 @@
 import { STICKY_SIZE } from '../canvas/area-note-range'
+import type { Point } from '../canvas/note-range'
 import { parseMethodTemplateId } from '../method/method-template-id'
 import {
   type Area,
@@ -10,8 +11,9 @@ import {
 } from '../model/board'
 import { buildNoteLinks, labelTagProblem } from '../model/note-links'
 import { parseNoteTags } from '../model/note-tags'
+import type { PlannedNote } from '../model/planned-placement'
 import { sortInReadingOrder } from '../model/reading-order'
-import type { CanvasCreatorPlacementPlan, PlannedNote } from './canvas-creator-import'
+import type { CanvasCreatorPlacementPlan } from './canvas-creator-import'
 
 /**
  * The board a Canvas Creator file gives once placed and read back, without FigJam: one canvas
@@ -33,7 +35,10 @@ import type { CanvasCreatorPlacementPlan, PlannedNote } from './canvas-creator-i
 export function boardFromCanvasCreatorPlan(plan: CanvasCreatorPlacementPlan): Board {
   const canvasId = `cc:${parseMethodTemplateId(plan.definition.id)?.canvasId ?? plan.definition.id}`
   let emptyStickyCount = 0
-  const toNotes = (planned: readonly PlannedNote[], idOf: (index: number) => string): Note[] =>
+  const toNotes = (
+    planned: readonly (PlannedNote & { position: Point })[],
+    idOf: (index: number) => string,
+  ): Note[] =>
     planned.flatMap((note, index): Note[] => {
       if (note.text.trim() === '') {
         emptyStickyCount += 1

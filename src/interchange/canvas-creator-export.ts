@@ -13,10 +13,10 @@ import { type MethodDataSource, parseMethodData } from '../method/method-data'
 import { parseMethodTemplateId } from '../method/method-template-id'
 import { packagedMethodData } from '../method/packaged-method-data'
 import type { Board, Canvas, CanvasCreatorMetadata, CanvasCreatorOrigin } from '../model/board'
+import { builtInToMethodSections } from './built-in-to-method-sections'
 import { fileNameStem } from './canvas-creator-file-name'
 import { leftOutOf, type MappedSection, sectionsFromOrigin } from './canvas-creator-origin'
 import { type CanvasCreatorFile, canvasCreatorSchemaIssues } from './canvas-creator-schema'
-import { seedToMethodSections } from './seed-to-method-sections'
 
 /** Where the notes of one area of the exported canvas go in the method. */
 interface AreaTarget {
@@ -44,7 +44,7 @@ export interface CanvasCreatorExportOptions {
    * canvas was read from, else none.
    */
   date?: string
-  /** Locale of a seed canvas's files (seed canvases are English): default `en`. */
+  /** Locale of a built-in canvas's files (built-in canvases are English): default `en`. */
   locale?: string
   /**
    * Content metadata; default: the metadata of the Canvas Creator file the canvas was read from,
@@ -56,9 +56,9 @@ export interface CanvasCreatorExportOptions {
 }
 
 /**
- * Exports one canvas of the board as Canvas Creator files (../shared/DOMAIN.md §5) that pass the
- * method's JSON Schema. A method canvas gives one file for its own template and locale. A seed
- * canvas gives one file per method canvas it maps to (`seedToMethodSections`): the seed's API
+ * Exports one canvas of the board as Canvas Creator files that pass the
+ * method's JSON Schema. A method canvas gives one file for its own template and locale. A built-in
+ * canvas gives one file per method canvas it maps to (`builtInToMethodSections`): the built-in API
  * Value Proposition Canvas gives `apiValuePropositionCanvas` and `customerJourneyCanvas`, the API
  * Canvas gives `apiBusinessModelCanvas`.
  *
@@ -130,20 +130,20 @@ function exportSource(
       })),
     }
   }
-  const seedDefinition = findCanvasDefinition(canvas.templateId)
-  const targets = seedToMethodSections
-    .filter((mapping) => mapping.seedTemplateId === canvas.templateId)
+  const builtInDefinition = findCanvasDefinition(canvas.templateId)
+  const targets = builtInToMethodSections
+    .filter((mapping) => mapping.builtInTemplateId === canvas.templateId)
     .map((mapping) => ({
-      areaId: mapping.seedAreaId,
+      areaId: mapping.builtInAreaId,
       methodCanvasId: mapping.methodCanvasId,
       methodSectionId: mapping.methodSectionId,
     }))
-  if (seedDefinition === undefined || targets.length === 0) {
+  if (builtInDefinition === undefined || targets.length === 0) {
     throw new Error(
       `Canvas "${canvas.title}" (template "${canvas.templateId}") has no counterpart in the APIOps Cycles method, so it cannot be saved for Canvas Creator.`,
     )
   }
-  return { definition: seedDefinition, locale: locale ?? METHOD_DEFAULT_LOCALE, targets }
+  return { definition: builtInDefinition, locale: locale ?? METHOD_DEFAULT_LOCALE, targets }
 }
 
 function methodFile(

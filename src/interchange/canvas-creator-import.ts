@@ -14,6 +14,7 @@ import { packagedMethodData } from '../method/packaged-method-data'
 import type { CanvasCreatorMetadata } from '../model/board'
 import { FileError } from '../model/file-error'
 import { readJsonFile } from '../model/json-file'
+import type { PlannedNote } from '../model/planned-placement'
 import {
   type CanvasCreatorFile,
   type CanvasCreatorNote,
@@ -21,20 +22,14 @@ import {
   isCanvasCreatorFile,
 } from './canvas-creator-schema'
 
-/** A sticky to create: text and fill as in the file, top-left corner in px relative to the canvas. */
-export interface PlannedNote {
-  text: string
-  /** `#RRGGBB`, upper-case. */
-  color: string
-  position: Point
-  /** `file`: mapped from the file's position; `arranged`: the file gave none. */
-  placedBy: 'file' | 'arranged'
-}
-
-/** The stickies of one area, in the file's order. */
+/**
+ * The stickies of one area, in the file's order: text as in the file, colour upper-cased, `ref`
+ * `<areaId>-<n>` (its place among the area's notes, from 1), and always a position (mapped from
+ * the file's, or arranged when the file gives none).
+ */
 export interface PlannedArea {
   areaId: string
-  notes: PlannedNote[]
+  notes: (PlannedNote & { position: Point })[]
 }
 
 /** Everything needed to place a Canvas Creator file; plain data, nothing placed yet. */
@@ -52,7 +47,7 @@ export interface CanvasCreatorPlacementPlan {
    * Sections of the file the method does not have (of an earlier version of it), in the file's
    * order: their notes go beside the canvas's areas, in a column right of them.
    */
-  retiredSections: { sectionId: string; notes: PlannedNote[] }[]
+  retiredSections: { sectionId: string; notes: (PlannedNote & { position: Point })[] }[]
   /** The file as read, so a board made from the plan can be written back unchanged. */
   file: CanvasCreatorFile
 }
@@ -112,15 +107,13 @@ export function planCanvasCreatorFile(
     let nextArranged = 0
     return {
       areaId: area.id,
-      notes: notes.map((note, index): PlannedNote => {
-        const point = mapped[index]
-        return {
-          text: note.content,
-          color: note.color.toUpperCase(),
-          position: point ?? arranged[nextArranged++] ?? { x: to.x, y: to.y },
-          placedBy: point === undefined ? 'arranged' : 'file',
-        }
-      }),
+      notes: notes.map((note, index) => ({
+        ref: `${area.id}-${String(index + 1)}`,
+        areaId: area.id,
+        text: note.content,
+        color: note.color.toUpperCase(),
+        position: mapped[index] ?? arranged[nextArranged++] ?? { x: to.x, y: to.y },
+      })),
     }
   })
   const known = new Set(canvas?.sections.map((section) => section.id))
@@ -129,11 +122,12 @@ export function planCanvasCreatorFile(
   let row = 0
   const retiredSections = retired.map((section) => ({
     sectionId: section.sectionId,
-    notes: section.stickyNotes.map((note): PlannedNote => ({
+    notes: section.stickyNotes.map((note, index) => ({
+      ref: `retired-${section.sectionId}-${String(index + 1)}`,
+      areaId: null,
       text: note.content,
       color: note.color.toUpperCase(),
       position: { x: layout.width + AREA_GAP, y: CANVAS_PADDING + step * row++ },
-      placedBy: 'arranged',
     })),
   }))
   return {

@@ -20,7 +20,7 @@ export interface CanvasCreatorSection {
 }
 
 /**
- * A Canvas Creator file (../shared/DOMAIN.md §5), as checked by the method's JSON Schema
+ * A Canvas Creator file, as checked by the method's JSON Schema
  * `import-export-template.schema.json` in `apiops-cycles-method-data`.
  */
 export interface CanvasCreatorFile {

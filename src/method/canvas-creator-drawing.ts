@@ -1,4 +1,4 @@
-import { type Box, type NoteRange, noteRangeIn } from '../canvas/note-range'
+import { type NoteRange, noteRangeIn } from '../canvas/note-range'
 import type { MethodGridPosition } from './method-data'
 
 /**
@@ -32,7 +32,7 @@ export function canvasCreatorCellSize(layout: { columns: number; rows: number })
 export function canvasCreatorSectionBox(
   layout: { columns: number; rows: number },
   gridPosition: MethodGridPosition,
-): Box {
+): Rect {
   const cell = canvasCreatorCellSize(layout)
   return {
     x: gridPosition.column * cell.width + 2 * CANVAS_CREATOR_DRAWING.padding,
@@ -43,6 +43,6 @@ export function canvasCreatorSectionBox(
 }
 
 /** Where a Canvas Creator note's `position` may lie so the note stays inside `box`. */
-export function canvasCreatorNoteRange(box: Box): NoteRange {
+export function canvasCreatorNoteRange(box: Rect): NoteRange {
   return noteRangeIn(box, CANVAS_CREATOR_DRAWING.noteSize, CANVAS_CREATOR_DRAWING.noteSize)
 }

@@ -22,7 +22,6 @@ export const methodSectionSchema = z.object({
   highlight: z.optional(z.boolean()),
   journeySteps: z.optional(z.boolean()),
 })
-export type MethodSection = z.infer<typeof methodSectionSchema>
 
 export const methodCanvasSchema = z.object({
   id: z.string().check(z.minLength(1)),

@@ -47,25 +47,8 @@ function kindOf(value: unknown): ImportKind | null {
 
 function fromCanvasCreator(value: unknown): FileImport {
   const plan = planCanvasCreatorFile(canvasCreatorFileFromValue(value))
-  const notes: PlannedNote[] = plan.areas.flatMap((area) =>
-    area.notes.map((note, index) => ({
-      ref: `${area.areaId}-${String(index + 1)}`,
-      areaId: area.areaId,
-      text: note.text,
-      color: note.color,
-      position: note.position,
-    })),
-  )
-  const retired = plan.retiredSections.flatMap((section) =>
-    section.notes.map((note, index) => ({
-      ref: `retired-${section.sectionId}-${String(index + 1)}`,
-      areaId: null,
-      text: note.text,
-      color: note.color,
-      position: note.position,
-    })),
-  )
-  notes.push(...retired)
+  const notes: PlannedNote[] = plan.areas.flatMap((area) => area.notes)
+  notes.push(...plan.retiredSections.flatMap((section) => section.notes))
   const retiredRemarks = plan.retiredSections.map(
     (section) =>
       `The file's section “${section.sectionId}” is not in today's method; its ${String(section.notes.length)} notes are placed beside the canvas's areas.`,
@@ -101,8 +84,8 @@ function fromBoardExport(value: unknown): FileImport {
 
 /**
  * Reads a file the facilitator chose on the Templates tab and plans its placement, before
- * anything is sent to the board: a Canvas Creator file (../shared/DOMAIN.md §5,
- * `planCanvasCreatorImport`: one method canvas with its notes, positions mapped into the canvas,
+ * anything is sent to the board: a Canvas Creator file
+ * (`planCanvasCreatorImport`: one method canvas with its notes, positions mapped into the canvas,
  * no connectors) or this plugin's JSON export (`planBoardExportImport`: its canvases with their
  * notes, and its connectors, between canvases too). The placement is checked here, once, against
  * `plannedPlacementSchema` (unique refs, known areas, connectors between notes of the file).
