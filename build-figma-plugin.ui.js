@@ -1,8 +1,9 @@
-import { build } from 'esbuild'
 import { Buffer } from 'node:buffer'
 import { readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { deflateRawSync } from 'node:zlib'
+
+import { build } from 'esbuild'
 
 const unpackJsonModule = join(import.meta.dirname, 'src/method/unpack-json.ts')
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { runCliAsync, type CliIo } from '../src/cli/api-canvas'
+import { type CliIo, runCliAsync } from '../src/cli/api-canvas'
 import { exportJson } from '../src/export/board-export'
 import { checkBoard } from '../src/fit/check-board'
-import { buildStationReport } from '../src/fit/station-report'
+import { buildStationReport } from '../src/interchange/station-report'
 import { packagedStationGuide } from '../src/method/packaged-station-guide'
 import { NEW_API_CYCLE_ID } from '../src/method/station-guide'
 import type { Board } from '../src/model/board'

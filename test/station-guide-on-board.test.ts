@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest'
 
 import { placeCanvasesAsync } from '../src/board/place-canvases-async'
 import { readBoardAsync } from '../src/board/read-board-async'
-import { readStationTickEntries, writeStationTickEntry } from '../src/board/station-ticks'
+import { syncStationTicks } from '../src/board/station-ticks'
 import { checkBoard } from '../src/fit/check-board'
-import { methodCanvasCopies } from '../src/fit/station-evidence'
-import { buildStationReport } from '../src/fit/station-report'
+import { methodCanvasCopies } from '../src/interchange/station-evidence'
+import { buildStationReport } from '../src/interchange/station-report'
 import { packagedStationGuide } from '../src/method/packaged-station-guide'
 import { NEW_API_CYCLE_ID } from '../src/method/station-guide'
-import { stationKit } from '../src/method/station-kit'
 import type { Board } from '../src/model/board'
+import { stationKit } from '../src/model/station-kit'
 import { parseStationTicks, stationTickEntry } from '../src/model/station-ticks'
 import { markerOf, roleOf, sectionsWithRole } from './board-helpers'
 import { createFakeFigJam, type FakeFigJam } from './fake-figjam/fake-figjam'
@@ -19,7 +19,7 @@ const [first, second, third] = guide.stations
 
 async function reportOfAsync(fake: FakeFigJam) {
   const board: Board = await readBoardAsync(fake, 'page')
-  const { ticks, damaged } = parseStationTicks(readStationTickEntries(fake))
+  const { ticks, damaged } = parseStationTicks(syncStationTicks(fake, null))
   expect(damaged).toEqual([])
   return { board, report: buildStationReport(guide, board, checkBoard(board), ticks) }
 }
@@ -83,7 +83,7 @@ describe('the station guide on an in-memory FigJam board', () => {
     }
 
     for (const criterion of first.criteria) {
-      writeStationTickEntry(
+      syncStationTicks(
         fake,
         stationTickEntry({
           cycleId: guide.cycleId,

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest'
 
 import {
   guideCyclesFileSchema,
+  type GuideFiles,
   parseGuideFiles,
   pruneGuideFiles,
-  type GuideFiles,
 } from '../src/method/guide-files'
+import { methodCanvasIds } from '../src/method/method-canvases'
 import { packagedGuideFiles } from '../src/method/packaged-guide-files'
 import { methodCanvasTitles, packagedGuide } from '../src/method/packaged-station-guide'
 import {
@@ -15,7 +16,6 @@ import {
   guideLocales,
   NEW_API_CYCLE_ID,
 } from '../src/method/station-guide'
-import { methodCanvasIds } from '../src/method/method-canvases'
 
 const files = packagedGuide()
 const locales = guideLocales(files)

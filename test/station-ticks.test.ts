@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { readStationTickEntries, writeStationTickEntry } from '../src/board/station-ticks'
+import { syncStationTicks } from '../src/board/station-ticks'
 import {
   parseStationTicks,
   STATION_TICKS_NAMESPACE,
+  type StationTick,
   stationTickEntry,
   stationTickKey,
-  type StationTick,
 } from '../src/model/station-ticks'
 import { createFakeFigJam } from './fake-figjam/fake-figjam'
 
@@ -21,10 +21,10 @@ const tick: StationTick = {
 describe('criteria ticks in the page’s shared plugin data', () => {
   it('round-trip through the page; an empty value removes the tick', () => {
     const fake = createFakeFigJam()
-    writeStationTickEntry(fake, stationTickEntry(tick))
-    expect(parseStationTicks(readStationTickEntries(fake))).toEqual({ ticks: [tick], damaged: [] })
-    writeStationTickEntry(fake, { key: stationTickKey(tick), value: '' })
-    expect(readStationTickEntries(fake)).toEqual([])
+    const written = syncStationTicks(fake, stationTickEntry(tick))
+    expect(parseStationTicks(written)).toEqual({ ticks: [tick], damaged: [] })
+    expect(syncStationTicks(fake, null)).toEqual(written)
+    expect(syncStationTicks(fake, { key: stationTickKey(tick), value: '' })).toEqual([])
   })
 
   it('report each damaged entry once, with the reason, and keep the good ones', () => {

@@ -7,14 +7,14 @@ import {
   STATION_STATE_LABELS,
 } from '../export/station-report-text'
 import { checkBoard } from '../fit/check-board'
-import { buildStationReport, stationsWithOpenCriteria } from '../fit/station-report'
+import { buildStationReport, stationsWithOpenCriteria } from '../interchange/station-report'
 import { methodCanvasTitles, packagedGuide } from '../method/packaged-station-guide'
 import { buildStationGuide, defaultCycleId, guideLocales } from '../method/station-guide'
 import type { StationReport } from '../model/station-report'
 import type { StationTick } from '../model/station-ticks'
 import type { CliIo } from './api-canvas'
-import type { CliKit } from './cli-kit'
 import { STATUS_HELP } from './cli-help'
+import type { CliKit } from './cli-kit'
 import { fileArgument, oneOf, parseCommandArgs } from './cli-options'
 import { escapeControls } from './terminal-text'
 

@@ -5,11 +5,11 @@ import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown'
 
 import type { Board } from '../model/board'
 import type { CheckResult, Finding } from '../model/findings'
+import type { StationReport } from '../model/station-report'
 import { canvasTitle, emptyNote, heading, list, listItem, oneLine, text } from './markdown-nodes'
 import { canvasSection, noteLookup } from './markdown-notes'
-import { fitMermaidDiagram } from './mermaid-fit'
 import { stationReportMarkdown } from './markdown-station-report'
-import type { StationReport } from '../model/station-report'
+import { fitMermaidDiagram } from './mermaid-fit'
 
 const DOCUMENT_TITLE = 'API Canvas workshop results'
 

@@ -3,6 +3,7 @@ import resources from 'apiops-cycles-method-data/method/resources.json'
 import stationCriteria from 'apiops-cycles-method-data/method/station-criteria.json'
 import stations from 'apiops-cycles-method-data/method/stations.json'
 
+import criteria from '../../node_modules/apiops-cycles-method-data/src/data/method/criteria.json'
 import deCriteria from '../../node_modules/apiops-cycles-method-data/src/data/method/de/labels.criteria.json'
 import deCycles from '../../node_modules/apiops-cycles-method-data/src/data/method/de/labels.cycles.json'
 import deResources from '../../node_modules/apiops-cycles-method-data/src/data/method/de/labels.resources.json'
@@ -18,7 +19,6 @@ import frResources from '../../node_modules/apiops-cycles-method-data/src/data/m
 import ptCriteria from '../../node_modules/apiops-cycles-method-data/src/data/method/pt/labels.criteria.json'
 import ptCycles from '../../node_modules/apiops-cycles-method-data/src/data/method/pt/labels.cycles.json'
 import ptResources from '../../node_modules/apiops-cycles-method-data/src/data/method/pt/labels.resources.json'
-import criteria from '../../node_modules/apiops-cycles-method-data/src/data/method/criteria.json'
 import type { GuideFilesSource } from './guide-files'
 
 /**

@@ -1,5 +1,5 @@
-import { parseGuideFiles, type GuideFiles } from './guide-files'
-import { parseMethodData, type MethodDataSource } from './method-data'
+import { type GuideFiles, parseGuideFiles } from './guide-files'
+import { type MethodDataSource, parseMethodData } from './method-data'
 import { packagedGuideFiles } from './packaged-guide-files'
 import { packagedMethodData } from './packaged-method-data'
 import { buildStationGuide, type CanvasTitles, type StationGuide } from './station-guide'

@@ -1,18 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 
-import { buildStationReport } from '../fit/station-report'
-import { sendToMain, type MainToUiPayload } from '../messages'
+import { buildStationReport } from '../interchange/station-report'
+import { type MainToUiPayload, sendToMain } from '../messages'
 import { methodCanvasTitles, packagedGuide } from '../method/packaged-station-guide'
 import { buildStationGuide, defaultCycleId, guideLocales } from '../method/station-guide'
 import type { Board } from '../model/board'
 import type { CheckResult } from '../model/findings'
 import type { StationReport } from '../model/station-report'
 import {
+  type DamagedTick,
   parseStationTicks,
+  type StationTick,
   stationTickEntry,
   stationTickKey,
-  type DamagedTick,
-  type StationTick,
 } from '../model/station-ticks'
 
 /** The Guide tab's choices and the criteria ticks of the page. */
@@ -23,10 +23,8 @@ export interface GuideState {
   ticks: StationTick[]
   /** Tick entries that did not parse and were not reported before: reported once, then ignored. */
   damaged: DamagedTick[]
-  /** Takes a STATION_TICKS message. */
-  receive: (payload: MainToUiPayload<'STATION_TICKS'>) => void
-  /** Asks the main thread for the page's ticks. */
-  request: () => void
+  /** Takes a TICKS_READ message. */
+  receive: (payload: MainToUiPayload<'TICKS_READ'>) => void
   /** Ticks a criterion with its evidence note, or unticks it (`note` null). */
   save: (tick: Omit<StationTick, 'note' | 'tickedAt'>, note: string | null) => void
   dismissDamaged: () => void
@@ -50,8 +48,9 @@ export function exportedStationReport(
 
 /**
  * The guide's cycle and language (from `initialLocale`, the Templates tab's language, and the
- * method's cycle for a new API) and the page's criteria ticks (shared plugin data, `STATION_TICKS_NAMESPACE`), parsed on arrival
- * with `parseStationTicks`: a damaged entry is reported once per panel session, and ignored.
+ * method's cycle for a new API) and the page's criteria ticks (shared plugin data,
+ * `STATION_TICKS_NAMESPACE`), parsed on arrival with `parseStationTicks`: a damaged entry is
+ * reported once per panel session, and ignored.
  */
 export function useGuideState(initialLocale: string): GuideState {
   const [choice, setChoice] = useState(() => {
@@ -63,7 +62,7 @@ export function useGuideState(initialLocale: string): GuideState {
   const [damaged, setDamaged] = useState<DamagedTick[]>([])
   const reported = useRef(new Set<string>())
   useEffect(() => {
-    sendToMain('READ_STATION_TICKS', {})
+    sendToMain('SYNC_TICKS', null)
   }, [])
   return {
     ...choice,
@@ -72,22 +71,19 @@ export function useGuideState(initialLocale: string): GuideState {
     },
     ticks,
     damaged,
-    receive: ({ entries }) => {
+    receive: (entries) => {
       const parsed = parseStationTicks(entries)
       setTicks(parsed.ticks)
       const fresh = parsed.damaged.filter((entry) => !reported.current.has(entry.key))
       for (const entry of fresh) reported.current.add(entry.key)
       if (fresh.length > 0) setDamaged(fresh)
     },
-    request: () => {
-      sendToMain('READ_STATION_TICKS', {})
-    },
     save: (tick, note) => {
       const entry =
         note === null
           ? { key: stationTickKey(tick), value: '' }
           : stationTickEntry({ ...tick, note, tickedAt: new Date().toISOString() })
-      sendToMain('SAVE_STATION_TICK', entry)
+      sendToMain('SYNC_TICKS', entry)
     },
     dismissDamaged: () => {
       setDamaged([])

@@ -5,8 +5,8 @@ import { canvasEvidenceText, STATION_STATE_LABELS } from '../export/station-repo
 import type { StationReportEntry } from '../model/station-report'
 import { TICK_NOTE_MAX_LENGTH } from '../model/station-ticks'
 import { ActionButton } from './action-button'
-import styles from './guide-station.module.css'
 import formControl from './form-control.module.css'
+import styles from './guide-station.module.css'
 
 export interface GuideStationProps {
   station: StationReportEntry

@@ -1,29 +1,23 @@
 import { checkBoard } from '../fit/check-board'
-import { suggestMatches, type MatchSuggestion } from '../fit/suggest-matches'
-import type { StationReport } from '../model/station-report'
-import type {
-  MainToUiName,
-  MainToUiPayload,
-  PanelTab,
-  Scope,
-  UiToMainName,
-} from '../message-schemas'
+import { type MatchSuggestion, suggestMatches } from '../fit/suggest-matches'
+import type { MainToUiName, MainToUiPayload, PanelTab, Scope, UiToMainName } from '../messages'
 import type { Board } from '../model/board'
 import type { CheckResult } from '../model/findings'
-import { defaultPanelSettings, readPanelSettings, type PanelSettings } from './panel-settings'
+import type { StationReport } from '../model/station-report'
 import {
   checkFailedNotice,
   errorNotice,
   failureTitles,
   flagsNotice,
   linkedNotice,
+  type Notice,
   otherFailureTitles,
   placedNotice,
   refusedMessageNotice,
   timedOutNotice,
-  type Notice,
 } from './panel-notices'
-import { operationOfMessage, type Operation, type Placement } from './panel-operation'
+import { type Operation, operationOfMessage, type Placement } from './panel-operation'
+import { defaultPanelSettings, type PanelSettings, readPanelSettings } from './panel-settings'
 
 /** A board as read, with the fit check and the suggested matches the panel ran on it. */
 export interface BoardCheck {
@@ -143,7 +137,7 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
       }
     case 'SELECTION_CHANGED':
       return { ...state, selectionCount: action.payload.selectionCount }
-    case 'STATION_TICKS':
+    case 'TICKS_READ':
       return state
     case 'CANVASES_PLACED':
       return {

@@ -20,8 +20,8 @@ import { findingNodeIds } from './finding-node-ids'
 import { exportedStationReport, useGuideState } from './guide-state'
 import { GuideTab } from './guide-tab'
 import styles from './panel.module.css'
-import { PanelTabs, type PanelTabItem } from './panel-tabs'
 import { initialPanelState } from './panel-state'
+import { type PanelTabItem, PanelTabs } from './panel-tabs'
 import { SelfTestFooter } from './self-test-footer'
 import { StatusBanner } from './status-banner'
 import { TabFrame } from './tab-frame'
@@ -43,7 +43,7 @@ export const PANEL_TITLE = 'API Canvas'
  */
 export function Panel(): JSX.Element {
   const guide = useGuideState(initialPanelState.settings.methodLocale)
-  const controller = usePanelController({ STATION_TICKS: guide.receive })
+  const controller = usePanelController({ TICKS_READ: guide.receive })
   const { state, request, saveSettings, chooseTab, focusNodes, showNotice } = controller
   const root = useRef<HTMLDivElement>(null)
   const focus = useFocusKeeper(root, state.notice)

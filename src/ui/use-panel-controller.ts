@@ -1,21 +1,21 @@
 import { useEffect, useReducer, useRef } from 'preact/hooks'
 
 import type { CanvasDefinition } from '../canvas/canvas-definition'
-import type { PlannedPlacement } from '../message-schemas'
-import { workshopKit } from '../canvas/workshop-kit'
 import {
-  sendToMain,
   type PanelTab,
   type Scope,
+  sendToMain,
   type UiToMainName,
   type UiToMainPayload,
 } from '../messages'
-import { refusedFileNotice, type Notice } from './panel-notices'
+import type { PlannedPlacement } from '../model/planned-placement'
+import { workshopKit } from '../model/workshop-kit'
+import { type Notice, refusedFileNotice } from './panel-notices'
 import type { Operation, Placement } from './panel-operation'
-import { readPanelSettings, type PanelSettings } from './panel-settings'
+import { type PanelSettings, readPanelSettings } from './panel-settings'
 import { ANSWER_TIMEOUT_MS, initialPanelState, panelReducer, type PanelState } from './panel-state'
 import { planFileImport } from './plan-file-import'
-import { useMainMessages, type MainMessageHandlers } from './use-main-messages'
+import { type MainMessageHandlers, useMainMessages } from './use-main-messages'
 
 const emptyPlacement = { fileName: null, noteCount: 0, connectorCount: 0, remarks: [] }
 
@@ -41,7 +41,7 @@ export interface PanelController {
 }
 
 /** Handlers of the main thread's messages that other hooks own (the Guide tab's ticks). */
-export type OwnedMessageHandlers = Pick<MainMessageHandlers, 'STATION_TICKS'>
+export type OwnedMessageHandlers = Pick<MainMessageHandlers, 'TICKS_READ'>
 
 /**
  * The panel's state and the requests it sends, wired to the main thread's messages: it reads

@@ -3,14 +3,17 @@ import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
-import { uiToMainSchemas } from '../../src/message-schemas'
 import { parseMethodTemplateId } from '../../src/method/method-template-id'
 import type { Board } from '../../src/model/board'
-import { stationTickEntry, type PluginDataEntry } from '../../src/model/station-ticks'
+import { plannedPlacementSchema } from '../../src/model/planned-placement'
+import { type PluginDataEntry, stationTickEntry } from '../../src/model/station-ticks'
 import { boardOf, placedMethodCanvas } from '../method-board-helpers'
 import { readNote } from '../note-factory'
 import { focusStateAsync, pressUntilFocusedAsync } from './keyboard-focus'
-import { expectNoAxeViolationsAsync, usePanelSession, type OpenedPanel } from './panel-session'
+import { expectNoAxeViolationsAsync, type OpenedPanel, usePanelSession } from './panel-session'
+
+/** A SYNC_TICKS payload that writes a tick (not the read on opening). */
+const isSave = (payload: unknown): boolean => payload !== null
 
 const ASSETS = resolve(import.meta.dirname, '../../assets')
 const CYCLE = 'api-productization-cycle'
@@ -84,7 +87,7 @@ describe('the Guide tab in Chromium', () => {
       .fill('Goals canvas, row 2')
     await page.getByRole('button', { name: 'Tick: Business goals are defined.' }).click()
     await page.getByText('Evidence: Goals canvas, row 2').waitFor()
-    expect(panel.payloads('SAVE_STATION_TICK')).toHaveLength(1)
+    expect(panel.payloads('SYNC_TICKS').filter(isSave)).toHaveLength(1)
     expect(await page.getByRole('alert').count()).toBe(1)
     await page.screenshot({ path: join(ASSETS, 'panel-guide.png') })
 
@@ -112,7 +115,7 @@ describe('the Guide tab in Chromium', () => {
       .click()
     await expect.poll(() => panel.payloads('PLACE_CANVASES')).toHaveLength(1)
     const [placement] = panel.payloads('PLACE_CANVASES')
-    const { canvases } = uiToMainSchemas.PLACE_CANVASES.parse(placement)
+    const { canvases } = plannedPlacementSchema.parse(placement)
     expect(canvases.map((canvas) => parseMethodTemplateId(canvas.definition.id))).toEqual([
       { canvasId: 'domainCanvas', locale: 'de' },
       { canvasId: 'apiBusinessModelCanvas', locale: 'de' },
@@ -135,7 +138,7 @@ describe('the Guide tab in Chromium', () => {
     await page.keyboard.press('Enter')
     await page.getByText('Evidence: Goals canvas, row 2').waitFor()
     await expect.poll(() => focusStateAsync(page)).toEqual({ where: criterion, visible: true })
-    expect(panel.payloads('SAVE_STATION_TICK')).toHaveLength(1)
+    expect(panel.payloads('SYNC_TICKS').filter(isSave)).toHaveLength(1)
     await expectNoAxeViolationsAsync(page)
   })
 })

@@ -1,13 +1,15 @@
 import * as z from 'zod/mini'
 
-import { uiToMainSchemas, type MainToUiPayload } from '../../src/message-schemas'
+import type { MainToUiPayload } from '../../src/messages'
 import type { Board, Note } from '../../src/model/board'
+import { plannedPlacementSchema } from '../../src/model/planned-placement'
 import type { PluginDataEntry } from '../../src/model/station-ticks'
 import type { PanelMessage, PanelPage } from './panel-page'
 
 const readBoard = z.object({ scope: z.enum(['selection', 'page']) })
 const linkNotes = z.object({ fromNoteId: z.string(), toNoteId: z.string() })
 const flagBoard = z.object({ flags: z.array(z.unknown()) })
+const syncTicks = z.nullable(z.object({ key: z.string(), value: z.string() }))
 
 export interface MainThreadStandInOptions {
   board: Board
@@ -29,12 +31,12 @@ function notesOf(board: Board): Note[] {
 
 /**
  * A scripted main thread for the panel: it answers UI_READY with PANEL_OPENED, READ_BOARD
- * with the board it holds (unless told not to), PLACE_CANVASES (parsed with the message's own
- * schema, so a payload main would refuse fails the test) with CANVASES_PLACED (canvas ids `90:1`,
+ * with the board it holds (unless told not to), PLACE_CANVASES (parsed with `plannedPlacementSchema`,
+ * so a placement the panel should not send fails the test) with CANVASES_PLACED (canvas ids `90:1`,
  * `90:2`, … in order), LINK_NOTES by adding a connector link to both notes of its board (so the
  * next read shows it), FLAG_BOARD and CLEAR_FLAGS with FLAGS_CHANGED, and LINK_SELECTION with
- * OPERATION_FAILED, and READ_STATION_TICKS and SAVE_STATION_TICK (an empty value removes the
- * key, as Figma does) with STATION_TICKS. Payload fields it needs are parsed; anything else it
+ * OPERATION_FAILED, and SYNC_TICKS (an empty value removes the key, as Figma does) with
+ * TICKS_READ. Payload fields it needs are parsed; anything else it
  * records only.
  */
 export class MainThreadStandIn {
@@ -66,7 +68,7 @@ export class MainThreadStandIn {
         })
         return
       case 'PLACE_CANVASES': {
-        const { canvases } = z.parse(uiToMainSchemas.PLACE_CANVASES, message.payload)
+        const { canvases } = z.parse(plannedPlacementSchema, message.payload)
         await panel.sendAsync('CANVASES_PLACED', {
           canvases: canvases.map((canvas, index) => ({
             templateId: canvas.definition.id,
@@ -102,25 +104,23 @@ export class MainThreadStandIn {
       case 'CLEAR_FLAGS':
         await panel.sendAsync('FLAGS_CHANGED', { flagCount: 0 })
         return
-      case 'SAVE_STATION_TICK': {
-        const { key, value } = z.parse(uiToMainSchemas.SAVE_STATION_TICK, message.payload)
-        if (value === '') this.ticks.delete(key)
-        else this.ticks.set(key, value)
+      case 'SYNC_TICKS': {
+        const entry = z.parse(syncTicks, message.payload)
+        if (entry !== null && entry.value === '') this.ticks.delete(entry.key)
+        else if (entry !== null) this.ticks.set(entry.key, entry.value)
         await this.sendTicksAsync(panel)
         return
       }
-      case 'READ_STATION_TICKS':
-        await this.sendTicksAsync(panel)
-        return
       default:
         return
     }
   }
 
   private async sendTicksAsync(panel: PanelPage): Promise<void> {
-    await panel.sendAsync('STATION_TICKS', {
-      entries: [...this.ticks].map(([key, value]) => ({ key, value })),
-    })
+    await panel.sendAsync(
+      'TICKS_READ',
+      [...this.ticks].map(([key, value]) => ({ key, value })),
+    )
   }
 
   private link(fromNoteId: string, toNoteId: string): void {

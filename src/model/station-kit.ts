@@ -1,9 +1,9 @@
-import { canvasKit } from '../canvas/canvas-kit'
-import type { PlannedPlacement } from '../message-schemas'
-import { buildMethodCanvasDefinition } from './method-canvases'
-import type { MethodDataSource } from './method-data'
-import { packagedMethodData } from './packaged-method-data'
-import type { GuideStation } from './station-guide'
+import { buildMethodCanvasDefinition } from '../method/method-canvases'
+import type { MethodDataSource } from '../method/method-data'
+import { packagedMethodData } from '../method/packaged-method-data'
+import type { GuideStation } from '../method/station-guide'
+import { canvasKit } from './canvas-kit'
+import type { PlannedPlacement } from './planned-placement'
 
 /**
  * The canvases of a station to place, in the order the method recommends them, in `locale`:

@@ -1,5 +1,5 @@
-import type { PlannedPlacement } from '../message-schemas'
-import type { CanvasDefinition } from './canvas-definition'
+import type { CanvasDefinition } from '../canvas/canvas-definition'
+import type { PlannedPlacement } from './planned-placement'
 
 /**
  * Empty canvases to place side by side in the given order, with no notes or connectors: the

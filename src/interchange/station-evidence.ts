@@ -1,9 +1,9 @@
-import { builtInToMethodSections } from '../interchange/built-in-to-method-sections'
 import { parseMethodTemplateId } from '../method/method-template-id'
 import type { GuideResource } from '../method/station-guide'
 import type { Area, Board, Canvas } from '../model/board'
 import type { CheckResult, FitSummary } from '../model/findings'
 import type { CanvasEvidence } from '../model/station-report'
+import { builtInToMethodSections } from './built-in-to-method-sections'
 
 /** A canvas on the board as one method canvas: the areas that stand for it. */
 interface MethodCanvasCopy {
