@@ -4,7 +4,7 @@ import prettier from 'eslint-config-prettier'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'build', 'out', 'manifest.json'] },
+  { ignores: ['node_modules', 'build', 'out', 'manifest.json', 'bin/dist'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -2,12 +2,14 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { exportJson } from '../export/board-export'
-import { exportCsv } from '../export/export-csv'
-import { exportMarkdown } from '../export/export-markdown'
 import { checkBoard } from '../fit/check-board'
-import { parseBoardInput, type BoardInput } from './board-input'
-import { canvasCreatorFiles } from './canvas-creator-files'
-import { failingFindings, formatCheckReport, type FailOn, type ReportFormat } from './check-report'
+import { parseBoardInputAsync, type BoardInput } from './board-input'
+import {
+  failingFindings,
+  formatCheckReportAsync,
+  type FailOn,
+  type ReportFormat,
+} from './check-report'
 
 /** What the command line reads and writes; Node's in `node-cli.ts`, in-memory ones in tests. */
 export interface CliIo {
@@ -135,7 +137,7 @@ async function readBoardAsync(io: CliIo, file: string): Promise<BoardInput> {
     throw new FileError(`cannot read ${file}: ${describeError(error)}`)
   }
   try {
-    return parseBoardInput(text)
+    return await parseBoardInputAsync(text)
   } catch (error) {
     throw new FileError(`${file}: ${indentLines(describeError(error))}`)
   }
@@ -173,23 +175,28 @@ async function checkAsync(args: readonly string[], io: CliIo): Promise<number> {
   const file = fileArgument(positionals)
   const { board } = await readBoardAsync(io, file)
   const result = checkBoard(board)
-  io.stdout(formatCheckReport(board, result, format, failOn, mermaid))
+  io.stdout(await formatCheckReportAsync(board, result, format, failOn, mermaid))
   return failingFindings(result, failOn).length > 0 ? EXIT_FINDINGS : EXIT_OK
 }
 
-function exportText(
+/** Markdown and CSV exporters are imported when asked for, so `check` never loads them. */
+async function exportTextAsync(
   input: BoardInput,
   format: Exclude<ExportFormat, 'canvascreator'>,
   mermaid: boolean,
-): string {
+): Promise<string> {
   const { board } = input
   switch (format) {
-    case 'md':
+    case 'md': {
+      const { exportMarkdown } = await import('../export/export-markdown')
       return exportMarkdown(board, checkBoard(board), { mermaid })
+    }
     case 'json':
       return exportJson(board, checkBoard(board))
-    case 'csv':
+    case 'csv': {
+      const { exportCsv } = await import('../export/export-csv')
       return exportCsv(board)
+    }
   }
 }
 
@@ -230,12 +237,13 @@ async function exportAsync(args: readonly string[], io: CliIo): Promise<number> 
   const input = await readBoardAsync(io, file)
 
   if (format !== 'canvascreator') {
-    const text = exportText(input, format, mermaid)
+    const text = await exportTextAsync(input, format, mermaid)
     if (output === undefined) io.stdout(text)
     else await writeAsync(io, output, text)
     return EXIT_OK
   }
 
+  const { canvasCreatorFiles } = await import('./canvas-creator-files')
   const { files, skipped } = canvasCreatorFiles(input, date)
   for (const reason of skipped) io.stderr(`api-canvas: ${file}: skipped: ${reason}\n`)
   if (files.length === 0) {

@@ -1,6 +1,4 @@
 import { parseBoardExport } from '../export/board-export'
-import { boardFromCanvasCreatorPlan } from '../interchange/canvas-creator-board'
-import { planCanvasCreatorImport } from '../interchange/canvas-creator-import'
 import type { CanvasCreatorMetadata } from '../interchange/canvas-creator-schema'
 import type { Board } from '../model/board'
 
@@ -17,11 +15,12 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * `templateId` and `sections` and no `board` is a Canvas Creator file (../shared/DOMAIN.md §5,
  * turned into a board by `planCanvasCreatorImport` and `boardFromCanvasCreatorPlan`); anything
  * else must be the plugin's JSON export (`parseBoardExport`). A leading byte order mark is skipped.
+ * The Canvas Creator reader (with the method's JSON Schema) is imported only for such a file.
  * @throws Error whose message says what is wrong, each problem on its own line as
  *   `json.path: problem` (e.g. `board.canvases.0.areas.2.notes.1.color: …` or
  *   `sections[3].sectionId: …`), or that the text is not JSON.
  */
-export function parseBoardInput(text: string): BoardInput {
+export async function parseBoardInputAsync(text: string): Promise<BoardInput> {
   const json = text.replace(/^\uFEFF/, '')
   let document: unknown
   try {
@@ -36,6 +35,10 @@ export function parseBoardInput(text: string): BoardInput {
     'sections' in document &&
     !('board' in document)
   if (canvasCreator) {
+    const [{ planCanvasCreatorImport }, { boardFromCanvasCreatorPlan }] = await Promise.all([
+      import('../interchange/canvas-creator-import'),
+      import('../interchange/canvas-creator-board'),
+    ])
     const plan = planCanvasCreatorImport(json)
     return {
       kind: 'canvas-creator',
