@@ -29,7 +29,7 @@ const resultsPath = process.argv[2] ?? join(root, 'bench', 'results.md')
 const START = '<!-- cli-bench: written by npm run bench:cli -->'
 const END = '<!-- /cli-bench -->'
 const node = process.execPath
-const cli = join(root, 'bin', 'dist', 'api-canvas.js')
+const cli = join(root, 'bin', 'api-canvas.js')
 const canvasCreatorCli = join(root, 'node_modules', 'canvascreator', 'scripts', 'export.js')
 const canvasCreatorFixture = 'payments_apiValuePropositionCanvas_pt-BR.json'
 
@@ -129,7 +129,7 @@ const section = `${START}
 
 Written by \`npm run bench:cli\` (bench/cli-bench.ts), which also ends \`npm run bench\`. Each run
 is a new Node process (${process.version}) started the way a shell starts it, on the command line
-as it ships (\`bin/dist\`, built by bin/build-cli.js): \`node bin/dist/api-canvas.js …\`. Runs go
+as it ships (\`bin/api-canvas.js\` on \`bin/dist\`, built by bin/build-cli.js): \`node bin/api-canvas.js …\`. Runs go
 side by side in rounds (each command once per round, the order turning), after untimed warm-up
 runs: wall time is the median over rounds from the start of the process to its end; the ratio is
 the median of the ratios within a round; peak memory (the highest of the runs) and CPU time (user +

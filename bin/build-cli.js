@@ -11,11 +11,9 @@ const packageFolder = dirname(fileURLToPath(import.meta.url))
 const root = dirname(packageFolder)
 const outdir = join(packageFolder, 'dist')
 
-/** The file `bin` in bin/package.json names; the other files in dist/ are loaded from it. */
-export const CLI_ENTRY = join(outdir, 'api-canvas.js')
-
 /**
- * The entry: Node's compile cache first (Node ≥ 22.1 keeps the compiled bundle in the system's
+ * The entry, dist/api-canvas.js, which bin/api-canvas.js (the file `bin` in bin/package.json
+ * names) runs: Node's compile cache first (Node ≥ 22.1 keeps the compiled bundle in the system's
  * temporary folder, so later runs skip parsing it), then the command line, imported so that the
  * cache is on before its code is compiled.
  */
@@ -85,16 +83,16 @@ async function thirdPartyNoticesAsync(/** @type {esbuild.Metafile} */ metafile) 
  * @param {string} path
  * @param {Uint8Array} bytes
  */
-async function writeIfChangedAsync(path, bytes, mode = 0o644) {
+async function writeIfChangedAsync(path, bytes) {
   const current = await readFile(path).catch(() => undefined)
   if (current !== undefined && Buffer.compare(current, bytes) === 0) return
   const temporary = `${path}.${String(process.pid)}.tmp`
-  await writeFile(temporary, bytes, { mode })
+  await writeFile(temporary, bytes)
   await rename(temporary, path)
 }
 
 /**
- * Bundles the command line into bin/dist/: `api-canvas.js` (executable) and the chunks it imports
+ * Bundles the command line into bin/dist/: `api-canvas.js` and the chunks it imports
  * per command and format, the method data's JSON files and THIRD-PARTY-NOTICES; no dependency is left to install. The build is
  * deterministic and only changed files are written (each atomically), so a build running while
  * another process runs the command line (tests in parallel) never leaves it a missing file.
@@ -115,7 +113,6 @@ export async function buildCliAsync() {
     target: 'node22',
     minify: true,
     legalComments: 'none',
-    banner: { js: '#!/usr/bin/env node' },
     metafile: true,
     write: false,
     plugins: [methodDataFiles(jsonFiles)],
@@ -132,7 +129,7 @@ export async function buildCliAsync() {
   ]
   await mkdir(outdir, { recursive: true })
   for (const file of files) {
-    await writeIfChangedAsync(file.path, file.bytes, file.path === CLI_ENTRY ? 0o755 : 0o644)
+    await writeIfChangedAsync(file.path, file.bytes)
   }
   const kept = new Set(files.map((file) => file.path))
   for (const name of await readdir(outdir)) {

@@ -15,7 +15,7 @@ const boardFile = join(folder, 'board.json')
 writeFileSync(boardFile, exportJson(sampleBoard, checkBoard(sampleBoard)))
 
 /** The command line as `npm run build:cli` (and `npm pack`) builds it. */
-const cliEntry = fileURLToPath(new URL('../bin/dist/api-canvas.js', import.meta.url))
+const cliEntry = fileURLToPath(new URL('../bin/api-canvas.js', import.meta.url))
 
 beforeAll(() => {
   const build = spawnSync(
@@ -33,10 +33,10 @@ afterAll(() => {
   rmSync(folder, { recursive: true, force: true })
 })
 
-/** Runs the built command line, bin/dist/api-canvas.js, as its own program (its `#!` line). */
+/** Runs the command line as its own program (bin/api-canvas.js's `#!` line), on the built bundle. */
 const runBin = (...args: string[]) => spawnSync(cliEntry, args, { cwd: folder, encoding: 'utf8' })
 
-describe('the built command line (bin/dist/api-canvas.js) in a real Node process', () => {
+describe('the built command line (bin/api-canvas.js on bin/dist) in a real Node process', () => {
   test('check prints the findings and exits 1 on the unanswered pains', () => {
     const run = runBin('check', boardFile)
     expect(run.stderr).toBe('')

@@ -105,6 +105,7 @@ beforeAll(() => {
 test('the tarball holds the bundled command line and nothing of the plugin or its sources', () => {
   const listing = spawnSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).stdout.split('\n')
   expect(listing).toContain('package/package.json')
+  expect(listing).toContain('package/api-canvas.js')
   expect(listing).toContain('package/dist/api-canvas.js')
   expect(listing).toContain('package/dist/THIRD-PARTY-NOTICES')
   expect(listing.filter((path) => /\.(ts|tsx|map)$/.test(path))).toEqual([])
@@ -112,7 +113,7 @@ test('the tarball holds the bundled command line and nothing of the plugin or it
     spawnSync('tar', ['-xOzf', tarball, 'package/package.json'], { encoding: 'utf8' }).stdout,
   ) as Record<string, unknown>
   expect(manifest.dependencies).toBeUndefined()
-  expect(manifest.bin).toEqual({ 'api-canvas': 'dist/api-canvas.js' })
+  expect(manifest.bin).toEqual({ 'api-canvas': 'api-canvas.js' })
 })
 
 describe.each([
