@@ -7,8 +7,8 @@ import {
   panelReducer,
   type PanelAction,
   type PanelState,
-  type Placement,
 } from '../src/ui/panel-state'
+import type { Placement } from '../src/ui/panel-operation'
 
 const run = (...actions: PanelAction[]): PanelState =>
   actions.reduce(panelReducer, initialPanelState)

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
 
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
@@ -16,11 +16,9 @@ import { exportCanvasCreator } from '../src/interchange/canvas-creator-export'
 import { buildMethodCanvasDefinition } from '../src/method/method-canvases'
 import type { Board } from '../src/model/board'
 import { planFileImport } from '../src/ui/plan-file-import'
-import { launchChromiumAsync } from './browser/launch-chromium'
-import { MainThreadStandIn, type MainThreadStandInOptions } from './browser/main-thread-stand-in'
-import { PanelPage } from './browser/panel-page'
-import { readUiBundleAsync } from './browser/ui-bundle'
-import { sampleBoard } from './fixtures/sample-board'
+import { focusStateAsync, pressUntilFocusedAsync } from './browser/keyboard-focus'
+import { expectNoAxeViolationsAsync, usePanelSession } from './browser/panel-session'
+import { workshopBoard } from './browser/workshop-board'
 import { boardOf, connectNotes, placedMethodCanvas, readNote } from './method-board-helpers'
 
 const ASSETS = resolve(import.meta.dirname, '../assets')
@@ -28,24 +26,14 @@ const FIXTURES = resolve(import.meta.dirname, 'fixtures/canvas-creator')
 const AVP_ID = '1:2'
 const API_CANVAS_ID = '1:40'
 
-/**
- * The sample workshop plus one pain reliever nobody linked yet, whose words match the pain
- * "Fees are hard to predict | they differ per card type and country…" (5:22).
- */
-function workshopBoard(): Board {
-  const board = structuredClone(sampleBoard)
-  const relievers = board.canvases[0]?.areas.find((area) => area.id === 'painRelievers')
-  if (relievers === undefined) throw new Error('sample board has no pain relievers')
-  relievers.notes.push({
-    id: '5:43',
-    text: 'Fee calculator per card type and country',
-    author: 'Eva',
-    color: '#FFE299',
-    position: { x: 624, y: 1112 },
-    tags: [],
-    links: [],
-  })
-  return board
+/** The Check tab's reports, one region per canvas, named by the canvas's title. */
+function canvasReports(page: Page): Locator {
+  return page.locator('section[aria-label]')
+}
+
+/** A suggested match: the list item of the pain or gain whose text includes `needText`. */
+function suggestionItem(page: Page, needText: string): Locator {
+  return page.getByRole('listitem').filter({ hasText: needText, has: page.getByRole('list') })
 }
 
 function today(): string {
@@ -58,50 +46,19 @@ function today(): string {
 }
 
 describe('the panel in Chromium', () => {
-  let browser: Browser
-  let uiBundle: string
-  const panels: PanelPage[] = []
-
-  beforeAll(async () => {
-    uiBundle = await readUiBundleAsync()
-    browser = await launchChromiumAsync()
-  }, 180_000)
-
-  afterEach(async () => {
-    const errors = panels.flatMap((panel) => panel.errors)
-    await Promise.all(panels.splice(0).map((panel) => panel.closeAsync()))
-    expect(errors).toEqual([])
-  })
-
-  afterAll(async () => {
-    await browser.close()
-  })
-
-  async function openAsync(options: MainThreadStandInOptions) {
-    const main = new MainThreadStandIn(options)
-    const panel = await PanelPage.openAsync(browser, uiBundle, main.respondAsync)
-    panels.push(panel)
-    panel.page.setDefaultTimeout(5_000)
-    return { main, panel, page: panel.page }
-  }
-
-  /**
-   * Clicks a tab, a segment or a menu item as a person does: on its label. The library draws
-   * these as radio inputs without size, which Playwright would wait for forever.
-   */
-  async function chooseRadioAsync(page: Page, name: string): Promise<void> {
-    await page.locator('label', { has: page.getByRole('radio', { name, exact: true }) }).click()
-  }
-
+  const openAsync = usePanelSession()
   it('places the chosen template and remembers the choice', async () => {
     const { panel, page } = await openAsync({
       board: workshopBoard(),
       opened: { settings: { templateId: 'api-canvas' } },
     })
-    const apiCanvasCard = page.getByRole('radio', { name: /^Layout of the API Canvas/ })
+    const apiCanvasCard = page.getByRole('radio', { name: 'API Canvas', exact: true })
     await expect.poll(() => apiCanvasCard.getAttribute('aria-checked')).toBe('true')
 
-    await page.getByRole('radio', { name: /^Layout of the API Value Proposition Canvas/ }).click()
+    await page
+      .getByRole('radiogroup', { name: 'Workshop templates' })
+      .getByRole('radio', { name: 'API Value Proposition Canvas', exact: true })
+      .click()
     await expect
       .poll(() => panel.payloads('SAVE_SETTINGS'))
       .toEqual([
@@ -122,24 +79,24 @@ describe('the panel in Chromium', () => {
 
     await page.getByRole('button', { name: 'Show the placed canvas' }).click()
     await expect.poll(() => panel.payloads('FOCUS_NODES')).toEqual([{ nodeIds: ['90:1'] }])
+    await expectNoAxeViolationsAsync(page)
     await page.screenshot({ path: join(ASSETS, 'panel-templates.png') })
   })
 
   it('checks the fit: findings grouped by canvas and area, fit bars per canvas', async () => {
     const board = workshopBoard()
     const { page } = await openAsync({ board })
-    await chooseRadioAsync(page, 'Check')
+    await page.getByRole('tab', { name: 'Check' }).click()
     await page.getByRole('button', { name: 'Check again' }).waitFor()
 
-    const reports = await page.locator('.canvas-report').evaluateAll((sections) =>
+    const reports = await canvasReports(page).evaluateAll((sections) =>
       sections.map((section) => ({
-        canvas: section.querySelector('.canvas-title')?.textContent,
-        groups: [...section.querySelectorAll('.finding-group')].map((group) => ({
-          area: group.querySelector('.area-title')?.textContent,
-          findings: [...group.querySelectorAll('.finding')].map((finding) => [
-            finding.querySelector('.severity')?.textContent,
-            finding.querySelector('.finding-message')?.textContent,
-          ]),
+        canvas: section.querySelector('h2')?.textContent,
+        groups: [...section.querySelectorAll('h3')].map((heading) => ({
+          area: heading.textContent,
+          findings: [...(heading.nextElementSibling?.querySelectorAll('button') ?? [])].map(
+            (finding) => [finding.children[0]?.textContent, finding.children[1]?.textContent],
+          ),
         })),
       })),
     )
@@ -179,6 +136,7 @@ describe('the panel in Chromium', () => {
     expect(await meter('pains answered')).toBe('2 of 4 pains answered')
     expect(await meter('gains answered')).toBe('2 of 3 gains answered')
     expect(await page.getByRole('meter').count()).toBe(2)
+    await expectNoAxeViolationsAsync(page)
     await page.screenshot({ path: join(ASSETS, 'panel-check.png') })
   })
 
@@ -202,14 +160,15 @@ describe('the panel in Chromium', () => {
 
   it('links a suggested match, then checks again and counts the pain as answered', async () => {
     const { panel, page } = await openAsync({ board: workshopBoard(), opened: { tab: 'check' } })
-    const suggestion = page.locator('.suggestion', { hasText: 'Fees are hard to predict' })
+    const suggestion = suggestionItem(page, 'Fees are hard to predict')
     await suggestion.waitFor()
-    expect(await suggestion.locator('.suggestion-candidate').allTextContents()).toEqual([
+    expect(await suggestion.getByRole('listitem').allTextContents()).toEqual([
       '“Fee calculator per card type and country”Link',
     ])
     const meter = page.getByRole('meter', { name: 'pains answered' })
     expect(await meter.getAttribute('aria-valuenow')).toBe('2')
     await page.locator('#suggestions-title').scrollIntoViewIfNeeded()
+    await expectNoAxeViolationsAsync(page)
     await page.screenshot({ path: join(ASSETS, 'panel-check-suggestions.png') })
 
     await suggestion.getByRole('button', { name: /^Link “Fee calculator/ }).click()
@@ -232,9 +191,9 @@ describe('the panel in Chromium', () => {
     )
     const avpTitle = board.canvases[1]?.title ?? ''
     const { panel, page } = await openAsync({ board, opened: { tab: 'check' } })
-    const suggestion = page.locator('.suggestion', { hasText: 'Webhook retries are lost' })
+    const suggestion = suggestionItem(page, 'Webhook retries are lost')
     await suggestion.waitFor()
-    expect(await suggestion.locator('.suggestion-candidate').allTextContents()).toEqual([
+    expect(await suggestion.getByRole('listitem').allTextContents()).toEqual([
       `“Webhook retries with backoff after outages” · ${avpTitle}Link`,
     ])
     await suggestion.getByRole('button', { name: /^Link “Webhook retries with backoff/ }).click()
@@ -247,13 +206,16 @@ describe('the panel in Chromium', () => {
     const { panel, page } = await openAsync({ board: workshopBoard(), opened: { tab: 'check' } })
     const linkSelected = page.getByRole('button', { name: 'Link selected' })
     await page.getByRole('button', { name: 'Check again' }).waitFor()
-    expect(await linkSelected.isDisabled()).toBe(true)
+    expect(await linkSelected.getAttribute('aria-disabled')).toBe('true')
+    await linkSelected.press('Enter')
+    expect(panel.payloads('LINK_SELECTION')).toEqual([])
 
     await panel.sendAsync('SELECTION_CHANGED', { selectionCount: 2 })
-    await expect.poll(() => linkSelected.isEnabled()).toBe(true)
+    await expect.poll(() => linkSelected.getAttribute('aria-disabled')).toBe('false')
     await linkSelected.click()
     const alert = page.getByRole('alert')
     await alert.waitFor()
+    await expectNoAxeViolationsAsync(page)
     expect(await alert.textContent()).toContain(
       'The stickies could not be linked. Select one pain or gain and one pain reliever or gain creator, then try again.',
     )
@@ -262,13 +224,14 @@ describe('the panel in Chromium', () => {
     await alert.getByRole('button', { name: 'Dismiss' }).click()
     await expect.poll(() => alert.count()).toBe(0)
     await panel.sendAsync('SELECTION_CHANGED', { selectionCount: 3 })
-    await expect.poll(() => linkSelected.isDisabled()).toBe(true)
+    await expect.poll(() => linkSelected.getAttribute('aria-disabled')).toBe('true')
   })
 
   it('flags empty areas and unanswered pains and gains on the board, then removes the flags', async () => {
     const { panel, page } = await openAsync({ board: workshopBoard(), opened: { tab: 'check' } })
     await page.getByRole('button', { name: 'Flag gaps on the board' }).click()
     await page.getByText('Put 4 flags on the board.').waitFor()
+    await expectNoAxeViolationsAsync(page)
     expect(panel.payloads('FLAG_BOARD')).toEqual([
       {
         flags: [
@@ -308,7 +271,7 @@ describe('the panel in Chromium', () => {
   it('downloads the Markdown and JSON exports of the board and of one canvas', async () => {
     const board = workshopBoard()
     const { panel, page } = await openAsync({ board })
-    await chooseRadioAsync(page, 'Export')
+    await page.getByRole('tab', { name: 'Export' }).click()
     const preview = page.getByRole('textbox', { name: /^Preview of/ })
     await preview.waitFor()
 
@@ -325,10 +288,11 @@ describe('the panel in Chromium', () => {
 
     const markdown = exportMarkdown(board, checkBoard(board))
     expect(await preview.inputValue()).toBe(markdown)
+    await expectNoAxeViolationsAsync(page)
     await page.screenshot({ path: join(ASSETS, 'panel-export.png') })
     expect(await downloadAsync()).toEqual({ name: `api-canvases-${today()}.md`, text: markdown })
 
-    await chooseRadioAsync(page, 'JSON')
+    await page.getByRole('radio', { name: 'JSON' }).check()
     const json = exportJson(board, checkBoard(board))
     await expect.poll(() => preview.inputValue()).toBe(json)
     expect(await downloadAsync()).toEqual({ name: `api-canvases-${today()}.json`, text: json })
@@ -336,8 +300,7 @@ describe('the panel in Chromium', () => {
       { settings: { templateId: null, methodLocale: 'en', scope: 'page', exportFormat: 'json' } },
     ])
 
-    await page.getByLabel('Canvas to export').click()
-    await chooseRadioAsync(page, 'Acme Pay – API Canvas')
+    await page.getByLabel('Canvas to export').selectOption({ label: 'Acme Pay – API Canvas' })
     const apiCanvasOnly: Board = {
       ...board,
       canvases: board.canvases.filter((canvas) => canvas.id === API_CANVAS_ID),
@@ -385,9 +348,12 @@ describe('the panel in Chromium', () => {
     })
     const status = page.getByRole('status')
     await expect.poll(() => status.textContent()).toBe('Reading the board…')
-    expect(await page.getByRole('button', { name: 'Check fit' }).isDisabled()).toBe(true)
+    const checkFit = page.getByRole('button', { name: 'Check fit' })
+    expect(await checkFit.getAttribute('aria-disabled')).toBe('true')
+    expect(await checkFit.getAttribute('aria-busy')).toBe('true')
     await panel.sendAsync('PROGRESS', { operation: 'READ_BOARD', done: 40, total: 120 })
     await expect.poll(() => status.textContent()).toBe('Reading the board… 40 of 120')
+    await expectNoAxeViolationsAsync(page)
 
     await panel.sendAsync('OPERATION_FAILED', {
       operation: 'SAVE_SETTINGS',
@@ -403,38 +369,29 @@ describe('the panel in Chromium', () => {
     await page.getByRole('button', { name: 'Check again' }).waitFor()
     expect(await status.count()).toBe(0)
     expect(await alert.count()).toBe(1)
-    expect(await page.locator('.finding').count()).toBe(checkBoard(board).findings.length)
+    expect(await canvasReports(page).getByRole('button').count()).toBe(
+      checkBoard(board).findings.length,
+    )
   })
 
   it('can be used from the keyboard: choose a template with the arrow keys and place it', async () => {
     const { panel, page } = await openAsync({ board: workshopBoard() })
-    const focusedName = () =>
-      page.evaluate(() => {
-        const element = document.activeElement
-        const title = element?.querySelector('.template-card-title, .method-row-title')
-        return element?.getAttribute('role') === 'radio'
-          ? `radio: ${title?.textContent ?? ''}`
-          : (element?.getAttribute('aria-label') ?? element?.textContent ?? '')
-      })
     await page.getByText('API Business Goals', { exact: true }).waitFor()
-    for (let presses = 0; presses < 8 && !(await focusedName()).startsWith('radio:'); presses++) {
-      await page.keyboard.press('Tab')
-    }
-    expect(await focusedName()).toBe('radio: API Business Goals')
+    await pressUntilFocusedAsync(page, 'radio: API Business Goals')
     await page.keyboard.press('ArrowDown')
-    expect(await focusedName()).toBe('radio: API Value Proposition Canvas')
-    const stops: string[] = []
-    while (stops.length < 12 && stops.at(-1) !== 'Place API Value Proposition Canvas') {
-      await page.keyboard.press('Tab')
-      stops.push(await focusedName())
-    }
-    expect(stops).toEqual([
-      'Place workshop kit',
-      'Language of the method canvases',
-      'Search the method canvases',
+    expect(await focusStateAsync(page)).toEqual({
+      where: 'radio: API Value Proposition Canvas',
+      visible: true,
+    })
+    expect(
+      await pressUntilFocusedAsync(page, 'button: Place API Value Proposition Canvas'),
+    ).toEqual([
+      'button: Place workshop kit',
+      'combobox: Language of the method canvases',
+      'searchbox: Search the method canvases',
       'radio: API Business Model Canvas',
-      'Import file…',
-      'Place API Value Proposition Canvas',
+      'file: Import file…',
+      'button: Place API Value Proposition Canvas',
     ])
     await page.keyboard.press('Enter')
     await expect
@@ -454,8 +411,8 @@ describe('the panel in Chromium', () => {
     })
     await page.getByRole('textbox', { name: /^Preview of api-canvases-.*\.md$/ }).waitFor()
     expect(panel.payloads('READ_BOARD')).toEqual([{ scope: 'page' }])
-    await chooseRadioAsync(page, 'Templates')
-    const firstCard = page.getByRole('radio', { name: /^Layout of the API Business Goals/ })
+    await page.getByRole('tab', { name: 'Templates' }).click()
+    const firstCard = page.getByRole('radio', { name: 'API Business Goals', exact: true })
     expect(await firstCard.getAttribute('aria-checked')).toBe('true')
   })
 
@@ -490,11 +447,19 @@ describe('the panel in Chromium', () => {
     const methodList = page.getByRole('radiogroup', { name: 'APIOps Cycles method canvases' })
     expect(await methodList.getByRole('radio').count()).toBe(28)
 
-    await page.getByLabel('Language of the method canvases').click()
-    await chooseRadioAsync(page, 'Suomi (fi)')
+    await page.getByLabel('Language of the method canvases').selectOption({ label: 'Suomi (fi)' })
     await page.getByLabel('Search the method canvases').fill('polkukanvas')
     await expect
-      .poll(() => methodList.locator('.method-row-title').allTextContents())
+      .poll(() =>
+        methodList
+          .getByRole('radio')
+          .evaluateAll((radios) =>
+            radios.map(
+              (radio) =>
+                document.getElementById(radio.getAttribute('aria-labelledby') ?? '')?.textContent,
+            ),
+          ),
+      )
       .toEqual(['Asiakaspolkukanvas'])
     await methodList.getByRole('radio', { name: /^Asiakaspolkukanvas/ }).click()
     const journey = buildMethodCanvasDefinition('customerJourneyCanvas', 'fi')
@@ -512,6 +477,7 @@ describe('the panel in Chromium', () => {
 
     await page.getByLabel('Search the method canvases').fill('')
     await methodList.getByRole('radio', { checked: true }).scrollIntoViewIfNeeded()
+    await expectNoAxeViolationsAsync(page)
     await page.screenshot({ path: join(ASSETS, 'panel-method-canvases.png') })
     await page.getByRole('button', { name: 'Place Asiakaspolkukanvas' }).click()
     await page.getByText('Placed the Asiakaspolkukanvas on the board.').waitFor()
@@ -519,8 +485,7 @@ describe('the panel in Chromium', () => {
       { canvases: [{ definition: journey, notes: [] }], connectors: [] },
     ])
 
-    await page.getByLabel('Language of the method canvases').click()
-    await chooseRadioAsync(page, 'Deutsch (de)')
+    await page.getByLabel('Language of the method canvases').selectOption({ label: 'Deutsch (de)' })
     await page
       .getByRole('button', {
         name: `Place ${buildMethodCanvasDefinition('customerJourneyCanvas', 'de').title}`,
@@ -620,6 +585,7 @@ describe('the panel in Chromium', () => {
     expect(await alert.textContent()).toBe(
       '“broken.json” could not be imported, so nothing was placed. It looks like a Canvas Creator file, but it has a problem:sections[0].stickyNotes[0].color: "red" is not a colour like "#FFF399"',
     )
+    await expectNoAxeViolationsAsync(page)
     await page.screenshot({ path: join(ASSETS, 'panel-import-error.png') })
 
     await page.getByLabel('Import file…').setInputFiles({
@@ -637,7 +603,7 @@ describe('the panel in Chromium', () => {
     const board = workshopBoard()
     const { page } = await openAsync({ board, opened: { tab: 'export' } })
     await page.getByRole('textbox', { name: /^Preview of/ }).waitFor()
-    await chooseRadioAsync(page, 'Canvas Creator')
+    await page.getByRole('radio', { name: 'Canvas Creator' }).check()
     await page
       .getByText('Canvas Creator holds one canvas per file, so this export is 3 files')
       .waitFor()
@@ -662,12 +628,12 @@ describe('the panel in Chromium', () => {
     await page.getByRole('textbox', { name: /^Preview of/ }).evaluate((preview) => {
       preview.scrollTop = preview.scrollHeight / 3
     })
+    await expectNoAxeViolationsAsync(page)
     await page.screenshot({ path: join(ASSETS, 'panel-export-canvas-creator.png') })
 
     const second = avpFiles[1]
     if (second === undefined) throw new Error('the seed AVP gives two files')
-    await page.getByLabel('File to preview and download').click()
-    await chooseRadioAsync(page, second.fileName)
+    await page.getByLabel('File to preview and download').selectOption({ label: second.fileName })
     await expect
       .poll(() => page.getByRole('textbox', { name: /^Preview of/ }).inputValue())
       .toBe(second.json)
@@ -713,7 +679,9 @@ describe('the panel in Chromium', () => {
         name: 'Pain “Fees differ per card” in “Pains” has nothing from “Pain Relieving Features” on “Acme – API Value Proposition Canvas” linked to it.',
       })
       .waitFor()
-    const findings = await page.locator('.finding-message').allTextContents()
+    const findings = await canvasReports(page)
+      .getByRole('button')
+      .evaluateAll((buttons) => buttons.map((button) => button.children[1]?.textContent ?? ''))
     expect(findings.toSorted()).toEqual(
       checkBoard(board)
         .findings.map((finding) => finding.message)
@@ -721,6 +689,7 @@ describe('the panel in Chromium', () => {
     )
     expect(findings).toHaveLength(1)
     await journeyReport.scrollIntoViewIfNeeded()
+    await expectNoAxeViolationsAsync(page)
     await page.screenshot({ path: join(ASSETS, 'panel-check-cross-canvas.png') })
   })
 })

@@ -2,8 +2,10 @@ import type { JSX } from 'preact'
 
 import type { Canvas } from '../model/board'
 import type { Finding, FitSummary } from '../model/findings'
+import styles from './canvas-report.module.css'
 import { FindingButton } from './finding-button'
 import { FitBar } from './fit-bar'
+import layout from './layout.module.css'
 
 export interface CanvasReportProps {
   canvas: Canvas
@@ -42,21 +44,21 @@ function groupByArea(canvas: Canvas, findings: readonly Finding[]): FindingGroup
 export function CanvasReport({ canvas, fit, findings, onFocus }: CanvasReportProps): JSX.Element {
   const groups = groupByArea(canvas, findings)
   return (
-    <section class="canvas-report" aria-label={canvas.title}>
-      <h2 class="canvas-title">{canvas.title}</h2>
+    <section class={styles.report} aria-label={canvas.title}>
+      <h2 class={layout.sectionTitle}>{canvas.title}</h2>
       {fit === undefined ? null : (
-        <div class="fit-bars">
+        <div class={styles.fitBars}>
           <FitBar label="pains" answered={fit.painsAnswered} total={fit.painsTotal} />
           <FitBar label="gains" answered={fit.gainsAnswered} total={fit.gainsTotal} />
         </div>
       )}
       {groups.length === 0 ? (
-        <p class="hint">Nothing to report on this canvas.</p>
+        <p class={layout.hint}>Nothing to report on this canvas.</p>
       ) : (
         groups.map((group) => (
-          <div key={group.key} class="finding-group">
-            <h3 class="area-title">{group.title}</h3>
-            <ul class="finding-list">
+          <div key={group.key}>
+            <h3 class={styles.areaTitle}>{group.title}</h3>
+            <ul class={styles.findings}>
               {group.findings.map((finding, index) => (
                 <li key={index}>
                   <FindingButton finding={finding} onFocus={onFocus} />

@@ -1,11 +1,13 @@
-import { Button } from '@create-figma-plugin/ui'
 import type { JSX } from 'preact'
 
 import type { Scope } from '../messages'
 import type { Finding } from '../model/findings'
 import { ActionButton } from './action-button'
 import { CanvasReport } from './canvas-report'
-import type { BoardCheck, Operation } from './panel-state'
+import styles from './check-tab.module.css'
+import layout from './layout.module.css'
+import type { Operation } from './panel-operation'
+import type { BoardCheck } from './panel-state'
 import { ScopeControl } from './scope-control'
 import { SuggestionList } from './suggestion-list'
 
@@ -36,30 +38,30 @@ export function CheckTab(props: CheckTabProps): JSX.Element {
     (a, b) => Number(b.id === props.relaunchCanvasId) - Number(a.id === props.relaunchCanvasId),
   )
   return (
-    <div class="stack">
-      <div class="toolbar">
-        <ScopeControl scope={props.scope} disabled={busy} onChange={props.onScopeChange} />
+    <div class={layout.stack}>
+      <div class={styles.toolbar}>
+        <ScopeControl scope={props.scope} onChange={props.onScopeChange} />
         <ActionButton loading={pending === 'read'} disabled={busy} onClick={props.onCheck}>
           {check === null ? 'Check fit' : 'Check again'}
         </ActionButton>
       </div>
       {props.stale ? (
-        <p class="hint">The board changed since this check. Check again to see it.</p>
+        <p class={layout.hint}>The board changed since this check. Check again to see it.</p>
       ) : null}
       {check === null ? (
-        <p class="hint">
+        <p class={layout.hint}>
           Check the fit to see which pains and gains nothing answers yet and which areas are empty.
         </p>
       ) : canvases.length === 0 ? (
-        <div class="empty-state">
+        <div class={layout.column}>
           <p>
             {check.scope === 'selection'
               ? 'No canvas is selected. Select a canvas section on the board, or read the whole page.'
               : 'There is no canvas on this page yet.'}
           </p>
-          <Button secondary onClick={props.onOpenTemplates}>
+          <ActionButton secondary onClick={props.onOpenTemplates}>
             Place a template
-          </Button>
+          </ActionButton>
         </div>
       ) : (
         <>
@@ -80,11 +82,11 @@ export function CheckTab(props: CheckTabProps): JSX.Element {
           />
         </>
       )}
-      <section class="panel-section" aria-labelledby="link-title">
-        <h2 id="link-title" class="section-title">
+      <section class={layout.section} aria-labelledby="link-title">
+        <h2 id="link-title" class={layout.sectionTitle}>
           Link two stickies
         </h2>
-        <p class="hint">
+        <p class={layout.hint}>
           Select a pain and the pain reliever that answers it (or a gain and its gain creator) on
           the board. Selected now: {props.selectionCount}.
         </p>
@@ -97,14 +99,14 @@ export function CheckTab(props: CheckTabProps): JSX.Element {
           Link selected
         </ActionButton>
       </section>
-      <section class="panel-section" aria-labelledby="flags-title">
-        <h2 id="flags-title" class="section-title">
+      <section class={layout.section} aria-labelledby="flags-title">
+        <h2 id="flags-title" class={layout.sectionTitle}>
           Flags on the board
         </h2>
-        <p class="hint">
+        <p class={layout.hint}>
           Mark empty areas and unanswered pains and gains on the board, so the team sees them.
         </p>
-        <div class="button-row">
+        <div class={layout.buttonRow}>
           <ActionButton
             secondary
             disabled={busy || check === null}

@@ -1,21 +1,26 @@
-import { Button, Dropdown, SegmentedControl, TextboxMultiline } from '@create-figma-plugin/ui'
+import { TextboxMultiline } from '@create-figma-plugin/ui'
 import type { JSX } from 'preact'
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
-import * as z from 'zod/mini'
 
 import { ActionButton } from './action-button'
 import { copyTextAsync } from './copy-text-async'
 import { downloadText } from './download-text'
 import { exportFiles, type ExportFiles } from './export-files'
-import type { BoardCheck, Notice, Operation } from './panel-state'
-import { exportFormatSchema, type ExportFormat } from './panel-settings'
+import styles from './export-tab.module.css'
+import layout from './layout.module.css'
+import type { Notice } from './panel-notices'
+import type { Operation } from './panel-operation'
+import type { ExportFormat } from './panel-settings'
+import type { BoardCheck } from './panel-state'
+import { SegmentedField } from './segmented-field'
+import { SelectField } from './select-field'
 
 const ALL_CANVASES = 'all'
 
-const formatOptions: { value: ExportFormat; children: string }[] = [
-  { value: 'markdown', children: 'Markdown' },
-  { value: 'json', children: 'JSON' },
-  { value: 'canvas-creator', children: 'Canvas Creator' },
+const formatOptions: { value: ExportFormat; text: string }[] = [
+  { value: 'markdown', text: 'Markdown' },
+  { value: 'json', text: 'JSON' },
+  { value: 'canvas-creator', text: 'Canvas Creator' },
 ]
 
 export interface ExportTabProps {
@@ -71,8 +76,8 @@ export function ExportTab(props: ExportTabProps): JSX.Element {
 
   if (check === null || rendered === null) {
     return (
-      <div class="stack">
-        <p class="hint">Read the board first; the export shows what is on its canvases.</p>
+      <div class={layout.stack}>
+        <p class={layout.hint}>Read the board first; the export shows what is on its canvases.</p>
         <ActionButton
           loading={props.pending === 'read'}
           disabled={props.pending !== null}
@@ -102,76 +107,71 @@ export function ExportTab(props: ExportTabProps): JSX.Element {
   }
 
   return (
-    <div class="stack export-tab">
-      <div class="field">
-        <span class="field-label">Format</span>
-        <SegmentedControl
-          value={format}
-          options={formatOptions}
-          onValueChange={(value) => {
-            const parsed = z.safeParse(exportFormatSchema, value)
-            if (parsed.success) props.onFormatChange(parsed.data)
+    <div class={layout.stack}>
+      <SegmentedField
+        label="Format"
+        name="Format"
+        groupName="export-format"
+        value={format}
+        options={formatOptions}
+        onChange={props.onFormatChange}
+      />
+      {canvases.length > 1 ? (
+        <SelectField
+          label="Canvas"
+          name="Canvas to export"
+          value={canvasId ?? ALL_CANVASES}
+          options={[
+            { value: ALL_CANVASES, text: `All ${canvases.length} canvases` },
+            ...canvases.map((canvas) => ({ value: canvas.id, text: canvas.title })),
+          ]}
+          onChange={(value) => {
+            setChosenCanvasId(value === ALL_CANVASES ? null : value)
           }}
         />
-      </div>
-      {canvases.length > 1 ? (
-        <div class="field">
-          <span class="field-label">Canvas</span>
-          <Dropdown
-            aria-label="Canvas to export"
-            value={canvasId ?? ALL_CANVASES}
-            options={[
-              { value: ALL_CANVASES, text: `All ${canvases.length} canvases` },
-              ...canvases.map((canvas) => ({ value: canvas.id, text: canvas.title })),
-            ]}
-            onValueChange={(value) => {
-              setChosenCanvasId(value === ALL_CANVASES ? null : value)
-            }}
-          />
-        </div>
       ) : null}
       {!rendered.ok ? (
-        <p class="hint" role="alert">
+        <p class={layout.hint} role="alert">
           The export could not be made: {rendered.error}. Check the board again; if it keeps
           failing, send the plugin's makers a screenshot of this message.
         </p>
       ) : (
         <>
           {rendered.leftOut.length === 0 ? null : (
-            <p class="hint">
+            <p class={layout.hint}>
               Left out: {quoteList(rendered.leftOut)}. The APIOps Cycles method has no Canvas
               Creator template for {rendered.leftOut.length === 1 ? 'it' : 'them'}.
             </p>
           )}
           {files.length > 1 ? (
-            <div class="field">
-              <span class="field-label">File</span>
-              <p class="hint">
+            <div class={layout.field}>
+              <p class={layout.hint}>
                 Canvas Creator holds one canvas per file, so this export is {files.length} files:
                 choose each one to preview and download it.
               </p>
-              <Dropdown
-                aria-label="File to preview and download"
-                value={file?.fileName ?? null}
+              <SelectField
+                label="File"
+                name="File to preview and download"
+                value={file?.fileName ?? ''}
                 options={files.map((candidate) => ({
                   value: candidate.fileName,
                   text: candidate.fileName,
                 }))}
-                onValueChange={setChosenFileName}
+                onChange={setChosenFileName}
               />
             </div>
           ) : null}
           {file === undefined ? (
-            <p class="hint">
+            <p class={layout.hint}>
               Nothing to save for Canvas Creator: none of these canvases has a template in the
               APIOps Cycles method.
             </p>
           ) : (
             <>
-              <label class="preview-label" for="export-preview">
+              <label class={styles.previewLabel} for="export-preview">
                 Preview of {file.fileName}
               </label>
-              <div class="export-preview">
+              <div class={styles.preview}>
                 <TextboxMultiline
                   id="export-preview"
                   ref={preview}
@@ -180,22 +180,22 @@ export function ExportTab(props: ExportTabProps): JSX.Element {
                   spellCheck={false}
                 />
               </div>
-              <div class="button-row">
-                <Button
+              <div class={layout.buttonRow}>
+                <ActionButton
                   onClick={() => {
                     downloadText(file.fileName, file.text, file.mimeType)
                   }}
                 >
                   Download
-                </Button>
-                <Button
+                </ActionButton>
+                <ActionButton
                   secondary
                   onClick={() => {
                     void copy()
                   }}
                 >
                   Copy
-                </Button>
+                </ActionButton>
               </div>
             </>
           )}

@@ -1,6 +1,8 @@
 import type { JSX } from 'preact'
 
 import type { Finding, Severity } from '../model/findings'
+import { classNames } from './class-names'
+import styles from './finding-button.module.css'
 
 const severityWords: Record<Severity, string> = {
   error: 'Error',
@@ -18,14 +20,14 @@ export function FindingButton({ finding, onFocus }: FindingButtonProps): JSX.Ele
   return (
     <button
       type="button"
-      class={`finding finding-${finding.severity}`}
+      class={classNames(styles.finding, styles[finding.severity])}
       title="Show on the board"
       onClick={() => {
         onFocus(finding)
       }}
     >
-      <span class="severity">{severityWords[finding.severity]}</span>
-      <span class="finding-message">{finding.message}</span>
+      <span class={styles.severity}>{severityWords[finding.severity]}</span>
+      <span class={styles.message}>{finding.message}</span>
     </button>
   )
 }

@@ -1,5 +1,8 @@
 import type { JSX } from 'preact'
 
+import { classNames } from './class-names'
+import styles from './fit-bar.module.css'
+
 export interface FitBarProps {
   /** Plural noun of what is counted, e.g. "pains". */
   label: string
@@ -12,15 +15,15 @@ export function FitBar({ label, answered, total }: FitBarProps): JSX.Element {
   const share = total === 0 ? 0 : answered / total
   const complete = total > 0 && answered === total
   return (
-    <div class="fit-bar">
-      <div class="fit-bar-text">
+    <div>
+      <div class={styles.text}>
         <span>{label.charAt(0).toUpperCase() + label.slice(1)} answered</span>
-        <span class="fit-bar-count">
+        <span class={styles.count}>
           {total === 0 ? `no ${label} yet` : `${answered} / ${total}`}
         </span>
       </div>
       <div
-        class={complete ? 'fit-bar-track fit-bar-complete' : 'fit-bar-track'}
+        class={classNames(styles.track, complete && styles.complete)}
         role="meter"
         aria-label={`${label} answered`}
         aria-valuemin={0}
@@ -28,7 +31,7 @@ export function FitBar({ label, answered, total }: FitBarProps): JSX.Element {
         aria-valuenow={answered}
         aria-valuetext={`${answered} of ${total} ${label} answered`}
       >
-        <div class="fit-bar-fill" style={{ width: `${Math.round(share * 100)}%` }} />
+        <div class={styles.fill} style={{ width: `${Math.round(share * 100)}%` }} />
       </div>
     </div>
   )

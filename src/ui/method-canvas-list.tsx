@@ -1,10 +1,14 @@
-import { Dropdown, SearchTextbox } from '@create-figma-plugin/ui'
 import type { JSX } from 'preact'
 import { useState } from 'preact/hooks'
 
 import type { CanvasDefinition } from '../canvas/canvas-definition'
 import { filterCanvases, languageName } from './method-canvas-filter'
+import { classNames } from './class-names'
+import layout from './layout.module.css'
+import styles from './method-canvas-list.module.css'
 import { moveInRadioGroup } from './radio-group-keys'
+import { SearchField } from './search-field'
+import { SelectField } from './select-field'
 import { TemplateThumbnail } from './template-thumbnail'
 
 export interface MethodCanvasListProps {
@@ -31,41 +35,40 @@ export function MethodCanvasList(props: MethodCanvasListProps): JSX.Element {
     ? selectedId
     : (shown[0]?.id ?? null)
   return (
-    <section class="panel-section method-canvases" aria-labelledby="method-title">
-      <h2 id="method-title" class="section-title">
+    <section class={classNames(layout.section, styles.section)} aria-labelledby="method-title">
+      <h2 id="method-title" class={layout.sectionTitle}>
         APIOps Cycles method
       </h2>
-      <p class="hint">
+      <p class={layout.hint}>
         All {definitions.length} canvases of the method, in the language you choose.
       </p>
-      <div class="method-filters">
-        <div class="field method-language">
-          <span class="field-label">Language</span>
-          <Dropdown
-            aria-label="Language of the method canvases"
+      <div class={styles.filters}>
+        <div class={styles.language}>
+          <SelectField
+            label="Language"
+            name="Language of the method canvases"
             value={props.locale}
             options={props.locales.map((locale) => ({ value: locale, text: languageName(locale) }))}
-            onValueChange={props.onLocaleChange}
+            onChange={props.onLocaleChange}
           />
         </div>
-        <div class="field method-search">
-          <span class="field-label">Search</span>
-          <SearchTextbox
-            aria-label="Search the method canvases"
+        <div class={styles.search}>
+          <SearchField
+            label="Search"
+            name="Search the method canvases"
             placeholder="Title or purpose"
-            clearOnEscapeKeyDown
             value={query}
-            onValueInput={setQuery}
+            onInput={setQuery}
           />
         </div>
       </div>
       {shown.length === 0 ? (
-        <p class="hint" role="status">
+        <p class={layout.hint} role="status">
           No canvas matches “{query.trim()}”.
         </p>
       ) : (
         <div
-          class="method-list"
+          class={styles.list}
           role="radiogroup"
           aria-label="APIOps Cycles method canvases"
           onKeyDown={(event) => {
@@ -83,18 +86,28 @@ export function MethodCanvasList(props: MethodCanvasListProps): JSX.Element {
               <button
                 key={definition.id}
                 type="button"
-                class="method-row"
+                class={styles.row}
                 role="radio"
                 aria-checked={selected}
+                aria-labelledby={`${definition.id}-row-title`}
+                {...(selected ? { 'aria-describedby': `${definition.id}-row-purpose` } : {})}
                 tabIndex={definition.id === tabbableId ? 0 : -1}
                 onClick={() => {
                   props.onSelect(definition.id)
                 }}
               >
-                <TemplateThumbnail definition={definition} decorative />
-                <span class="method-row-text">
-                  <span class="method-row-title">{definition.title}</span>
-                  {selected ? <span class="method-row-purpose">{definition.purpose}</span> : null}
+                <span class={styles.thumbnail}>
+                  <TemplateThumbnail definition={definition} />
+                </span>
+                <span class={styles.text}>
+                  <span id={`${definition.id}-row-title`} class={styles.title}>
+                    {definition.title}
+                  </span>
+                  {selected ? (
+                    <span id={`${definition.id}-row-purpose`} class={styles.purpose}>
+                      {definition.purpose}
+                    </span>
+                  ) : null}
                 </span>
               </button>
             )

@@ -1,6 +1,4 @@
-import { findCanvasDefinition } from '../canvas/canvas-catalog'
 import { checkBoard } from '../fit/check-board'
-import { quoteNote } from '../fit/quote-note'
 import { suggestMatches, type MatchSuggestion } from '../fit/suggest-matches'
 import type {
   MainToUiName,
@@ -9,35 +7,22 @@ import type {
   Scope,
   UiToMainName,
 } from '../message-schemas'
-import { findMethodCanvasDefinition } from '../method/method-canvases'
 import type { Board } from '../model/board'
 import type { CheckResult } from '../model/findings'
 import { defaultPanelSettings, readPanelSettings, type PanelSettings } from './panel-settings'
-
-/** Something the panel asked the main thread to do and is waiting for. */
-export type Operation = 'place' | 'read' | 'link' | 'flag' | 'unflag'
-
-/** A message at the top of the panel: what happened and, for errors, what to do next. */
-export interface Notice {
-  tone: 'error' | 'success' | 'info'
-  title: string
-  detail: string | null
-  /** Problems listed under the detail, e.g. `sections[3].sectionId: …` for a refused file. */
-  issues?: readonly string[]
-}
-
-/** What a PLACE_CANVASES request places, so the answer can be told in the facilitator's words. */
-export interface Placement {
-  source: 'template' | 'kit' | 'import'
-  /** Titles of the canvases to place, in order. */
-  titles: string[]
-  /** Name of the imported file; null for templates and the kit. */
-  fileName: string | null
-  noteCount: number
-  connectorCount: number
-  /** Sentences to add to the notice, e.g. that the file's language fell back to English. */
-  remarks: string[]
-}
+import {
+  checkFailedNotice,
+  errorNotice,
+  failureTitles,
+  flagsNotice,
+  linkedNotice,
+  otherFailureTitles,
+  placedNotice,
+  refusedMessageNotice,
+  timedOutNotice,
+  type Notice,
+} from './panel-notices'
+import { operationOfMessage, type Operation, type Placement } from './panel-operation'
 
 /** A board as read, with the fit check and the suggested matches the panel ran on it. */
 export interface BoardCheck {
@@ -97,39 +82,6 @@ export const initialPanelState: PanelState = {
 /** How long the panel waits for the main thread before it gives up, ms; progress restarts it. */
 export const ANSWER_TIMEOUT_MS = 30_000
 
-/** What the panel shows while an operation runs. */
-export const pendingWords: Record<Operation, string> = {
-  place: 'Placing on the board…',
-  read: 'Reading the board…',
-  link: 'Linking the stickies…',
-  flag: 'Putting flags on the board…',
-  unflag: 'Removing the flags…',
-}
-
-const failureTitles: Record<Operation, string> = {
-  place: 'Nothing was placed on the board.',
-  read: 'The board could not be read.',
-  link: 'The stickies could not be linked.',
-  flag: 'The flags could not be put on the board.',
-  unflag: 'The flags could not be removed.',
-}
-
-/** The operation each panel message starts; messages not listed start none. */
-const operationOfMessage: Partial<Record<UiToMainName, Operation>> = {
-  PLACE_CANVASES: 'place',
-  READ_BOARD: 'read',
-  LINK_NOTES: 'link',
-  LINK_SELECTION: 'link',
-  FLAG_BOARD: 'flag',
-  CLEAR_FLAGS: 'unflag',
-}
-
-const otherFailureTitles: Partial<Record<UiToMainName, string>> = {
-  UI_READY: 'The plugin could not open properly.',
-  FOCUS_NODES: 'That part of the board could not be shown.',
-  SAVE_SETTINGS: 'Your choices could not be remembered for next time.',
-}
-
 function isUiToMainName(name: string): name is UiToMainName {
   return name in operationOfMessage || name in otherFailureTitles
 }
@@ -146,7 +98,7 @@ function operationFailed(state: PanelState, operation: string, message: string):
     (failedOperation === undefined ? undefined : failureTitles[failedOperation]) ??
     (name === null ? undefined : otherFailureTitles[name]) ??
     (state.pending === null ? 'Something went wrong.' : failureTitles[state.pending])
-  const notice: Notice = { tone: 'error', title, detail: message }
+  const notice = errorNotice(title, message)
   const endsPending = name === null || failedOperation === state.pending
   return endsPending ? settled(state, notice) : { ...state, notice }
 }
@@ -155,62 +107,6 @@ function operationFailed(state: PanelState, operation: string, message: string):
 export function runBoardCheck(board: Board, scope: Scope): BoardCheck {
   const result = checkBoard(board)
   return { board, scope, result, suggestions: suggestMatches(board, result) }
-}
-
-/** Title of a template by id: a workshop template or a method canvas; the id when unknown. */
-export function templateTitle(templateId: string): string {
-  return (
-    findCanvasDefinition(templateId)?.title ??
-    findMethodCanvasDefinition(templateId)?.title ??
-    templateId
-  )
-}
-
-function listOf(names: readonly string[]): string {
-  return names.length <= 1
-    ? (names[0] ?? '')
-    : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`
-}
-
-const count = (n: number, one: string, many: string): string =>
-  `${String(n)} ${n === 1 ? one : many}`
-
-function placedNotice(
-  placed: MainToUiPayload<'CANVASES_PLACED'>,
-  placement: Placement | null,
-): Notice {
-  const titles =
-    placement?.titles.length === placed.canvases.length
-      ? placement.titles
-      : placed.canvases.map((canvas) => templateTitle(canvas.templateId))
-  if (placement?.source === 'import') {
-    const contents = [
-      placement.noteCount === 0 ? [] : [count(placement.noteCount, 'sticky', 'stickies')],
-      placement.connectorCount === 0
-        ? []
-        : [count(placement.connectorCount, 'connector', 'connectors')],
-    ].flat()
-    return {
-      tone: 'success',
-      title: `Imported ${placement.fileName ?? 'the file'}: placed ${listOf(titles.map((title) => `“${title}”`))}${contents.length === 0 ? '' : ` with ${listOf(contents)}`}.`,
-      detail: [...placement.remarks, 'Check the fit to see what the canvases still need.'].join(
-        ' ',
-      ),
-    }
-  }
-  if (placement?.source === 'kit' || titles.length > 1) {
-    return {
-      tone: 'success',
-      title: `Placed the workshop kit: ${listOf(titles)}.`,
-      detail:
-        'Fill the canvases from left to right, each in the order of its letters or numbers, then check the fit.',
-    }
-  }
-  return {
-    tone: 'success',
-    title: `Placed the ${titles[0] ?? 'canvas'} on the board.`,
-    detail: 'Fill its areas in the order of their letters or numbers, then check the fit.',
-  }
 }
 
 function noteText(check: BoardCheck | null, noteId: string): string | null {
@@ -222,30 +118,14 @@ function noteText(check: BoardCheck | null, noteId: string): string | null {
   return null
 }
 
-function linkedNotice(state: PanelState, from: string, to: string): Notice {
-  const fromText = noteText(state.check, from)
-  const toText = noteText(state.check, to)
-  return {
-    tone: 'success',
-    title:
-      fromText === null || toText === null
-        ? 'Linked the two stickies with a connector.'
-        : `Linked ${quoteNote(fromText)} to ${quoteNote(toText)}.`,
-    detail: 'The fit is checked again with the new link.',
-  }
-}
-
 function settled(state: PanelState, notice: Notice | null): PanelState {
   return { ...state, pending: null, progress: null, notice, placing: null }
-}
-
-function failed(state: PanelState, title: string, detail: string): PanelState {
-  return settled(state, { tone: 'error', title, detail })
 }
 
 /**
  * The panel's state after an action: a message from the main thread (named as in
  * src/messages.ts) or something the person did. Pure, except that BOARD_READ runs the fit check.
+ * The words of its notices are in panel-notices.ts.
  */
 export function panelReducer(state: PanelState, action: PanelAction): PanelState {
   switch (action.type) {
@@ -271,11 +151,7 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
         const check = runBoardCheck(action.payload.board, action.payload.scope)
         return { ...settled(state, state.notice), check, stale: false }
       } catch (cause) {
-        return failed(
-          state,
-          'The fit check failed on this board.',
-          `${cause instanceof Error ? cause.message : String(cause)}. Try “Check again”; if it keeps failing, send the plugin's makers a screenshot of this message.`,
-        )
+        return settled(state, checkFailedNotice(cause))
       }
     }
     case 'NOTES_LINKED':
@@ -283,25 +159,16 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
         ...state,
         pending: 'read',
         progress: null,
-        notice: linkedNotice(state, action.payload.fromNoteId, action.payload.toNoteId),
+        notice: linkedNotice(
+          noteText(state.check, action.payload.fromNoteId),
+          noteText(state.check, action.payload.toNoteId),
+        ),
       }
-    case 'FLAGS_CHANGED': {
-      const count = action.payload.flagCount
+    case 'FLAGS_CHANGED':
       return {
-        ...settled(state, {
-          tone: 'success',
-          title:
-            count === 0
-              ? 'Removed the flags from the board.'
-              : `Put ${count} ${count === 1 ? 'flag' : 'flags'} on the board.`,
-          detail:
-            count === 0
-              ? null
-              : 'Each flag marks an empty area or a pain or gain nothing answers yet. Remove them when the team has dealt with them.',
-        }),
-        flagCount: count,
+        ...settled(state, flagsNotice(action.payload.flagCount)),
+        flagCount: action.payload.flagCount,
       }
-    }
     case 'OPERATION_FAILED':
       return operationFailed(state, action.payload.operation, action.payload.message)
     case 'PROGRESS':
@@ -323,18 +190,8 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
     case 'notice':
       return { ...state, notice: action.notice }
     case 'timed-out':
-      return state.pending === null
-        ? state
-        : failed(
-            state,
-            `${failureTitles[state.pending]} The board did not answer.`,
-            'Look at the board to see whether it changed, then try again. If nothing happens, close the plugin and run it again.',
-          )
+      return state.pending === null ? state : settled(state, timedOutNotice(state.pending))
     case 'message-refused':
-      return failed(
-        state,
-        'The panel got an answer from the board it could not read.',
-        `${action.message}. Close the plugin and run it again; if it keeps happening, update the plugin.`,
-      )
+      return settled(state, refusedMessageNotice(action.message))
   }
 }

@@ -1,32 +1,31 @@
-import { SegmentedControl } from '@create-figma-plugin/ui'
 import type { JSX } from 'preact'
-import * as z from 'zod/mini'
 
-import { scopeSchema, type Scope } from '../messages'
+import type { Scope } from '../messages'
+import { SegmentedField } from './segmented-field'
 
 export interface ScopeControlProps {
   scope: Scope
-  disabled: boolean
   onChange: (scope: Scope) => void
 }
 
-/** Chooses which canvases to read: the selected ones or every canvas on the page. */
-export function ScopeControl({ scope, disabled, onChange }: ScopeControlProps): JSX.Element {
+const scopeOptions: { value: Scope; text: string }[] = [
+  { value: 'selection', text: 'Selected canvases' },
+  { value: 'page', text: 'Whole page' },
+]
+
+/**
+ * Chooses which canvases to read: the selected ones or every canvas on the page. It stays usable
+ * while the board is read: the next read uses the new choice.
+ */
+export function ScopeControl({ scope, onChange }: ScopeControlProps): JSX.Element {
   return (
-    <div class="field" role="group" aria-label="Canvases to read">
-      <span class="field-label">Read</span>
-      <SegmentedControl
-        value={scope}
-        disabled={disabled}
-        options={[
-          { value: 'selection', children: 'Selected canvases' },
-          { value: 'page', children: 'Whole page' },
-        ]}
-        onValueChange={(value) => {
-          const parsed = z.safeParse(scopeSchema, value)
-          if (parsed.success) onChange(parsed.data)
-        }}
-      />
-    </div>
+    <SegmentedField
+      label="Read"
+      name="Canvases to read"
+      groupName="scope"
+      value={scope}
+      options={scopeOptions}
+      onChange={onChange}
+    />
   )
 }

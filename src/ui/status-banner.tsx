@@ -1,27 +1,31 @@
 import {
-  Banner,
-  IconApprovedCheckmark24,
-  IconButton,
+  IconApprovedCheckmark16,
   IconClose16,
-  IconInfoSmall24,
-  IconWarningSmall24,
+  IconInfo16,
+  IconWarning16,
   LoadingIndicator,
 } from '@create-figma-plugin/ui'
-import type { JSX } from 'preact'
+import type { JSX, Ref } from 'preact'
 
-import { pendingWords, type Notice, type Operation, type PanelState } from './panel-state'
+import { classNames } from './class-names'
+import { pendingWords, type Notice } from './panel-notices'
+import type { Operation } from './panel-operation'
+import type { PanelState } from './panel-state'
+import styles from './status-banner.module.css'
 
 export interface StatusBannerProps {
   pending: Operation | null
   progress: PanelState['progress']
   notice: Notice | null
   onDismiss: () => void
+  /** The notice's Dismiss button, for the panel to move focus to it. */
+  dismissRef?: Ref<HTMLButtonElement>
 }
 
 const icons: Record<Notice['tone'], JSX.Element> = {
-  error: <IconWarningSmall24 />,
-  success: <IconApprovedCheckmark24 />,
-  info: <IconInfoSmall24 />,
+  error: <IconWarning16 />,
+  success: <IconApprovedCheckmark16 />,
+  info: <IconInfo16 />,
 }
 
 /** How many of a notice's issues the banner lists; it counts the rest. */
@@ -29,16 +33,16 @@ const ISSUES_SHOWN = 8
 
 /**
  * The panel's status: a loading indicator while the board works, and the last result or error
- * as a banner that can be dismissed, with its issues (a refused file's problems) listed. Errors
- * are announced to screen readers at once.
+ * as a notice that Dismiss (or Escape anywhere in the panel) removes, with its issues (a refused
+ * file's problems) listed. Errors are announced to screen readers at once, the rest politely.
  */
 export function StatusBanner(props: StatusBannerProps): JSX.Element | null {
   const { pending, progress, notice } = props
   if (pending === null && notice === null) return null
   return (
-    <div class="status-stack">
+    <div class={styles.stack}>
       {pending === null ? null : (
-        <div class="status-pending" role="status">
+        <div class={styles.pending} role="status">
           <LoadingIndicator />
           <span>
             {pendingWords[pending]}
@@ -49,35 +53,37 @@ export function StatusBanner(props: StatusBannerProps): JSX.Element | null {
         </div>
       )}
       {notice === null ? null : (
-        <div class="status-notice" role={notice.tone === 'error' ? 'alert' : 'status'}>
-          <Banner
-            icon={icons[notice.tone]}
-            {...(notice.tone === 'error'
-              ? { variant: 'warning' as const }
-              : notice.tone === 'success'
-                ? { variant: 'success' as const }
-                : {})}
+        <div
+          class={classNames(styles.notice, styles[notice.tone])}
+          role={notice.tone === 'error' ? 'alert' : 'status'}
+        >
+          <span class={styles.icon} aria-hidden="true">
+            {icons[notice.tone]}
+          </span>
+          <div class={styles.text}>
+            <strong>{notice.title}</strong>
+            {notice.detail === null ? null : <span> {notice.detail}</span>}
+            {notice.issues === undefined || notice.issues.length === 0 ? null : (
+              <ul class={styles.issues}>
+                {notice.issues.slice(0, ISSUES_SHOWN).map((issue, index) => (
+                  <li key={index}>{issue}</li>
+                ))}
+                {notice.issues.length > ISSUES_SHOWN ? (
+                  <li>and {notice.issues.length - ISSUES_SHOWN} more</li>
+                ) : null}
+              </ul>
+            )}
+          </div>
+          <button
+            ref={props.dismissRef ?? null}
+            type="button"
+            class={styles.dismiss}
+            aria-label="Dismiss"
+            title="Dismiss (Escape)"
+            onClick={props.onDismiss}
           >
-            <div class="notice-body">
-              <div class="notice-text">
-                <strong>{notice.title}</strong>
-                {notice.detail === null ? null : <span> {notice.detail}</span>}
-                {notice.issues === undefined || notice.issues.length === 0 ? null : (
-                  <ul class="notice-issues">
-                    {notice.issues.slice(0, ISSUES_SHOWN).map((issue, index) => (
-                      <li key={index}>{issue}</li>
-                    ))}
-                    {notice.issues.length > ISSUES_SHOWN ? (
-                      <li>and {notice.issues.length - ISSUES_SHOWN} more</li>
-                    ) : null}
-                  </ul>
-                )}
-              </div>
-              <IconButton aria-label="Dismiss" title="Dismiss" onClick={props.onDismiss}>
-                <IconClose16 />
-              </IconButton>
-            </div>
-          </Banner>
+            <IconClose16 />
+          </button>
         </div>
       )}
     </div>

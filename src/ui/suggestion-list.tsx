@@ -1,9 +1,12 @@
-import { Button } from '@create-figma-plugin/ui'
 import type { JSX } from 'preact'
 
 import { quoteNote } from '../fit/quote-note'
 import type { MatchSuggestion } from '../fit/suggest-matches'
 import type { Board } from '../model/board'
+import { ActionButton } from './action-button'
+import layout from './layout.module.css'
+import styles from './suggestion-list.module.css'
+import { FOCUS_HOME_ATTRIBUTE } from './use-focus-keeper'
 
 const needWords: Record<string, string> = { pain: 'Pain', gain: 'Gain' }
 
@@ -17,55 +20,61 @@ export interface SuggestionListProps {
 
 /**
  * Pain relievers and gain creators whose words match an unanswered pain or gain. They are hints
- * only: nothing here counts as fit until someone links the stickies.
+ * only: nothing here counts as fit until someone links the stickies. A linked suggestion goes
+ * away; the focus then moves to this section.
  */
 export function SuggestionList(props: SuggestionListProps): JSX.Element {
   const { suggestions, board } = props
   const titles = new Map(board.canvases.map((canvas) => [canvas.id, canvas.title]))
   return (
-    <section class="panel-section" aria-labelledby="suggestions-title">
-      <h2 id="suggestions-title" class="section-title">
+    <section
+      class={layout.section}
+      aria-labelledby="suggestions-title"
+      tabIndex={-1}
+      {...{ [FOCUS_HOME_ATTRIBUTE]: '' }}
+    >
+      <h2 id="suggestions-title" class={layout.sectionTitle}>
         Suggested matches
       </h2>
       {suggestions.length === 0 ? (
-        <p class="hint">
+        <p class={layout.hint}>
           No suggestions: no unanswered pain or gain shares words with a pain reliever or gain
           creator.
         </p>
       ) : (
         <>
-          <p class="hint">
+          <p class={layout.hint}>
             Stickies with similar words. They do not count as fit until you link them.
           </p>
-          <ul class="suggestion-list">
+          <ul class={styles.list}>
             {suggestions.map((suggestion) => (
-              <li key={suggestion.need.noteId} class="suggestion">
-                <div class="suggestion-need">
-                  <span class="suggestion-kind">{needWords[suggestion.need.role] ?? 'Note'}</span>{' '}
+              <li key={suggestion.need.noteId}>
+                <div class={styles.need}>
+                  <span class={styles.kind}>{needWords[suggestion.need.role] ?? 'Note'}</span>{' '}
                   {quoteNote(suggestion.need.text)}
                   {board.canvases.length > 1 ? (
-                    <span class="suggestion-canvas"> · {titles.get(suggestion.canvasId)}</span>
+                    <span class={styles.canvas}> · {titles.get(suggestion.canvasId)}</span>
                   ) : null}
                 </div>
-                <ul class="suggestion-candidates">
+                <ul class={styles.candidates}>
                   {suggestion.candidates.map((candidate) => (
-                    <li key={candidate.noteId} class="suggestion-candidate">
-                      <span class="suggestion-text">
+                    <li key={candidate.noteId} class={styles.candidate}>
+                      <span class={styles.text}>
                         {quoteNote(candidate.text)}
                         {candidate.canvasId === suggestion.canvasId ? null : (
-                          <span class="suggestion-canvas"> · {titles.get(candidate.canvasId)}</span>
+                          <span class={styles.canvas}> · {titles.get(candidate.canvasId)}</span>
                         )}
                       </span>
-                      <Button
+                      <ActionButton
                         secondary
                         disabled={props.disabled}
-                        aria-label={`Link ${quoteNote(candidate.text)} to ${quoteNote(suggestion.need.text)}`}
+                        label={`Link ${quoteNote(candidate.text)} to ${quoteNote(suggestion.need.text)}`}
                         onClick={() => {
                           props.onLink(candidate.noteId, suggestion.need.noteId)
                         }}
                       >
                         Link
-                      </Button>
+                      </ActionButton>
                     </li>
                   ))}
                 </ul>

@@ -1,19 +1,23 @@
 import type { ComponentChildren, JSX } from 'preact'
 
+import styles from './tab-frame.module.css'
+
 export interface TabFrameProps {
-  /** Shown above the tab's content and kept in view while it scrolls. */
+  /** Shown above the tab's content, outside its scrolling, so it never covers what has focus. */
   status: ComponentChildren
   children: ComponentChildren
 }
 
-/** The scrolling body of a tab, with the status banner pinned to its top. */
+/** The body of a tab: the status banner on top, then the content, which scrolls on its own. */
 export function TabFrame({ status, children }: TabFrameProps): JSX.Element {
   return (
-    <div class="tab-frame">
-      <div class="tab-status" aria-live="polite">
+    <>
+      <div class={styles.status} aria-live="polite">
         {status}
       </div>
-      <div class="tab-content">{children}</div>
-    </div>
+      <div class={styles.content}>
+        <div class={styles.inner}>{children}</div>
+      </div>
+    </>
   )
 }

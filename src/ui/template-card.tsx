@@ -1,6 +1,7 @@
 import type { JSX } from 'preact'
 
 import type { CanvasDefinition } from '../canvas/canvas-definition'
+import styles from './template-card.module.css'
 import { TemplateThumbnail } from './template-thumbnail'
 
 export interface TemplateCardProps {
@@ -11,7 +12,10 @@ export interface TemplateCardProps {
   onSelect: (templateId: string) => void
 }
 
-/** One template in the picker: its thumbnail, title and purpose; pressing it chooses it. */
+/**
+ * One template in the picker, a radio named by its title and described by its purpose, with a
+ * decorative thumbnail; pressing it chooses it.
+ */
 export function TemplateCard({
   definition,
   selected,
@@ -21,18 +25,26 @@ export function TemplateCard({
   return (
     <button
       type="button"
-      class="template-card"
+      class={styles.card}
       role="radio"
       aria-checked={selected}
+      aria-labelledby={`${definition.id}-title`}
+      aria-describedby={`${definition.id}-purpose`}
       tabIndex={focusable ? 0 : -1}
       onClick={() => {
         onSelect(definition.id)
       }}
     >
-      <TemplateThumbnail definition={definition} />
-      <span class="template-card-text">
-        <span class="template-card-title">{definition.title}</span>
-        <span class="template-card-purpose">{definition.purpose}</span>
+      <span class={styles.thumbnail}>
+        <TemplateThumbnail definition={definition} />
+      </span>
+      <span class={styles.text}>
+        <span id={`${definition.id}-title`} class={styles.title}>
+          {definition.title}
+        </span>
+        <span id={`${definition.id}-purpose`} class={styles.purpose}>
+          {definition.purpose}
+        </span>
       </span>
     </button>
   )

@@ -2,35 +2,28 @@ import type { JSX } from 'preact'
 
 import type { CanvasDefinition } from '../canvas/canvas-definition'
 import { computeTemplateLayout } from '../canvas/template-layout'
+import styles from './template-thumbnail.module.css'
 
 export interface TemplateThumbnailProps {
   definition: CanvasDefinition
-  /** Hidden from screen readers, when the text next to it names the template already. */
-  decorative?: boolean
 }
 
 /**
  * A small picture of a template, drawn from the same `computeTemplateLayout` that places it on
  * the board: each area a rounded rectangle in its part's tint with its letter or number, each
- * marker (such as "API product–market fit") a dashed outline. Scales to the width it is given.
+ * marker (such as "API product–market fit") a dashed outline. Scales to the box it is given.
+ * Decorative: hidden from assistive tech, since the title and purpose beside it say what it is.
  */
-export function TemplateThumbnail({
-  definition,
-  decorative = false,
-}: TemplateThumbnailProps): JSX.Element {
+export function TemplateThumbnail({ definition }: TemplateThumbnailProps): JSX.Element {
   const layout = computeTemplateLayout(definition)
   const areas = new Map(definition.areas.map((area) => [area.id, area]))
   const unit = Math.max(layout.width, layout.height) / 100
-  const description = definition.areas
-    .map((area) => (area.label === '' ? area.title : `${area.label} ${area.title}`))
-    .join(', ')
   return (
     <svg
-      class="template-thumbnail"
+      class={styles.thumbnail}
       viewBox={`0 0 ${layout.width} ${layout.height}`}
-      {...(decorative
-        ? { 'aria-hidden': true }
-        : { role: 'img', 'aria-label': `Layout of the ${definition.title}: ${description}` })}
+      aria-hidden="true"
+      focusable="false"
     >
       <rect
         x={0}
@@ -38,7 +31,7 @@ export function TemplateThumbnail({
         width={layout.width}
         height={layout.height}
         rx={unit * 2}
-        class="template-thumbnail-canvas"
+        class={styles.canvas}
       />
       {layout.areas.map(({ areaId, rect, tint }) => {
         const label = areas.get(areaId)?.label ?? ''
@@ -52,7 +45,7 @@ export function TemplateThumbnail({
               height={rect.height}
               rx={unit * 1.2}
               fill={tint}
-              class="template-thumbnail-area"
+              class={styles.area}
             />
             {label === '' ? null : (
               <text
@@ -61,7 +54,7 @@ export function TemplateThumbnail({
                 font-size={fontSize}
                 text-anchor="middle"
                 dominant-baseline="central"
-                class="template-thumbnail-label"
+                class={styles.label}
               >
                 {label}
               </text>
@@ -77,7 +70,7 @@ export function TemplateThumbnail({
           width={rect.width * 0.7}
           height={rect.height * 0.7}
           rx={rect.width * 0.35}
-          class="template-thumbnail-marker"
+          class={styles.marker}
         />
       ))}
     </svg>

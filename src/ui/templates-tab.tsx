@@ -1,12 +1,14 @@
-import { Button } from '@create-figma-plugin/ui'
 import type { JSX } from 'preact'
 
 import type { CanvasDefinition } from '../canvas/canvas-definition'
 import { ActionButton } from './action-button'
+import { classNames } from './class-names'
 import { ImportFileButton } from './import-file-button'
+import layout from './layout.module.css'
 import { MethodCanvasList } from './method-canvas-list'
 import { moveInRadioGroup } from './radio-group-keys'
 import { TemplateCard } from './template-card'
+import styles from './templates-tab.module.css'
 
 export interface TemplatesTabProps {
   /** The plugin's own templates, in workshop order. */
@@ -41,16 +43,16 @@ export function TemplatesTab(props: TemplatesTabProps): JSX.Element {
   const workshopSelected = workshopIds.includes(selected.id)
   const placedCount = props.placedCanvasIds.length
   return (
-    <div class="stack">
-      <p class="hint">Choose a canvas and place it on the board, or import a file.</p>
-      <section class="stack" aria-labelledby="workshop-title">
-        <h2 id="workshop-title" class="section-title">
+    <div class={classNames(layout.stack, styles.tab)}>
+      <p class={layout.hint}>Choose a canvas and place it on the board, or import a file.</p>
+      <section class={layout.stack} aria-labelledby="workshop-title">
+        <h2 id="workshop-title" class={layout.sectionTitle}>
           Workshop templates
         </h2>
         <div
-          class="template-list"
+          class={styles.templateList}
           role="radiogroup"
-          aria-label="Canvas templates"
+          aria-labelledby="workshop-title"
           onKeyDown={(event) => {
             moveInRadioGroup(
               event,
@@ -70,16 +72,16 @@ export function TemplatesTab(props: TemplatesTabProps): JSX.Element {
             />
           ))}
         </div>
-        <div class="kit">
+        <div class={layout.column}>
           <ActionButton
             secondary
             loading={placing === 'kit'}
-            disabled={busy && placing !== 'kit'}
+            disabled={busy}
             onClick={props.onPlaceKit}
           >
             Place workshop kit
           </ActionButton>
-          <p class="hint">
+          <p class={layout.hint}>
             All {workshop.length} side by side, in the order a workshop fills them.
           </p>
         </div>
@@ -92,25 +94,25 @@ export function TemplatesTab(props: TemplatesTabProps): JSX.Element {
         selectedId={workshopSelected ? null : selected.id}
         onSelect={props.onSelect}
       />
-      <section class="panel-section" aria-labelledby="import-title">
-        <h2 id="import-title" class="section-title">
+      <section class={layout.section} aria-labelledby="import-title">
+        <h2 id="import-title" class={layout.sectionTitle}>
           Import
         </h2>
-        <p class="hint">
+        <p class={layout.hint}>
           A Canvas Creator file, or a JSON export of this plugin: its canvases are placed with their
           stickies. Nothing is placed if the file has a problem.
         </p>
         <ImportFileButton
-          disabled={busy && placing !== 'import'}
+          disabled={busy}
           loading={placing === 'import'}
           onFile={props.onImportFile}
         />
       </section>
-      <div class="actions">
+      <div class={styles.actions}>
         <ActionButton
           fullWidth
           loading={placing === 'template'}
-          disabled={busy && placing !== 'template'}
+          disabled={busy}
           onClick={() => {
             props.onPlace(selected)
           }}
@@ -118,7 +120,7 @@ export function TemplatesTab(props: TemplatesTabProps): JSX.Element {
           {`Place ${selected.title}`}
         </ActionButton>
         {placedCount === 0 ? null : (
-          <Button
+          <ActionButton
             secondary
             fullWidth
             disabled={busy}
@@ -129,7 +131,7 @@ export function TemplatesTab(props: TemplatesTabProps): JSX.Element {
             {placedCount === 1
               ? 'Show the placed canvas'
               : `Show the ${placedCount} placed canvases`}
-          </Button>
+          </ActionButton>
         )}
       </div>
     </div>

@@ -19,6 +19,9 @@ const require = createRequire(import.meta.url)
 /** Panel size the plugin opens with, px. */
 export const PANEL_SIZE = { width: 360, height: 560 }
 
+/** FigJam's light or dark theme: the class Figma puts on the iframe's body with `themeColors`. */
+export type FigmaTheme = 'light' | 'dark'
+
 function isPluginMessage(value: unknown): value is { pluginMessage: unknown[] } {
   return (
     typeof value === 'object' &&
@@ -32,7 +35,7 @@ function isPluginMessage(value: unknown): value is { pluginMessage: unknown[] } 
  * The built panel in a Chromium page, set up like Figma's plugin iframe: create-figma-plugin's
  * `showUI` markup (`#create-figma-plugin`, `theme-figjam`, `__FIGMA_COMMAND__`,
  * `__SHOW_UI_DATA__`) with build/ui.js inlined as `__html__`, and Figma's theme variables on a
- * `figma-light` body. The page is top-level, so `parent === window`: the panel's
+ * `figma-light` (or `figma-dark`) body. The page is top-level, so `parent === window`: the panel's
  * `parent.postMessage({ pluginMessage })` calls are captured and handed to a responder in
  * Node, which answers with `message` events carrying `{ pluginMessage: [name, payload] }`.
  */
@@ -50,6 +53,7 @@ export class PanelPage {
     browser: Browser,
     uiBundle: string,
     respond: MainThreadResponder,
+    theme: FigmaTheme = 'light',
   ): Promise<PanelPage> {
     if (uiBundle.includes('</script')) {
       throw new Error('build/ui.js contains "</script", which would end the iframe script early')
@@ -83,7 +87,7 @@ export class PanelPage {
     await page.setContent(
       [
         '<!doctype html><html><head><meta charset="utf-8">',
-        `<style>${themeCss}</style></head><body class="figma-light">`,
+        `<style>${themeCss}</style></head><body class="figma-${theme}">`,
         '<script>window.postMessage = function (message) { window.__panelToMain(message) }</script>',
         '<div id="create-figma-plugin"></div>',
         `<script>document.body.classList.add('theme-figjam');const __FIGMA_COMMAND__='';const __SHOW_UI_DATA__={};${uiBundle}</script>`,

@@ -1,0 +1,169 @@
+import { useEffect, useReducer, useRef } from 'preact/hooks'
+
+import type { CanvasDefinition } from '../canvas/canvas-definition'
+import { workshopKit } from '../canvas/workshop-kit'
+import {
+  sendToMain,
+  type PanelTab,
+  type Scope,
+  type UiToMainName,
+  type UiToMainPayload,
+} from '../messages'
+import { refusedFileNotice, type Notice } from './panel-notices'
+import type { Operation, Placement } from './panel-operation'
+import { readPanelSettings, type PanelSettings } from './panel-settings'
+import { ANSWER_TIMEOUT_MS, initialPanelState, panelReducer, type PanelState } from './panel-state'
+import { planFileImport } from './plan-file-import'
+import { useMainMessages } from './use-main-messages'
+
+const emptyPlacement = { fileName: null, noteCount: 0, connectorCount: 0, remarks: [] }
+
+/** What the panel can ask for; each sends its message to the main thread or changes the panel. */
+export interface PanelController {
+  state: PanelState
+  request: <N extends UiToMainName>(
+    operation: Operation,
+    name: N,
+    payload: UiToMainPayload<N>,
+    placement?: Placement,
+  ) => void
+  readBoard: () => void
+  saveSettings: (change: Partial<PanelSettings>) => void
+  chooseTab: (tab: PanelTab) => void
+  focusNodes: (nodeIds: string[]) => void
+  placeTemplate: (definition: CanvasDefinition) => void
+  placeKit: () => void
+  importFile: (file: File) => void
+  showNotice: (notice: Notice | null) => void
+}
+
+/**
+ * The panel's state and the requests it sends, wired to the main thread's messages: it reads
+ * the board when a tab needs it, re-reads after a link, and gives up on an operation when the
+ * main thread stays silent for ANSWER_TIMEOUT_MS (progress restarts the wait).
+ */
+export function usePanelController(): PanelController {
+  const [state, dispatch] = useReducer(panelReducer, initialPanelState)
+  const latest = useRef(state)
+  latest.current = state
+
+  const request: PanelController['request'] = (operation, name, payload, placement) => {
+    dispatch({
+      type: 'started',
+      operation,
+      ...(placement === undefined ? {} : { placement }),
+    })
+    sendToMain(name, payload)
+  }
+  const readBoard = (scope: Scope = latest.current.settings.scope): void => {
+    request('read', 'READ_BOARD', { scope })
+  }
+  const needsRead = (tab: PanelTab): boolean =>
+    tab !== 'templates' &&
+    latest.current.pending === null &&
+    (latest.current.check === null || latest.current.stale)
+
+  useMainMessages(
+    {
+      PANEL_OPENED: (payload) => {
+        dispatch({ type: 'PANEL_OPENED', payload })
+        if (needsRead(payload.tab)) readBoard(readPanelSettings(payload.settings).scope)
+      },
+      SELECTION_CHANGED: (payload) => {
+        dispatch({ type: 'SELECTION_CHANGED', payload })
+      },
+      CANVASES_PLACED: (payload) => {
+        dispatch({ type: 'CANVASES_PLACED', payload })
+      },
+      BOARD_READ: (payload) => {
+        dispatch({ type: 'BOARD_READ', payload })
+      },
+      NOTES_LINKED: (payload) => {
+        dispatch({ type: 'NOTES_LINKED', payload })
+        sendToMain('READ_BOARD', {
+          scope: latest.current.check?.scope ?? latest.current.settings.scope,
+        })
+      },
+      FLAGS_CHANGED: (payload) => {
+        dispatch({ type: 'FLAGS_CHANGED', payload })
+      },
+      OPERATION_FAILED: (payload) => {
+        dispatch({ type: 'OPERATION_FAILED', payload })
+      },
+      PROGRESS: (payload) => {
+        dispatch({ type: 'PROGRESS', payload })
+      },
+    },
+    (error) => {
+      dispatch({ type: 'message-refused', message: error.message })
+    },
+  )
+
+  useEffect(() => {
+    if (state.pending === null) return
+    const timer = setTimeout(() => {
+      dispatch({ type: 'timed-out' })
+    }, ANSWER_TIMEOUT_MS)
+    return () => {
+      clearTimeout(timer)
+    }
+  }, [state.pending, state.progress])
+
+  const importFileAsync = async (file: File): Promise<void> => {
+    try {
+      const planned = planFileImport(await file.text())
+      request('place', 'PLACE_CANVASES', planned.placement, {
+        source: 'import',
+        titles: planned.placement.canvases.map((canvas) => canvas.definition.title),
+        fileName: file.name,
+        noteCount: planned.noteCount,
+        connectorCount: planned.connectorCount,
+        remarks: planned.remarks,
+      })
+    } catch (cause) {
+      dispatch({ type: 'notice', notice: refusedFileNotice(file.name, cause) })
+    }
+  }
+
+  return {
+    state,
+    request,
+    readBoard: () => {
+      readBoard()
+    },
+    saveSettings: (change) => {
+      const settings = { ...latest.current.settings, ...change }
+      dispatch({ type: 'settings-changed', settings })
+      sendToMain('SAVE_SETTINGS', { settings })
+    },
+    chooseTab: (tab) => {
+      dispatch({ type: 'tab-chosen', tab })
+      if (needsRead(tab)) readBoard()
+    },
+    focusNodes: (nodeIds) => {
+      if (nodeIds.length > 0) sendToMain('FOCUS_NODES', { nodeIds })
+    },
+    placeTemplate: (definition) => {
+      request(
+        'place',
+        'PLACE_CANVASES',
+        { canvases: [{ definition, notes: [] }], connectors: [] },
+        { source: 'template', titles: [definition.title], ...emptyPlacement },
+      )
+    },
+    placeKit: () => {
+      const kit = workshopKit()
+      request('place', 'PLACE_CANVASES', kit, {
+        source: 'kit',
+        titles: kit.canvases.map((c) => c.definition.title),
+        ...emptyPlacement,
+      })
+    },
+    importFile: (file) => {
+      void importFileAsync(file)
+    },
+    showNotice: (notice) => {
+      dispatch({ type: 'notice', notice })
+    },
+  }
+}
