@@ -133,7 +133,7 @@ as it ships (\`bin/api-canvas.js\` on \`bin/dist\`, built by bin/build-cli.js): 
 side by side in rounds (each command once per round, the order turning), after untimed warm-up
 runs: wall time is the median over rounds from the start of the process to its end; the ratio is
 the median of the ratios within a round; peak memory (the highest of the runs) and CPU time (user +
-system, median) come from further runs under GNU time. The CLI keeps its compiled code in Node's
+system, median, to GNU time's 10 ms) come from further runs under GNU time. The CLI keeps its compiled code in Node's
 compile cache (in the system's temporary folder); "first run" gives each run an empty cache, as
 right after \`npm install\`. Machine: ${String(cpus().length)} cores, load average
 ${loadBefore.toFixed(2)} before and ${loadAfter.toFixed(2)} after.
