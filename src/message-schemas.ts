@@ -8,11 +8,9 @@ import * as z from 'zod/mini'
 
 import { boardFlagSchema } from './board/board-flag'
 import { canvasDefinitionSchema, hexColorSchema } from './canvas/canvas-definition'
-import { boardSchema, canvasPointSchema } from './model/board'
+import { boardSchema, canvasPointSchema, idSchema } from './model/board'
 
-export { boardFlagSchema, type BoardFlag } from './board/board-flag'
-
-const idSchema = z.string().check(z.minLength(1))
+export type { BoardFlag } from './board/board-flag'
 
 /** Which canvases an operation covers: the selected ones, or every canvas on the page. */
 export const scopeSchema = z.enum(['selection', 'page'])

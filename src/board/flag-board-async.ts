@@ -2,7 +2,6 @@ import * as z from 'zod/mini'
 
 import { boardFlagSchema, type BoardFlag } from './board-flag'
 import { parsePayload } from './parse-payload'
-import type { BoxRect } from '../model/note-area'
 import type { FigJamPort, PortSceneNode, PortSection } from './figjam-port'
 import { findFlagNodes } from './find-flag-nodes'
 import { runWithRollbackAsync } from './node-rollback'
@@ -29,7 +28,7 @@ export interface FlaggedBoard {
 
 interface CanvasTarget {
   section: PortSection
-  box: BoxRect
+  box: Rect
   templateId: string
   /** Absolute top-left of a flag on each area: right-aligned below the area's header, by area id. */
   areaSpots: Map<string, { x: number; y: number }>
@@ -116,7 +115,7 @@ function distinct(values: readonly string[]): string[] {
 function anchorOf(
   flag: BoardFlag,
   canvas: CanvasTarget,
-  noteBoxes: ReadonlyMap<string, BoxRect | undefined>,
+  noteBoxes: ReadonlyMap<string, Rect | undefined>,
 ): { x: number; y: number } {
   const firstNote = flag.noteIds[0]
   const note = firstNote === undefined ? undefined : noteBoxes.get(firstNote)
@@ -190,7 +189,7 @@ function headerBottom(children: readonly PortSceneNode[]): number {
   return bottom
 }
 
-async function findStickyBoxAsync(figma: FigJamPort, noteId: string): Promise<BoxRect> {
+async function findStickyBoxAsync(figma: FigJamPort, noteId: string): Promise<Rect> {
   const node = await figma.getNodeByIdAsync(noteId)
   if (node === null) {
     throw new Error(

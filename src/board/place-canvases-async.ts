@@ -2,7 +2,6 @@ import type { AreaDefinition, CanvasDefinition } from '../canvas/canvas-definiti
 import {
   CANVAS_PADDING,
   computeTemplateLayout,
-  type LayoutRect,
   type TemplateLayout,
 } from '../canvas/template-layout'
 import type {
@@ -11,7 +10,7 @@ import type {
   PlannedNote,
   PlannedPlacement,
 } from '../message-schemas'
-import { containsPoint, rectCentre, type BoxRect } from '../model/note-area'
+import { containsPoint, rectCentre } from '../model/note-area'
 import { areaSectionName } from './area-section-name'
 import { encodeCanvasTemplateData } from './canvas-template-data'
 import type { FigJamPort, PortSection, PortSticky } from './figjam-port'
@@ -31,7 +30,7 @@ export interface PlacedCanvas {
   canvasId: string
   templateId: string
   /** Where the canvas section lies, absolute px. */
-  bounds: BoxRect
+  bounds: Rect
 }
 
 /** Relaunch buttons on a canvas section; the commands are package.json's `relaunchButtons`. */
@@ -127,8 +126,8 @@ export async function placeCanvasesAsync(
   return placed
 }
 
-function topLevelBounds(children: FigJamPort['currentPage']['children']): BoxRect[] {
-  const rects: BoxRect[] = []
+function topLevelBounds(children: FigJamPort['currentPage']['children']): Rect[] {
+  const rects: Rect[] = []
   for (const node of children) {
     const box = node.absoluteBoundingBox
     if (box !== null) {
@@ -142,7 +141,7 @@ function topLevelBounds(children: FigJamPort['currentPage']['children']): BoxRec
 function placeRow(
   figma: FigJamPort,
   canvases: readonly BuiltCanvas[],
-  occupied: readonly BoxRect[],
+  occupied: readonly Rect[],
 ): PlacedCanvas[] {
   const width =
     canvases.reduce((sum, canvas) => sum + canvas.width, 0) + PLACEMENT_GAP * (canvases.length - 1)
@@ -268,7 +267,7 @@ function placeLabels(
 interface PlacedArea {
   section: PortSection
   /** The area's place in the canvas, px relative to the canvas section. */
-  rect: LayoutRect
+  rect: Rect
   /** Bottom edge of the area's header texts, px relative to the area section. */
   headerBottom: number
 }
@@ -279,7 +278,7 @@ function placeArea(
   canvas: PortSection,
   templateId: string,
   area: AreaDefinition,
-  rect: LayoutRect,
+  rect: Rect,
   tint: string,
 ): PlacedArea {
   const section = track(figma.createSection())
@@ -387,9 +386,9 @@ function positionStickies(
   stickies: readonly NoteSticky[],
   origin: { x: number; y: number },
   frame: { x: number; y: number; width: number },
-  keepOff: readonly BoxRect[] = [],
+  keepOff: readonly Rect[] = [],
 ): void {
-  const taken: BoxRect[] = []
+  const taken: Rect[] = []
   const unplaced: { sticky: PortSticky; width: number; height: number }[] = []
   for (const { note, sticky } of stickies) {
     const size = { width: sticky.width, height: sticky.height }

@@ -13,7 +13,7 @@ export const STICKY_FONT: FontName = { family: 'Inter', style: 'Medium' }
 
 /**
  * Loads each distinct font of `fonts` once, all in parallel; FigJam refuses to write text in a
- * font that is not loaded (../shared/DOMAIN.md §6).
+ * font that is not loaded.
  * @throws Error naming the fonts when FigJam cannot load them.
  */
 export async function loadFontsAsync(

@@ -6,7 +6,7 @@ import {
   type Note,
   type ReadProblem,
 } from '../model/board'
-import { findRegionOfNote, rectCentre, containsPoint, type BoxRect } from '../model/note-area'
+import { findRegionOfNote, rectCentre, containsPoint } from '../model/note-area'
 import { buildNoteLinks, labelTagProblem, type NoteConnection } from '../model/note-links'
 import { parseNoteTags } from '../model/note-tags'
 import { sortInReadingOrder } from '../model/reading-order'
@@ -29,7 +29,7 @@ interface StickyRef {
   node: PortSticky
   id: string
   /** Bounds once read (null: could not be read); undefined until then. */
-  box?: BoxRect | null
+  box?: Rect | null
 }
 
 interface AreaSectionRef {
@@ -61,12 +61,12 @@ interface BoardWalk {
 
 interface PlacedNote {
   note: Note
-  box: BoxRect
+  box: Rect
 }
 
 interface CanvasRead {
   canvas: Canvas
-  box: BoxRect
+  box: Rect
   placed: PlacedNote[]
   areaNotes: Map<string, PlacedNote[]>
   strayNotes: PlacedNote[]
@@ -304,7 +304,7 @@ function walkSection(
   }
 }
 
-function readStickyBox(ref: StickyRef): BoxRect | null {
+function readStickyBox(ref: StickyRef): Rect | null {
   if (ref.box === undefined) {
     try {
       ref.box = ref.node.absoluteBoundingBox
@@ -315,12 +315,12 @@ function readStickyBox(ref: StickyRef): BoxRect | null {
   return ref.box
 }
 
-function isOnBox(sticky: StickyRef, box: BoxRect): boolean {
+function isOnBox(sticky: StickyRef, box: Rect): boolean {
   const stickyBox = readStickyBox(sticky)
   return stickyBox !== null && containsPoint(box, rectCentre(stickyBox))
 }
 
-function readCanvasBox(ref: CanvasRef): BoxRect | null {
+function readCanvasBox(ref: CanvasRef): Rect | null {
   try {
     return ref.node.absoluteBoundingBox
   } catch {
@@ -334,7 +334,7 @@ function problemReporter(problems: ReadProblem[], canvasId: string) {
   }
 }
 
-function readCanvas(ref: CanvasRef, box: BoxRect, problems: ReadProblem[]): CanvasRead | null {
+function readCanvas(ref: CanvasRef, box: Rect, problems: ReadProblem[]): CanvasRead | null {
   const problem = problemReporter(problems, ref.id)
   let title: string
   let templateData: string
@@ -405,7 +405,7 @@ function fillCanvas(
   const { canvas } = read
   const problem = problemReporter(problems, canvas.id)
   let removedCount = ref.removedCount
-  const addNote = (sticky: StickyRef, target: PlacedNote[] | ((box: BoxRect) => PlacedNote[])) => {
+  const addNote = (sticky: StickyRef, target: PlacedNote[] | ((box: Rect) => PlacedNote[])) => {
     try {
       const placed = readNote(sticky, read.box)
       if (placed === null) {
@@ -419,12 +419,12 @@ function fillCanvas(
     }
   }
 
-  const regions: { areaId: string; rect: BoxRect }[] = []
+  const regions: { areaId: string; rect: Rect }[] = []
   const centreAssigned: StickyRef[] = [...ref.looseStickies]
   for (const section of ref.areaSections) {
     const area = canvas.areas.find((candidate) => candidate.id === section.areaId)
     const notes = read.areaNotes.get(section.areaId)
-    let rect: BoxRect | null
+    let rect: Rect | null
     let name: string
     try {
       rect = section.node.absoluteBoundingBox
@@ -450,7 +450,7 @@ function fillCanvas(
       addNote(sticky, notes)
     }
   }
-  const assign = (box: BoxRect): PlacedNote[] => {
+  const assign = (box: Rect): PlacedNote[] => {
     const region = findRegionOfNote(box, regions)
     return (region === undefined ? undefined : read.areaNotes.get(region.areaId)) ?? read.strayNotes
   }
@@ -481,7 +481,7 @@ function fillCanvas(
  * Reads one sticky: text (sticky text and its characters), fills, bounds, author; the id was
  * read by the walk. Returns null for an empty sticky. Throws when the node is gone.
  */
-function readNote(sticky: StickyRef, canvasBox: BoxRect): PlacedNote | null {
+function readNote(sticky: StickyRef, canvasBox: Rect): PlacedNote | null {
   const node = sticky.node
   const text = node.text.characters
   if (text.trim() === '') {

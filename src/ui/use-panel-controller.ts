@@ -111,7 +111,7 @@ export function usePanelController(): PanelController {
 
   const importFileAsync = async (file: File): Promise<void> => {
     try {
-      const planned = planFileImport(await file.text())
+      const planned = planFileImport(new Uint8Array(await file.arrayBuffer()))
       request('place', 'PLACE_CANVASES', planned.placement, {
         source: 'import',
         titles: planned.placement.canvases.map((canvas) => canvas.definition.title),
