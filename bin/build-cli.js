@@ -110,6 +110,9 @@ export async function buildCliAsync() {
     splitting: true,
     format: 'esm',
     platform: 'node',
+    // ES module builds first: jsonc-parser's `main` is a UMD build whose `require` calls a bundle
+    // cannot follow.
+    mainFields: ['module', 'main'],
     target: 'node22',
     minify: true,
     legalComments: 'none',
