@@ -1,4 +1,4 @@
-import { showUI } from '@create-figma-plugin/utilities'
+import { emit, on, once, showUI } from '@create-figma-plugin/utilities'
 import * as z from 'zod/mini'
 
 import { clearFlagsAsync } from './board/clear-flags-async'
@@ -9,6 +9,13 @@ import { linkNotesAsync, linkSelectionAsync } from './board/link-notes-async'
 import { placeCanvasesAsync } from './board/place-canvases-async'
 import { readBoardAsync } from './board/read-board-async'
 import { findSelectedCanvasId } from './board/selected-canvas'
+import { runSelfTestAsync } from './board/self-test-async'
+import type {
+  RunSelfTestHandler,
+  SelfTestDoneHandler,
+  SelfTestPanelReadyHandler,
+  SelfTestStartedHandler,
+} from './board/self-test-report'
 import {
   onMessageFromUi,
   sendToUi,
@@ -34,7 +41,7 @@ const OPERATION_LABELS: Record<UiToMainName, string> = {
   SAVE_SETTINGS: 'Saving your settings',
 }
 
-export default function (): void {
+export default function openPanel(): void {
   figma.skipInvisibleInstanceChildren = true
   const port: FigJamPort = figma
   showUI({ width: 360, height: 560, title: 'API Canvas' })
@@ -90,9 +97,26 @@ export default function (): void {
     await figma.clientStorage.setAsync(SETTINGS_KEY, settings)
   })
 
+  on<RunSelfTestHandler>('RUN_SELF_TEST', () => {
+    void sendSelfTestAsync(port)
+  })
+
   figma.on('selectionchange', () => {
     sendToUi('SELECTION_CHANGED', { selectionCount: figma.currentPage.selection.length })
   })
+}
+
+/** The menu command "Run FigJam self-test": the panel, then the self-test once it listens. */
+export function runSelfTest(): void {
+  openPanel()
+  once<SelfTestPanelReadyHandler>('SELF_TEST_PANEL_READY', () => {
+    void sendSelfTestAsync(figma)
+  })
+}
+
+async function sendSelfTestAsync(port: FigJamPort): Promise<void> {
+  emit<SelfTestStartedHandler>('SELF_TEST_STARTED')
+  emit<SelfTestDoneHandler>('SELF_TEST_DONE', await runSelfTestAsync(port))
 }
 
 function handle<N extends UiToMainName>(

@@ -28,7 +28,7 @@ import type {
 } from '../src/message-schemas'
 import { boardSchema, type Board, type Note } from '../src/model/board'
 import { generateBoardAsync } from '../bench/generate-board'
-import { areaSection, boardSnapshot, sectionsWithRole } from './board-helpers'
+import { areaSection, boardSnapshot, sectionsWithRole, setMarker } from './board-helpers'
 import type { FaultableMethod } from './fake-figjam/creation-faults'
 import { createFakeFigJam, type FakeFigJam } from './fake-figjam/fake-figjam'
 import { sampleBoard } from './fixtures/sample-board'
@@ -406,7 +406,7 @@ describe('unknown ids and duplicates', () => {
       canvases: [...placement.canvases, { definition: apiCanvas, notes: [] }],
     })
     const [avp, api] = sectionsWithRole(figma, 'canvas')
-    api?.state.pluginData.set(PLUGIN_DATA_KEYS.template, '{"id": 42, "areas": "🙃"')
+    if (api !== undefined) setMarker(api, PLUGIN_DATA_KEYS.template, '{"id": 42, "areas": "🙃"')
     const board = await readBoardAsync(figma, 'page')
     expect(board.canvases.map((canvas) => canvas.id)).toEqual([avp?.state.id])
     expect(board.problems.map((problem) => problem.code)).toEqual(['unknown-template'])
@@ -419,7 +419,7 @@ describe('unknown ids and duplicates', () => {
     if (canvas === undefined) throw new Error('canvas placed')
     const pains = areaSection(canvas, 'pains')
     const inPains = pains.state.children.filter((node) => node.nodeType === 'STICKY').length
-    pains.state.pluginData.set(PLUGIN_DATA_KEYS.areaId, 'painz')
+    setMarker(pains, PLUGIN_DATA_KEYS.areaId, 'painz')
     const board = await readBoardAsync(figma, 'page')
     expect(board.problems.map((problem) => problem.code).sort()).toEqual([
       'area-section-missing',
@@ -483,13 +483,13 @@ describe('the board changing under a read', () => {
     if (first === undefined || second === undefined) throw new Error('two canvases placed')
     const tasks = areaSection(first, 'tasks')
     const tasksNotes = tasks.state.children.filter((node) => node.nodeType === 'STICKY').length
-    const read = first.getPluginData.bind(first)
-    vi.spyOn(first, 'getPluginData').mockImplementation((key) => {
+    const read = first.getSharedPluginData.bind(first)
+    vi.spyOn(first, 'getSharedPluginData').mockImplementation((namespace, key) => {
       if (key === PLUGIN_DATA_KEYS.template && !tasks.state.removed) {
         figma.person.delete(tasks)
         figma.person.moveTo(second, second.absoluteBox().x + 500, second.absoluteBox().y)
       }
-      return read(key)
+      return read(namespace, key)
     })
     const board = await readBoardAsync(figma, 'page')
     expect(board.problems.map((problem) => problem.code).sort()).toEqual([

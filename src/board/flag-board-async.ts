@@ -5,8 +5,8 @@ import { parsePayload } from './parse-payload'
 import type { FigJamPort, PortSceneNode, PortSection } from './figjam-port'
 import { findFlagNodes } from './find-flag-nodes'
 import { runWithRollbackAsync } from './node-rollback'
-import { BODY_FONT, loadFontsAsync } from './plugin-fonts'
-import { PLUGIN_DATA_KEYS } from './plugin-data'
+import { loadPluginFontsAsync } from './plugin-fonts'
+import { PLUGIN_DATA_KEYS, readMarker } from './plugin-data'
 import { createLabelShapeIn } from './plugin-nodes'
 
 /** Size of a flag on the board, px. */
@@ -60,7 +60,7 @@ export async function flagBoardAsync(
   const canvases = new Map(canvasIds.map((id, index) => [id, canvasTargets[index]]))
   const noteBoxes = new Map(noteIds.map((id, index) => [id, stickyBoxes[index]]))
 
-  await loadFontsAsync(figma, [BODY_FONT])
+  const fonts = await loadPluginFontsAsync(figma)
   const previous = findFlagNodes(figma.currentPage)
   const stacked = new Map<string, number>()
   await runWithRollbackAsync('Could not draw the flags', (track) => {
@@ -79,7 +79,7 @@ export async function flagBoardAsync(
         canvas.section,
         {
           text: flag.message,
-          font: BODY_FONT,
+          font: fonts.body,
           fontSize: FLAG_TEXT_SIZE,
           shapeType: 'ROUNDED_RECTANGLE',
           fill: FLAG_FILL,
@@ -137,7 +137,7 @@ async function findCanvasTargetAsync(figma: FigJamPort, canvasId: string): Promi
   if (node === null || node.type !== 'SECTION') {
     throw gone
   }
-  if (node.getPluginData(PLUGIN_DATA_KEYS.role) !== 'canvas') {
+  if (readMarker(node, PLUGIN_DATA_KEYS.role) !== 'canvas') {
     throw new Error(`The section ${canvasId} is not a canvas placed by this plugin.`)
   }
   const box = node.absoluteBoundingBox
@@ -149,7 +149,7 @@ async function findCanvasTargetAsync(figma: FigJamPort, canvasId: string): Promi
   return {
     section: node,
     box,
-    templateId: node.getPluginData(PLUGIN_DATA_KEYS.templateId),
+    templateId: readMarker(node, PLUGIN_DATA_KEYS.templateId),
     areaSpots,
   }
 }
@@ -162,11 +162,11 @@ function collectAreaSpots(
     if (child.type !== 'SECTION') {
       continue
     }
-    if (child.getPluginData(PLUGIN_DATA_KEYS.role) !== 'area') {
+    if (readMarker(child, PLUGIN_DATA_KEYS.role) !== 'area') {
       collectAreaSpots(child.children, into)
       continue
     }
-    const areaId = child.getPluginData(PLUGIN_DATA_KEYS.areaId)
+    const areaId = readMarker(child, PLUGIN_DATA_KEYS.areaId)
     const box = child.absoluteBoundingBox
     if (box !== null && !into.has(areaId)) {
       into.set(areaId, {
@@ -181,7 +181,7 @@ function collectAreaSpots(
 function headerBottom(children: readonly PortSceneNode[]): number {
   let bottom = -Infinity
   for (const child of children) {
-    if (child.type === 'TEXT' && child.getPluginData(PLUGIN_DATA_KEYS.role) === 'header') {
+    if (child.type === 'TEXT' && readMarker(child, PLUGIN_DATA_KEYS.role) === 'header') {
       const box = child.absoluteBoundingBox
       bottom = box === null ? bottom : Math.max(bottom, box.y + box.height)
     }
