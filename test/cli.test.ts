@@ -457,7 +457,7 @@ describe('api-canvas arguments', () => {
       '--date must be a real ISO 8601 date or time like 2025-08-05 or 2025-08-05T17:06:07Z, not "yesterday".',
       'export',
     ],
-    [['lint', 'board.json'], '"lint" is not a command: use check or export.', null],
+    [['lint', 'board.json'], '"lint" is not a command: use check, export or diff.', null],
   ])('%j exits 2: %s', async (argv, message, command) => {
     const run = await runAsync(argv, files)
     expect(run.status).toBe(2)

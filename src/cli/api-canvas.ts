@@ -12,6 +12,7 @@ import {
   type ReportFormat,
 } from './check-report'
 import { CHECK_HELP, EXPORT_HELP, USAGE } from './cli-help'
+import type { CliKit } from './cli-kit'
 import { fileArgument, isoDate, oneOf, parseCommandArgs, UsageError } from './cli-options'
 import { escapeControls, escapeLine } from './terminal-text'
 
@@ -200,6 +201,12 @@ async function exportAsync(args: readonly string[], io: CliIo): Promise<number> 
   return EXIT_OK
 }
 
+const kit: CliKit = {
+  readBoardAsync,
+  writeAsync,
+  fileError: (message) => new FileError(message),
+}
+
 /**
  * Runs `api-canvas` with `argv` (the arguments after the program name) on `io`. Prints help for
  * `--help`, `-h` or `help` (also after a command). Errors are said on standard error as
@@ -214,9 +221,21 @@ export async function runCliAsync(argv: readonly string[], io: CliIo): Promise<n
     switch (command) {
       case 'check':
         return await checkAsync(args, io)
-      case 'export':
+      case 'export': {
+        const tools = await import('./tool-export-command')
+        if (tools.isToolExport(args)) return await tools.toolExportAsync(args, io, kit)
         return await exportAsync(args, io)
+      }
+      case 'diff': {
+        const { diffAsync } = await import('./diff-command')
+        return await diffAsync(args, io, kit)
+      }
       case 'help':
+        if (args[0] === 'diff') {
+          const { DIFF_HELP } = await import('./diff-command')
+          io.stdout(DIFF_HELP)
+          return EXIT_OK
+        }
         io.stdout(args[0] === 'check' ? CHECK_HELP : args[0] === 'export' ? EXPORT_HELP : USAGE)
         return EXIT_OK
       case '--help':
@@ -227,11 +246,14 @@ export async function runCliAsync(argv: readonly string[], io: CliIo): Promise<n
         io.stderr(USAGE)
         return EXIT_UNUSABLE
       default:
-        throw new UsageError(`"${command}" is not a command: use check or export.`)
+        throw new UsageError(`"${command}" is not a command: use check, export or diff.`)
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      const help = command === 'check' || command === 'export' ? `${command} --help` : '--help'
+      const help =
+        command === 'check' || command === 'export' || command === 'diff'
+          ? `${command} --help`
+          : '--help'
       io.stderr(
         `api-canvas: ${escapeControls(error.message)}\nRun "api-canvas ${help}" for usage.\n`,
       )

@@ -68,7 +68,7 @@ describe('the panel in FigJam light and dark themes and at 200% zoom', () => {
       await page.screenshot({ path: join(ASSETS, `panel-focus-${theme}.png`) })
 
       await page.getByRole('tab', { name: 'Export' }).click()
-      await page.getByRole('radio', { name: 'Canvas Creator' }).check()
+      await page.getByLabel('Format to export').selectOption({ label: 'Canvas Creator' })
       await page.getByLabel('File to preview and download').waitFor()
       await expectNoAxeViolationsAsync(page)
     })
