@@ -2,19 +2,19 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { exportJson } from '../export/board-export'
-import { exportCsv } from '../export/export-csv'
-import { exportMarkdown } from '../export/export-markdown'
 import { checkBoard } from '../fit/check-board'
 import { MAX_FILE_BYTES } from '../model/file-text'
-import { type BoardInput, parseBoardInput } from './board-input'
-import { canvasCreatorFiles } from './canvas-creator-files'
-import { failingFindings, type FailOn, formatCheckReport, type ReportFormat } from './check-report'
+import { type BoardInput, parseBoardInputAsync } from './board-input'
+import {
+  failingFindings,
+  type FailOn,
+  formatCheckReportAsync,
+  type ReportFormat,
+} from './check-report'
 import { CHECK_HELP, EXPORT_HELP, USAGE } from './cli-help'
 import type { CliKit } from './cli-kit'
 import { fileArgument, isoDate, oneOf, parseCommandArgs, UsageError } from './cli-options'
-import { DIFF_HELP, diffAsync } from './diff-command'
 import { escapeControls, escapeLine } from './terminal-text'
-import { isToolExport, toolExportAsync } from './tool-export-command'
 
 /** What the command line reads and writes; Node's in `node-cli.ts`, in-memory ones in tests. */
 export interface CliIo {
@@ -67,7 +67,7 @@ async function readBoardAsync(io: CliIo, file: string): Promise<BoardInput> {
   }
   let input: BoardInput
   try {
-    input = parseBoardInput(content)
+    input = await parseBoardInputAsync(content)
   } catch (error) {
     throw new FileError(`${fileName(file)}: ${indentLines(describeError(error))}`)
   }
@@ -114,24 +114,29 @@ async function checkAsync(args: readonly string[], io: CliIo): Promise<number> {
   const file = fileArgument(positionals)
   const { board } = await readBoardAsync(io, file)
   const result = checkBoard(board)
-  const report = formatCheckReport(board, result, format, failOn, mermaid)
+  const report = await formatCheckReportAsync(board, result, format, failOn, mermaid)
   io.stdout(format === 'text' ? escapeControls(report) : report)
   return failingFindings(result, failOn).length > 0 ? EXIT_FINDINGS : EXIT_OK
 }
 
-function exportText(
+/** Markdown and CSV exporters are imported when asked for, so `check` never loads them. */
+async function exportTextAsync(
   input: BoardInput,
   format: Exclude<ExportFormat, 'canvascreator'>,
   mermaid: boolean,
-): string {
+): Promise<string> {
   const { board } = input
   switch (format) {
-    case 'md':
+    case 'md': {
+      const { exportMarkdown } = await import('../export/export-markdown')
       return exportMarkdown(board, checkBoard(board), { mermaid })
+    }
     case 'json':
       return exportJson(board, checkBoard(board))
-    case 'csv':
+    case 'csv': {
+      const { exportCsv } = await import('../export/export-csv')
       return exportCsv(board)
+    }
   }
 }
 
@@ -168,12 +173,13 @@ async function exportAsync(args: readonly string[], io: CliIo): Promise<number> 
   const input = await readBoardAsync(io, file)
 
   if (format !== 'canvascreator') {
-    const text = exportText(input, format, mermaid)
+    const text = await exportTextAsync(input, format, mermaid)
     if (output === undefined) io.stdout(text)
     else await writeAsync(io, output, text, file)
     return EXIT_OK
   }
 
+  const { canvasCreatorFiles } = await import('./canvas-creator-files')
   const { files, skipped, leftOut } = canvasCreatorFiles(input.board, date)
   for (const reason of skipped) {
     io.stderr(`api-canvas: ${escapeLine(fileName(file))}: skipped: ${escapeLine(reason)}\n`)
@@ -215,13 +221,18 @@ export async function runCliAsync(argv: readonly string[], io: CliIo): Promise<n
     switch (command) {
       case 'check':
         return await checkAsync(args, io)
-      case 'export':
-        if (isToolExport(args)) return await toolExportAsync(args, io, kit)
+      case 'export': {
+        const tools = await import('./tool-export-command')
+        if (tools.isToolExport(args)) return await tools.toolExportAsync(args, io, kit)
         return await exportAsync(args, io)
-      case 'diff':
+      }
+      case 'diff': {
+        const { diffAsync } = await import('./diff-command')
         return await diffAsync(args, io, kit)
+      }
       case 'help':
         if (args[0] === 'diff') {
+          const { DIFF_HELP } = await import('./diff-command')
           io.stdout(DIFF_HELP)
           return EXIT_OK
         }
