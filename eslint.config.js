@@ -59,7 +59,7 @@ const topRules = [
 ]
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'build', 'out', 'manifest.json'] },
+  { ignores: ['node_modules', 'build', 'out', 'manifest.json', 'bin/dist'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 
 import { describe, expect, test } from 'vitest'
 
-import { parseBoardInput } from '../src/cli/board-input'
+import { parseBoardInputAsync } from '../src/cli/board-input'
 import {
   type BackstageSpec,
   CANVAS_ANNOTATIONS,
@@ -98,7 +98,7 @@ describe('exportBackstageCatalog', () => {
       new URL('fixtures/canvas-creator/workshop_apiBusinessModelCanvas_fi.json', import.meta.url),
       'utf8',
     )
-    const { board } = parseBoardInput(file)
+    const { board } = await parseBoardInputAsync(file)
     const [entity] = await validateCatalogAsync(exportBackstageCatalog(board, spec), openApiText)
     const canvas = board.canvases[0]
     const first = canvas?.areas.find((area) => area.id === 'apiValueProposition')?.notes[0]

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 
 import { describe, expect, test } from 'vitest'
 
-import { parseBoardInput } from '../src/cli/board-input'
+import { parseBoardInputAsync } from '../src/cli/board-input'
 import { diffBoards } from '../src/export/board-diff'
 import { formatDiffReport } from '../src/export/board-diff-report'
 import { exportJson } from '../src/export/board-export'
@@ -85,10 +85,10 @@ describe('diffBoards', () => {
     )
   })
 
-  test('a Canvas Creator file of the board and the board’s export match sticky by text', () => {
+  test('a Canvas Creator file of the board and the board’s export match sticky by text', async () => {
     const avp = sampleBoard.canvases[0]
     const files = exportCanvasCreator(sampleBoard, avp?.id ?? '', { date: '2026-01-01T00:00:00Z' })
-    const creator = parseBoardInput(files[0]?.json ?? '').board
+    const creator = (await parseBoardInputAsync(files[0]?.json ?? '')).board
     const exported = structuredClone(creator)
     for (const note of exported.canvases
       .flatMap((canvas) => canvas.areas)

@@ -4,27 +4,40 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { afterAll, describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { exportJson } from '../src/export/board-export'
 import { exportCsv } from '../src/export/export-csv'
 import { checkBoard } from '../src/fit/check-board'
 import { sampleBoard } from './fixtures/sample-board'
 
-const launcher = fileURLToPath(new URL('../bin/api-canvas.js', import.meta.url))
 const folder = mkdtempSync(join(tmpdir(), 'api-canvas-cli-'))
 const boardFile = join(folder, 'board.json')
 writeFileSync(boardFile, exportJson(sampleBoard, checkBoard(sampleBoard)))
+
+/** The command line as `npm run build:cli` (and `npm pack`) builds it. */
+const cliEntry = fileURLToPath(new URL('../bin/api-canvas.js', import.meta.url))
+
+beforeAll(() => {
+  const build = spawnSync(
+    process.execPath,
+    [fileURLToPath(new URL('../bin/build-cli.js', import.meta.url))],
+    {
+      encoding: 'utf8',
+    },
+  )
+  expect(build.stderr).toBe('')
+  expect(build.status).toBe(0)
+})
 
 afterAll(() => {
   rmSync(folder, { recursive: true, force: true })
 })
 
-/** Runs bin/api-canvas.js in a new Node process, from another folder than the repository. */
-const runBin = (...args: string[]) =>
-  spawnSync(process.execPath, [launcher, ...args], { cwd: folder, encoding: 'utf8' })
+/** Runs the command line as its own program (bin/api-canvas.js's `#!` line), on the built bundle. */
+const runBin = (...args: string[]) => spawnSync(cliEntry, args, { cwd: folder, encoding: 'utf8' })
 
-describe('bin/api-canvas.js in a real Node process', () => {
+describe('the built command line (bin/api-canvas.js on bin/dist) in a real Node process', () => {
   test('check prints the findings and exits 1 on the unanswered pains', () => {
     const run = runBin('check', boardFile)
     expect(run.stderr).toBe('')

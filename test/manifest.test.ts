@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
 import * as z from 'zod/mini'
 
+import { loadSampleWorkshop, runWorkshopAsync } from './demo/demo-board'
+
 const root = new URL('..', import.meta.url)
 const readJson = (path: string): unknown => JSON.parse(readFileSync(new URL(path, root), 'utf8'))
 
@@ -51,6 +53,20 @@ test('manifest.json says what package.json configures: a FigJam plugin with no n
       name: button.name,
     })),
   )
+})
+
+test('every relaunch button the plugin sets on a board is declared in manifest.json', async () => {
+  const { figma } = await runWorkshopAsync(loadSampleWorkshop())
+  const commandsSet = new Set(
+    figma
+      .allNodes()
+      .flatMap((node) => (node.nodeType === 'SECTION' ? Object.keys(node.state.relaunchData) : [])),
+  )
+  const declared = manifestSchema
+    .parse(readJson('manifest.json'))
+    .relaunchButtons.map((button) => button.command)
+  expect(commandsSet.size).toBeGreaterThan(0)
+  expect([...commandsSet].filter((command) => !declared.includes(command))).toEqual([])
 })
 
 test('the committed manifest.json is the one the build makes (run `npm run build` and commit it)', () => {

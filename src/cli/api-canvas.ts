@@ -2,40 +2,21 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { exportJson } from '../export/board-export'
-import { exportCsv } from '../export/export-csv'
-import { exportMarkdown } from '../export/export-markdown'
 import { checkBoard } from '../fit/check-board'
 import { MAX_FILE_BYTES } from '../model/file-text'
-import { type BoardInput, parseBoardInput } from './board-input'
-import { canvasCreatorFiles } from './canvas-creator-files'
-import { failingFindings, type FailOn, formatCheckReport, type ReportFormat } from './check-report'
-import { CHECK_HELP, COMMAND_HELP, EXPORT_HELP, USAGE } from './cli-help'
-import type { CliKit } from './cli-kit'
+import { type BoardInput, parseBoardInputAsync } from './board-input'
+import {
+  failingFindings,
+  type FailOn,
+  formatCheckReportAsync,
+  type ReportFormat,
+} from './check-report'
+import { CHECK_HELP, commandHelpAsync, COMMANDS, EXPORT_HELP, USAGE } from './cli-help'
+import type { CliIo, CliKit } from './cli-kit'
 import { fileArgument, isoDate, oneOf, parseCommandArgs, UsageError } from './cli-options'
-import { diffAsync } from './diff-command'
-import { runStatusAsync } from './status-command'
 import { escapeControls, escapeLine } from './terminal-text'
-import { isToolExport, toolExportAsync } from './tool-export-command'
 
-/** What the command line reads and writes; Node's in `node-cli.ts`, in-memory ones in tests. */
-export interface CliIo {
-  /** Writes text to standard output as it is. */
-  stdout: (text: string) => void
-  /** Writes text to standard error as it is. */
-  stderr: (text: string) => void
-  /**
-   * Reads a file's bytes, `-` standard input; of a file longer than `maxBytes` at most
-   * `maxBytes + 1` bytes are read. Rejects when it cannot be read.
-   */
-  readFileAsync: (path: string, maxBytes: number) => Promise<Uint8Array>
-  /**
-   * Writes a UTF-8 text file, making missing parent folders: to a temporary file beside it, then
-   * renamed over it, so a failed write leaves the old file as it was. Rejects when it cannot.
-   */
-  writeTextFileAsync: (path: string, text: string) => Promise<void>
-  /** Whether two paths name the same file (one may not exist yet). */
-  sameFileAsync: (a: string, b: string) => Promise<boolean>
-}
+export type { CliIo } from './cli-kit'
 
 /** Exit status: nothing reached `--fail-on` (or the export was written). */
 export const EXIT_OK = 0
@@ -68,7 +49,7 @@ async function readBoardAsync(io: CliIo, file: string): Promise<BoardInput> {
   }
   let input: BoardInput
   try {
-    input = parseBoardInput(content)
+    input = await parseBoardInputAsync(content)
   } catch (error) {
     throw new FileError(`${fileName(file)}: ${indentLines(describeError(error))}`)
   }
@@ -115,24 +96,29 @@ async function checkAsync(args: readonly string[], io: CliIo): Promise<number> {
   const file = fileArgument(positionals)
   const { board } = await readBoardAsync(io, file)
   const result = checkBoard(board)
-  const report = formatCheckReport(board, result, format, failOn, mermaid)
+  const report = await formatCheckReportAsync(board, result, format, failOn, mermaid)
   io.stdout(format === 'text' ? escapeControls(report) : report)
   return failingFindings(result, failOn).length > 0 ? EXIT_FINDINGS : EXIT_OK
 }
 
-function exportText(
+/** Markdown and CSV exporters are imported when asked for, so `check` never loads them. */
+async function exportTextAsync(
   input: BoardInput,
   format: Exclude<ExportFormat, 'canvascreator'>,
   mermaid: boolean,
-): string {
+): Promise<string> {
   const { board } = input
   switch (format) {
-    case 'md':
+    case 'md': {
+      const { exportMarkdown } = await import('../export/export-markdown')
       return exportMarkdown(board, checkBoard(board), { mermaid })
+    }
     case 'json':
       return exportJson(board, checkBoard(board))
-    case 'csv':
+    case 'csv': {
+      const { exportCsv } = await import('../export/export-csv')
       return exportCsv(board)
+    }
   }
 }
 
@@ -169,12 +155,13 @@ async function exportAsync(args: readonly string[], io: CliIo): Promise<number> 
   const input = await readBoardAsync(io, file)
 
   if (format !== 'canvascreator') {
-    const text = exportText(input, format, mermaid)
+    const text = await exportTextAsync(input, format, mermaid)
     if (output === undefined) io.stdout(text)
     else await writeAsync(io, output, text, file)
     return EXIT_OK
   }
 
+  const { canvasCreatorFiles } = await import('./canvas-creator-files')
   const { files, skipped, leftOut } = canvasCreatorFiles(input.board, date)
   for (const reason of skipped) {
     io.stderr(`api-canvas: ${escapeLine(fileName(file))}: skipped: ${escapeLine(reason)}\n`)
@@ -217,17 +204,23 @@ export async function runCliAsync(argv: readonly string[], io: CliIo): Promise<n
     switch (command) {
       case 'check':
         return await checkAsync(args, io)
-      case 'export':
-        if (isToolExport(args)) return await toolExportAsync(args, io, kit)
+      case 'export': {
+        const tools = await import('./tool-export-command')
+        if (tools.isToolExport(args)) return await tools.toolExportAsync(args, io, kit)
         return await exportAsync(args, io)
-      case 'diff':
+      }
+      case 'diff': {
+        const { diffAsync } = await import('./diff-command')
         return await diffAsync(args, io, kit)
-      case 'status':
+      }
+      case 'status': {
+        const { runStatusAsync } = await import('./status-command')
         return await runStatusAsync(args, io, kit)
+      }
       case 'help':
       case '--help':
       case '-h':
-        io.stdout(COMMAND_HELP.get(command === 'help' ? (args[0] ?? '') : '') ?? USAGE)
+        io.stdout((await commandHelpAsync(command === 'help' ? args[0] : undefined)) ?? USAGE)
         return EXIT_OK
       case undefined:
         io.stderr(USAGE)
@@ -237,7 +230,7 @@ export async function runCliAsync(argv: readonly string[], io: CliIo): Promise<n
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      const help = COMMAND_HELP.has(command ?? '') ? `${command ?? ''} --help` : '--help'
+      const help = COMMANDS.includes(command ?? '') ? `${command ?? ''} --help` : '--help'
       io.stderr(
         `api-canvas: ${escapeControls(error.message)}\nRun "api-canvas ${help}" for usage.\n`,
       )

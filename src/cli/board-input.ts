@@ -1,9 +1,4 @@
 import { boardExportFromValue } from '../export/board-export'
-import { boardFromCanvasCreatorPlan } from '../interchange/canvas-creator-board'
-import {
-  canvasCreatorFileFromValue,
-  planCanvasCreatorFile,
-} from '../interchange/canvas-creator-import'
 import type { Board } from '../model/board'
 import { checkBoardIntegrity } from '../model/board-integrity'
 import { FileError, type FileKind } from '../model/file-error'
@@ -28,15 +23,21 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * at most 50 MB, no key given twice) and the plugin's own check of what a board means
  * (`checkBoardIntegrity`). The kind is told from the content: an object with `templateId` and
  * `sections` and no `board` is a Canvas Creator file (../shared/DOMAIN.md §5), anything else
- * must be the plugin's JSON export.
+ * must be the plugin's JSON export. The Canvas Creator reader (with the method's JSON Schema) is
+ * imported only for such a file.
  * @throws FileError listing every problem with its JSON path (`board.canvases[0].areas[2]
  *   .notes[1].color: …`, `sections[3].stickyNotes: …`), or why the text is not JSON or not UTF-8.
  */
-export function parseBoardInput(content: string | Uint8Array): BoardInput {
+export async function parseBoardInputAsync(content: string | Uint8Array): Promise<BoardInput> {
   const value = readJsonFile(content, null)
   const canvasCreator =
     isRecord(value) && 'templateId' in value && 'sections' in value && !('board' in value)
   if (canvasCreator) {
+    const [{ canvasCreatorFileFromValue, planCanvasCreatorFile }, { boardFromCanvasCreatorPlan }] =
+      await Promise.all([
+        import('../interchange/canvas-creator-import'),
+        import('../interchange/canvas-creator-board'),
+      ])
     const plan = planCanvasCreatorFile(canvasCreatorFileFromValue(value))
     const { board, issues, warnings } = checkBoardIntegrity(boardFromCanvasCreatorPlan(plan))
     if (issues.length > 0) throw new FileError('canvas-creator', issues)

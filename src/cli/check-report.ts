@@ -1,4 +1,3 @@
-import { exportMarkdown } from '../export/export-markdown'
 import type { Board } from '../model/board'
 import type { CheckResult, Finding, Severity } from '../model/findings'
 
@@ -88,21 +87,24 @@ function jsonReport(board: Board, result: CheckResult, failOn: FailOn): string {
  * - `json`: `{ failOn, failed, counts: { error, warning, info }, canvases: [{ id, templateId,
  *   title }], fit, findings }`, `fit` and `findings` as in the JSON export.
  * - `md`: the Markdown export without the notes (title, fit table, findings as a task list),
- *   with a Mermaid fit diagram per canvas when `mermaid` is set.
+ *   with a Mermaid fit diagram per canvas when `mermaid` is set (the Markdown exporter is
+ *   imported only for this format).
  */
-export function formatCheckReport(
+export async function formatCheckReportAsync(
   board: Board,
   result: CheckResult,
   format: ReportFormat,
   failOn: FailOn,
   mermaid = false,
-): string {
+): Promise<string> {
   switch (format) {
     case 'text':
       return textReport(board, result, failOn)
     case 'json':
       return jsonReport(board, result, failOn)
-    case 'md':
+    case 'md': {
+      const { exportMarkdown } = await import('../export/export-markdown')
       return exportMarkdown(board, result, { notes: false, mermaid })
+    }
   }
 }

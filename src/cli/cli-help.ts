@@ -1,4 +1,3 @@
-import { DIFF_HELP } from './diff-command'
 import { TOOL_EXPORT_HELP } from './tool-export-command'
 
 /** The command line's help texts, printed by `--help`. */
@@ -92,10 +91,24 @@ Exit status: 0 printed, 1 --fail-on open-criteria and such a criterion, 2 bad ar
 FILE that cannot be read or is not valid.
 `
 
-/** Each command's help, by command name (`api-canvas help NAME`, `NAME --help`). */
-export const COMMAND_HELP: ReadonlyMap<string, string> = new Map([
-  ['check', CHECK_HELP],
-  ['export', EXPORT_HELP],
-  ['diff', DIFF_HELP],
-  ['status', STATUS_HELP],
-])
+/** The commands that have a help of their own (`NAME --help`). */
+export const COMMANDS: readonly string[] = ['check', 'export', 'diff', 'status']
+
+/**
+ * A command's help (`api-canvas help NAME`, `NAME --help`); undefined for no command or an unknown
+ * one. `diff`'s help is loaded with its command, so the others start without it.
+ */
+export async function commandHelpAsync(name: string | undefined): Promise<string | undefined> {
+  switch (name) {
+    case 'check':
+      return CHECK_HELP
+    case 'export':
+      return EXPORT_HELP
+    case 'status':
+      return STATUS_HELP
+    case 'diff':
+      return (await import('./diff-command')).DIFF_HELP
+    default:
+      return undefined
+  }
+}

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto'
 import { mkdir, open, rename, stat, unlink, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 
@@ -55,6 +54,7 @@ export const nodeCliIo: CliIo = {
     path === '-' ? readStdinAsync(maxBytes + 1) : readHeadAsync(path, maxBytes + 1),
   writeTextFileAsync: async (path, text) => {
     await mkdir(dirname(path), { recursive: true })
+    const { randomBytes } = await import('node:crypto')
     const temporary = join(
       dirname(path),
       `.${basename(path)}.${String(process.pid)}-${randomBytes(4).toString('hex')}.tmp`,

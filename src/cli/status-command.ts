@@ -12,9 +12,8 @@ import { methodCanvasTitles, packagedGuide } from '../method/packaged-station-gu
 import { buildStationGuide, defaultCycleId, guideLocales } from '../method/station-guide'
 import type { StationReport } from '../model/station-report'
 import type { StationTick } from '../model/station-ticks'
-import type { CliIo } from './api-canvas'
 import { STATUS_HELP } from './cli-help'
-import type { CliKit } from './cli-kit'
+import type { CliIo, CliKit } from './cli-kit'
 import { fileArgument, oneOf, parseCommandArgs } from './cli-options'
 import { escapeControls } from './terminal-text'
 

@@ -1,0 +1,157 @@
+// Builds the `api-canvas` package in this folder: src/cli bundled to plain JavaScript in dist/.
+import { Buffer } from 'node:buffer'
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { basename, dirname, join, relative } from 'node:path'
+import process from 'node:process'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+import * as esbuild from 'esbuild'
+
+const packageFolder = dirname(fileURLToPath(import.meta.url))
+const root = dirname(packageFolder)
+const outdir = join(packageFolder, 'dist')
+
+/**
+ * The entry, dist/api-canvas.js, which bin/api-canvas.js (the file `bin` in bin/package.json
+ * names) runs: Node's compile cache first (Node ≥ 22.1 keeps the compiled bundle in the system's
+ * temporary folder, so later runs skip parsing it), then the command line, imported so that the
+ * cache is on before its code is compiled.
+ */
+const entry = `import { enableCompileCache } from 'node:module'
+enableCompileCache?.()
+const { runNodeCliAsync } = await import('./src/cli/node-cli')
+await runNodeCliAsync(process.argv.slice(2))
+`
+
+/**
+ * The method data's JSON files (about 250 KB, default imports only) stay JSON files in dist/,
+ * read and parsed the first time the data is used: `check` of a board without method canvases
+ * never uses it, and V8 need not scan and hash a 250 KB string literal at every start. The
+ * default export answers every question about its keys as the parsed object does (a Proxy), so
+ * zod and `Object.keys` see the same object.
+ * @param {Map<string, string>} jsonFiles receives each file's name in dist/ and its text
+ * @returns {esbuild.Plugin}
+ */
+function methodDataFiles(jsonFiles) {
+  return {
+    name: 'method-data-files',
+    setup(build) {
+      build.onLoad({ filter: /apiops-cycles-method-data\/.*Data\.json$/ }, async (args) => {
+        const name = basename(args.path)
+        jsonFiles.set(name, JSON.stringify(JSON.parse(await readFile(args.path, 'utf8'))))
+        const contents = `import { readFileSync } from 'node:fs'
+let parsed
+const data = () => (parsed ??= JSON.parse(readFileSync(new URL(${JSON.stringify(`./${name}`)}, import.meta.url), 'utf8')))
+export default new Proxy({}, {
+  get: (_, key) => Reflect.get(data(), key),
+  has: (_, key) => Reflect.has(data(), key),
+  ownKeys: () => Reflect.ownKeys(data()),
+  getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(data(), key),
+})`
+        return { contents, loader: 'js' }
+      })
+    },
+  }
+}
+
+/** The npm packages bundled into `outputs`, each with its license text, for THIRD-PARTY-NOTICES. */
+async function thirdPartyNoticesAsync(/** @type {esbuild.Metafile} */ metafile) {
+  /** @type {Set<string>} */
+  const packages = new Set()
+  for (const output of Object.values(metafile.outputs)) {
+    for (const input of Object.keys(output.inputs)) {
+      const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input)
+      if (match?.[1] !== undefined) packages.add(match[1])
+    }
+  }
+  const notices = []
+  for (const name of [...packages].sort()) {
+    const folder = join(root, 'node_modules', name)
+    /** @type {unknown} */
+    const manifest = JSON.parse(await readFile(join(folder, 'package.json'), 'utf8'))
+    const { version, license } = /** @type {{ version: string, license: string }} */ (manifest)
+    const text = await readFile(join(folder, 'LICENSE'), 'utf8').catch(() =>
+      readFile(join(folder, 'license'), 'utf8').catch(() => `License: ${license}`),
+    )
+    notices.push(`${name}@${version} (${license})\n\n${text.trim()}\n`)
+  }
+  return `api-canvas bundles these npm packages; their licenses follow.\n\n${notices.join('\n---\n\n')}`
+}
+
+/**
+ * Writes `bytes` to `path` unless it already holds them, through a temporary file and a rename.
+ * @param {string} path
+ * @param {Uint8Array} bytes
+ */
+async function writeIfChangedAsync(path, bytes) {
+  const current = await readFile(path).catch(() => undefined)
+  if (current !== undefined && Buffer.compare(current, bytes) === 0) return
+  const temporary = `${path}.${String(process.pid)}.tmp`
+  await writeFile(temporary, bytes)
+  await rename(temporary, path)
+}
+
+/**
+ * Bundles the command line into bin/dist/: `api-canvas.js` and the chunks it imports
+ * per command and format, the method data's JSON files and THIRD-PARTY-NOTICES; no dependency is left to install. The build is
+ * deterministic and only changed files are written (each atomically), so a build running while
+ * another process runs the command line (tests in parallel) never leaves it a missing file.
+ * @returns the size of each file in dist/, in bytes, by path relative to bin/
+ */
+export async function buildCliAsync() {
+  /** @type {Map<string, string>} */
+  const jsonFiles = new Map()
+  const result = await esbuild.build({
+    stdin: { contents: entry, resolveDir: root, sourcefile: 'api-canvas.js', loader: 'js' },
+    outdir,
+    entryNames: 'api-canvas',
+    chunkNames: '[name]-[hash]',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    // ES module builds first: jsonc-parser's `main` is a UMD build whose `require` calls a bundle
+    // cannot follow.
+    mainFields: ['module', 'main'],
+    // CommonJS dependencies (yaml's Node build) call `require` for Node's own modules; an ES
+    // module has none, so each chunk gets one from `createRequire`.
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
+    target: 'node22',
+    minify: true,
+    legalComments: 'none',
+    metafile: true,
+    write: false,
+    plugins: [methodDataFiles(jsonFiles)],
+    logLevel: 'warning',
+  })
+  const notices = await thirdPartyNoticesAsync(result.metafile)
+  const files = [
+    ...result.outputFiles.map((file) => ({ path: file.path, bytes: file.contents })),
+    { path: join(outdir, 'THIRD-PARTY-NOTICES'), bytes: new TextEncoder().encode(notices) },
+    ...[...jsonFiles].map(([name, json]) => ({
+      path: join(outdir, name),
+      bytes: new TextEncoder().encode(json),
+    })),
+  ]
+  await mkdir(outdir, { recursive: true })
+  for (const file of files) {
+    await writeIfChangedAsync(file.path, file.bytes)
+  }
+  const kept = new Set(files.map((file) => file.path))
+  for (const name of await readdir(outdir)) {
+    if (!kept.has(join(outdir, name))) await rm(join(outdir, name), { force: true })
+  }
+  return Object.fromEntries(
+    files.map((file) => [relative(packageFolder, file.path), file.bytes.length]),
+  )
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const sizes = await buildCliAsync()
+  const total = Object.values(sizes).reduce((sum, bytes) => sum + bytes, 0)
+  process.stdout.write(
+    `bin/dist: ${String(Object.keys(sizes).length)} files, ${total.toLocaleString('en')} bytes\n`,
+  )
+}
