@@ -79,6 +79,16 @@ export interface PortGroup extends Pick<
   readonly children: readonly PortSceneNode[]
 }
 
+/**
+ * A stamp people dropped with FigJam's stamp wheel: its `name` says its kind (`+1`, `Dot`,
+ * `Heart`, `Thumbs up`…), and `stuckTo` is the node it was dropped on, or null (StampNode and
+ * StickableMixin in Figma's docs; FigJam only).
+ */
+export interface PortStamp extends Pick<StampNode, 'id' | 'name' | 'removed'> {
+  readonly type: 'STAMP'
+  readonly stuckTo: PortSceneNode | null
+}
+
 /** Any other node a board may hold (frames, shapes, stamps…): read for its bounds only. */
 export interface PortOtherNode
   extends
@@ -104,7 +114,10 @@ export interface PortPage extends Pick<PageNode, 'type' | 'id' | 'name'> {
   readonly children: readonly PortSceneNode[]
   selection: readonly PortSceneNode[]
   appendChild(child: PortSceneNode): void
-  findAllWithCriteria(criteria: { types: ['CONNECTOR'] }): PortConnector[]
+  /** Every connector or stamp (as `types` says) on the page at any depth: one host call. */
+  findAllWithCriteria<T extends ('CONNECTOR' | 'STAMP')[]>(criteria: {
+    types: T
+  }): ({ type: T[number] } & (PortConnector | PortStamp))[]
 }
 
 export type PortDocument = Pick<DocumentNode, 'type' | 'id' | 'name'>

@@ -16,6 +16,7 @@ import { areaSectionName } from './area-section-name'
 import { decodeCanvasTemplateData } from './canvas-template-data'
 import { firstSolidFillHex } from './paint-color'
 import { PLUGIN_DATA_KEYS } from './plugin-data'
+import { readStampVotes } from './read-stamp-votes'
 
 /** Which canvases `readBoardAsync` reads. */
 export type ReadScope = 'selection' | 'page'
@@ -62,6 +63,7 @@ interface BoardWalk {
 interface PlacedNote {
   note: Note
   box: BoxRect
+  node: PortSticky
 }
 
 interface CanvasRead {
@@ -134,6 +136,10 @@ export async function readBoardAsync(
   }
 
   linkNotes(figma, reads, problems)
+  readStampVotes(
+    figma.currentPage,
+    reads.flatMap((read) => read.placed),
+  )
   return {
     schemaVersion: BOARD_SCHEMA_VERSION,
     canvases: sortInReadingOrder(reads, (read) => read.box).map((read) => finishCanvas(read)),
@@ -495,6 +501,7 @@ function readNote(sticky: StickyRef, canvasBox: BoxRect): PlacedNote | null {
   }
   return {
     box,
+    node,
     note: {
       id: sticky.id,
       text,

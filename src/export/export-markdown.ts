@@ -18,6 +18,7 @@ import type { Area, Board, Canvas, Note } from '../model/board'
 import type { CheckResult, Finding } from '../model/findings'
 import { breakWithLineEndingPatterns, textWithMatchingPatterns } from './markdown-text-handler'
 import { noteListHandler, type NoteList, type NoteListItem } from './markdown-note-list'
+import { noteVotesDetail, votesSection } from './markdown-votes'
 import { fitMermaidDiagram } from './mermaid-fit'
 
 const DOCUMENT_TITLE = 'API Canvas workshop results'
@@ -138,6 +139,8 @@ function linkedQuotes(note: Note, canvas: Canvas, notes: NoteLookup): Map<string
 function noteItem(note: Note, canvas: Canvas, notes: NoteLookup): NoteListItem {
   const author = note.author === null ? '' : oneLine(note.author)
   const details = author === '' ? [] : [`by ${author}`]
+  const votes = noteVotesDetail(note.votes)
+  if (votes !== '') details.push(votes)
   if (note.links.length > 0) {
     for (const [relation, quotes] of linkedQuotes(note, canvas, notes)) {
       details.push(`${relation}: ${quotes.join(', ')}`)
@@ -250,7 +253,9 @@ function findingsSection(board: Board, result: CheckResult): RootContent[] {
  * The board and its check result as GitHub-flavoured Markdown: a title; per canvas (board order)
  * a `##` heading and its areas in fill order as `###` headings ("C · Pains") with their notes
  * (text, author, links as "answers: …", "answered by: …" or "linked to: …" with quoted text),
- * then the notes outside any area; a fit table; the findings as a task list grouped by canvas.
+ * then the notes outside any area; a fit table; on a board with dot votes the most-voted
+ * unanswered pains and gains and the vote-weighted fit (`votesSection`, and each note's votes on
+ * its details line); the findings as a task list grouped by canvas.
  * Sticky text is escaped by mdast-util-to-markdown, so it always reads as literal text: it
  * cannot add headings, list items, tables, emphasis, links or HTML (GitHub may still make a bare
  * URL clickable). Line breaks in a sticky become soft breaks; blank lines are dropped.
@@ -274,6 +279,15 @@ export function exportMarkdown(
         ? []
         : board.canvases.flatMap((canvas) => canvasSection(canvas, notes))),
       ...fitSection(board, result, options.mermaid === true),
+      ...votesSection(
+        board,
+        result,
+        (value) => ({ type: 'text', value: literal(value) }),
+        (id) => {
+          const canvas = board.canvases.find((candidate) => candidate.id === id)
+          return canvas === undefined ? id : canvasTitle(canvas)
+        },
+      ),
       ...findingsSection(board, result),
     ],
   }

@@ -1,5 +1,6 @@
 import type { BoardState } from './board-state'
 import type { FakeContainer, FakeSceneNode } from './fake-scene-node'
+import { removeStuckNodes } from './stickables'
 
 /** The plain data of a node. Test code reads it without counting host calls. */
 export interface NodeState {
@@ -157,6 +158,7 @@ export abstract class FakeNode<S extends NodeState = NodeState> {
     this.state.boxAtRemoval = this.absoluteBox()
     this.state.removed = true
     for (const child of [...this.childNodes()]) child.markRemoved()
+    removeStuckNodes(this)
     this.detach()
     const page = this.board.page.state
     page.selection = page.selection.filter((node) => node.state.id !== this.state.id)

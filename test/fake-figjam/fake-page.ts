@@ -3,6 +3,7 @@ import { appendChild } from './append-child'
 import type { BoardState } from './board-state'
 import type { FakeConnector } from './fake-connector'
 import { nodeDoesNotExist } from './fake-node'
+import { FakeStamp } from './fake-stamp'
 import type { FakeSceneNode } from './fake-scene-node'
 
 /** The plain data of the page; test code reads it without counting host calls. */
@@ -94,12 +95,19 @@ export class FakePage implements PortPage {
     appendChild(this.board, this, child)
   }
 
-  /** Every connector anywhere on the page (inside sections too), in depth-first z-order. */
-  findAllWithCriteria(criteria: { types: ['CONNECTOR'] }): FakeConnector[] {
+  /**
+   * Every connector or stamp (as `criteria.types` says) anywhere on the page (inside sections
+   * too), in depth-first z-order.
+   */
+  findAllWithCriteria<T extends ('CONNECTOR' | 'STAMP')[]>(criteria: {
+    types: T
+  }): ({ type: T[number] } & (FakeConnector | FakeStamp))[] {
     this.board.hostCalls.call('PAGE.findAllWithCriteria()')
-    const types = new Set<string>(criteria.types)
+    const types: readonly string[] = criteria.types
     return this.descendants().filter(
-      (node): node is FakeConnector => types.has(node.nodeType) && node.nodeType === 'CONNECTOR',
+      (node): node is { type: T[number] } & (FakeConnector | FakeStamp) =>
+        (node.nodeType === 'CONNECTOR' || node instanceof FakeStamp) &&
+        types.includes(node.nodeType),
     )
   }
 }

@@ -7,6 +7,7 @@ import { nodeDoesNotExist } from './fake-node'
 import { FakeOtherNode, type OtherNodeType } from './fake-other-node'
 import type { FakeContainer, FakeSceneNode } from './fake-scene-node'
 import { FakeSection } from './fake-section'
+import { FakeStamp } from './fake-stamp'
 import { FakeSticky } from './fake-sticky'
 import { FakeText } from './fake-text'
 import { checkedPaints, solidPaint } from './paints'
@@ -89,9 +90,24 @@ export class FakePerson {
 
   /** Adds a node of another kind (a stamp, a frame…) of `width`×`height` px. */
   addOther(other: PersonOtherNode): FakeOtherNode {
-    const node = new FakeOtherNode(this.board, other.type, other)
+    const node =
+      other.type === 'STAMP'
+        ? new FakeStamp(this.board, other.name ?? 'Dot', other)
+        : new FakeOtherNode(this.board, other.type, other)
     if (other.name !== undefined) node.state.name = other.name
     return this.place(node, other)
+  }
+
+  /**
+   * Drops a stamp of `kind` (`+1`, `Thumbs up`…) on `target`, its top-left `offset` px from the
+   * target's top-left (default 8, 8): it sticks to the topmost node under its centre.
+   */
+  addStamp(kind: string, target: PortSceneNode, offset: Vector = { x: 8, y: 8 }): FakeStamp {
+    const box = this.existing(target).absoluteBox()
+    return this.place(new FakeStamp(this.board, kind), {
+      x: box.x + offset.x,
+      y: box.y + offset.y,
+    })
   }
 
   /**
