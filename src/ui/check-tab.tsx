@@ -1,6 +1,7 @@
 import type { JSX } from 'preact'
 
 import type { Scope } from '../messages'
+import { topVotedNeeds } from '../fit/top-voted'
 import type { Finding } from '../model/findings'
 import { ActionButton } from './action-button'
 import { CanvasReport } from './canvas-report'
@@ -10,6 +11,7 @@ import type { Operation } from './panel-operation'
 import type { BoardCheck } from './panel-state'
 import { ScopeControl } from './scope-control'
 import { SuggestionList } from './suggestion-list'
+import { TopVotes } from './top-votes'
 
 export interface CheckTabProps {
   check: BoardCheck | null
@@ -74,6 +76,10 @@ export function CheckTab(props: CheckTabProps): JSX.Element {
               onFocus={props.onFocus}
             />
           ))}
+          <TopVotes
+            needs={topVotedNeeds(check.board, check.result, { limit: 5 })}
+            board={check.board}
+          />
           <SuggestionList
             suggestions={check.suggestions}
             board={check.board}
