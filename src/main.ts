@@ -6,6 +6,8 @@ import type { FigJamPort } from './board/figjam-port'
 import { flagBoardAsync } from './board/flag-board-async'
 import { focusNodesAsync } from './board/focus-nodes-async'
 import { linkNotesAsync, linkSelectionAsync } from './board/link-notes-async'
+import { liveFitSession } from './board/live-fit-session'
+import type { LiveFitPort } from './board/live-fit'
 import { placeCanvasesAsync } from './board/place-canvases-async'
 import { readBoardAsync } from './board/read-board-async'
 import { findSelectedCanvasId } from './board/selected-canvas'
@@ -32,11 +34,23 @@ const OPERATION_LABELS: Record<UiToMainName, string> = {
   FLAG_BOARD: 'Flagging the board',
   CLEAR_FLAGS: 'Clearing the flags',
   SAVE_SETTINGS: 'Saving your settings',
+  LIVE_FIT: 'Keeping the fit live',
 }
 
 export default function (): void {
   figma.skipInvisibleInstanceChildren = true
   const port: FigJamPort = figma
+  const livePort: LiveFitPort = figma
+  const live = liveFitSession(
+    livePort,
+    (update, scope) => {
+      if ('board' in update) sendToUi('LIVE_BOARD', { board: update.board, scope })
+      else sendToUi('LIVE_CHANGES', { changes: update.changes, scope })
+    },
+    (error) => {
+      sendToUi('OPERATION_FAILED', { operation: 'LIVE_FIT', message: error.message })
+    },
+  )
   showUI({ width: 360, height: 560, title: 'API Canvas' })
 
   handle('UI_READY', async () => {
@@ -60,7 +74,11 @@ export default function (): void {
         sendToUi('PROGRESS', { operation: 'READ_BOARD', done, total })
       },
     })
+    live.remember(board, scope)
     sendToUi('BOARD_READ', { board, scope })
+  })
+  handle('LIVE_FIT', async ({ on, scope }) => {
+    await live.setAsync(on, scope)
   })
   handle('FOCUS_NODES', async ({ nodeIds }) => {
     const { missingIds } = await focusNodesAsync(port, nodeIds)

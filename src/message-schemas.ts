@@ -9,6 +9,7 @@ import * as z from 'zod/mini'
 import { boardFlagSchema } from './board/board-flag'
 import { canvasDefinitionSchema, hexColorSchema } from './canvas/canvas-definition'
 import { boardSchema, canvasPointSchema } from './model/board'
+import { liveChangesSchema } from './model/live-changes'
 
 export { boardFlagSchema, type BoardFlag } from './board/board-flag'
 
@@ -79,6 +80,8 @@ export const uiToMainSchemas = {
   LINK_SELECTION: z.object({}),
   FLAG_BOARD: z.object({ flags: z.array(boardFlagSchema) }),
   CLEAR_FLAGS: z.object({}),
+  /** Keep the fit live (Check tab open, "Live" on) or stop; `scope` as READ_BOARD's. */
+  LIVE_FIT: z.object({ on: z.boolean(), scope: scopeSchema }),
   /** Remember the panel's choices (figma.clientStorage). */
   SAVE_SETTINGS: z.object({ settings: z.record(z.string(), z.unknown()) }),
 }
@@ -98,6 +101,10 @@ export const mainToUiSchemas = {
     canvases: z.array(z.object({ templateId: idSchema, canvasId: idSchema })),
   }),
   BOARD_READ: z.object({ board: boardSchema, scope: scopeSchema }),
+  /** The board read again by the live fit after changes on the page, without a click. */
+  LIVE_BOARD: z.object({ board: boardSchema, scope: scopeSchema }),
+  /** Stickies and stamps the live fit read after changes on the page, for the panel to apply. */
+  LIVE_CHANGES: z.object({ changes: liveChangesSchema, scope: scopeSchema }),
   NOTES_LINKED: z.object({ connectorId: idSchema, fromNoteId: idSchema, toNoteId: idSchema }),
   FLAGS_CHANGED: z.object({ flagCount: z.number() }),
   /** An operation failed; `message` says what happened and what to do next. */

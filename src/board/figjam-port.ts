@@ -84,7 +84,10 @@ export interface PortGroup extends Pick<
  * `Heart`, `Thumbs up`…), and `stuckTo` is the node it was dropped on, or null (StampNode and
  * StickableMixin in Figma's docs; FigJam only).
  */
-export interface PortStamp extends Pick<StampNode, 'id' | 'name' | 'removed'> {
+export interface PortStamp extends Pick<
+  StampNode,
+  'id' | 'name' | 'removed' | 'absoluteBoundingBox'
+> {
   readonly type: 'STAMP'
   readonly stuckTo: PortSceneNode | null
 }
@@ -108,6 +111,7 @@ export type PortSceneNode =
   | PortConnector
   | PortSection
   | PortGroup
+  | PortStamp
   | PortOtherNode
 
 export interface PortPage extends Pick<PageNode, 'type' | 'id' | 'name'> {
@@ -118,6 +122,33 @@ export interface PortPage extends Pick<PageNode, 'type' | 'id' | 'name'> {
   findAllWithCriteria<T extends ('CONNECTOR' | 'STAMP')[]>(criteria: {
     types: T
   }): ({ type: T[number] } & (PortConnector | PortStamp))[]
+}
+
+/**
+ * One change in a `nodechange` event (NodeChange in Figma's docs): `id` and `origin` as Figma
+ * gives them (`REMOTE` for changes by other people), `node` the node or, once deleted, a
+ * `RemovedNode`; `properties` on a `PROPERTY_CHANGE`.
+ */
+export type PortNodeChange =
+  | (Pick<CreateChange | DeleteChange, 'type' | 'id' | 'origin'> & {
+      node: PortSceneNode | RemovedNode
+    })
+  | (Pick<PropertyChange, 'type' | 'id' | 'origin' | 'properties'> & {
+      node: PortSceneNode | RemovedNode
+    })
+
+/** What `PageNode.on('nodechange')` gives its callback (NodeChangeEvent in Figma's docs). */
+export interface PortNodeChangeEvent {
+  nodeChanges: PortNodeChange[]
+}
+
+/**
+ * The page's change events (`PageNode.on` / `off`, which work with `documentAccess:
+ * dynamic-page` without loading other pages).
+ */
+export interface PortPageEvents {
+  on(type: 'nodechange', callback: (event: PortNodeChangeEvent) => void): void
+  off(type: 'nodechange', callback: (event: PortNodeChangeEvent) => void): void
 }
 
 export type PortDocument = Pick<DocumentNode, 'type' | 'id' | 'name'>

@@ -136,10 +136,9 @@ export async function readBoardAsync(
   }
 
   linkNotes(figma, reads, problems)
-  readStampVotes(
-    figma.currentPage,
-    reads.flatMap((read) => read.placed),
-  )
+  const placed: PlacedNote[] = []
+  for (const read of reads) placed.push(...read.placed)
+  readStampVotes(figma.currentPage, placed)
   return {
     schemaVersion: BOARD_SCHEMA_VERSION,
     canvases: sortInReadingOrder(reads, (read) => read.box).map((read) => finishCanvas(read)),

@@ -1,4 +1,5 @@
-import type { Note, NoteVotes } from '../model/board'
+import type { Note } from '../model/board'
+import { tallyVotes } from '../model/note-votes'
 import type { PortPage, PortSceneNode } from './figjam-port'
 
 /** A note read from the board with the sticky it was read from. */
@@ -43,11 +44,4 @@ export function readStampVotes(
     }
   }
   for (const [note, kinds] of kindsByNote) note.votes = tallyVotes(kinds)
-}
-
-function tallyVotes(kinds: ReadonlyMap<string, number>): NoteVotes {
-  const names = [...kinds.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-  const counts = names.map((name): [string, number] => [name, kinds.get(name) ?? 0])
-  const total = counts.reduce((sum, [, count]) => sum + count, 0)
-  return { total, byStamp: Object.fromEntries(counts) }
 }

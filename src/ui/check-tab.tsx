@@ -9,6 +9,7 @@ import styles from './check-tab.module.css'
 import layout from './layout.module.css'
 import type { Operation } from './panel-operation'
 import type { BoardCheck } from './panel-state'
+import { LiveSwitch } from './live-switch'
 import { ScopeControl } from './scope-control'
 import { SuggestionList } from './suggestion-list'
 import { TopVotes } from './top-votes'
@@ -30,6 +31,9 @@ export interface CheckTabProps {
   onFlag: () => void
   onClearFlags: () => void
   onOpenTemplates: () => void
+  /** The "Live" switch: the fit follows changes on the board without a click. */
+  live: boolean
+  onLiveChange: (live: boolean) => void
 }
 
 /** The Check tab: fit per canvas, findings, suggested matches, linking and flags. */
@@ -46,6 +50,7 @@ export function CheckTab(props: CheckTabProps): JSX.Element {
         <ActionButton loading={pending === 'read'} disabled={busy} onClick={props.onCheck}>
           {check === null ? 'Check fit' : 'Check again'}
         </ActionButton>
+        <LiveSwitch live={props.live} onChange={props.onLiveChange} />
       </div>
       {props.stale ? (
         <p class={layout.hint}>The board changed since this check. Check again to see it.</p>

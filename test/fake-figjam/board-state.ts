@@ -4,6 +4,7 @@ import { FakePage } from './fake-page'
 import type { FakeSceneNode } from './fake-scene-node'
 import { FontLibrary } from './font-library'
 import { HostCalls } from './host-calls'
+import { NodeChanges } from './node-changes'
 
 /**
  * Everything one fake board shares: the page and document, the node registry (removed nodes
@@ -12,6 +13,8 @@ import { HostCalls } from './host-calls'
  */
 export class BoardState {
   readonly hostCalls = new HostCalls()
+  /** The page's `nodechange` events. */
+  readonly changes = new NodeChanges()
   readonly fonts: FontLibrary
   readonly document: FakeDocument
   readonly page: FakePage
@@ -38,6 +41,7 @@ export class BoardState {
   addToPage<N extends FakeSceneNode>(node: N): N {
     this.nodes.set(node.state.id, node)
     node.attachTo(this.page)
+    this.changes.created(node)
     return node
   }
 

@@ -191,6 +191,7 @@ export abstract class FakeNode<S extends NodeState = NodeState> {
 
   remove(): void {
     this.call('remove')
+    this.board.changes.deleted(this.asSceneNode())
     this.markRemoved()
   }
 
@@ -212,6 +213,7 @@ export abstract class FakeNode<S extends NodeState = NodeState> {
   set x(value: number) {
     this.write('x')
     requireFinite('set_x', value)
+    this.board.changes.changed(this.asSceneNode(), 'x')
     this.moveLocal(value, this.localPosition().y)
   }
 
@@ -223,6 +225,7 @@ export abstract class FakeNode<S extends NodeState = NodeState> {
   set y(value: number) {
     this.write('y')
     requireFinite('set_y', value)
+    this.board.changes.changed(this.asSceneNode(), 'y')
     this.moveLocal(this.localPosition().x, value)
   }
 

@@ -1,4 +1,9 @@
-import type { PortPage, PortSceneNode } from '../../src/board/figjam-port'
+import type {
+  PortNodeChangeEvent,
+  PortPage,
+  PortPageEvents,
+  PortSceneNode,
+} from '../../src/board/figjam-port'
 import { appendChild } from './append-child'
 import type { BoardState } from './board-state'
 import type { FakeConnector } from './fake-connector'
@@ -17,7 +22,7 @@ export interface PageState {
 }
 
 /** The board's only page, id `0:1`. Node x/y on the page are absolute. */
-export class FakePage implements PortPage {
+export class FakePage implements PortPage, PortPageEvents {
   readonly nodeType = 'PAGE'
   readonly state: PageState = {
     id: '0:1',
@@ -88,6 +93,16 @@ export class FakePage implements PortPage {
       }
       return node
     })
+  }
+
+  on(_type: 'nodechange', callback: (event: PortNodeChangeEvent) => void): void {
+    this.board.hostCalls.call('PAGE.on()')
+    this.board.changes.on(callback)
+  }
+
+  off(_type: 'nodechange', callback: (event: PortNodeChangeEvent) => void): void {
+    this.board.hostCalls.call('PAGE.off()')
+    this.board.changes.off(callback)
   }
 
   appendChild(child: PortSceneNode): void {

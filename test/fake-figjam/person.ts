@@ -159,20 +159,28 @@ export class FakePerson {
     const box = moved.absoluteBox()
     moveIntoContainer(this.container(target), moved)
     this.moveAbsolute(moved, box.x, box.y)
+    this.board.changes.changed(moved, 'parent')
   }
 
   /** Moves `node` to absolute (`x`, `y`) without changing its parent (as arrow keys do). */
   moveTo(node: PortSceneNode, x: number, y: number): void {
-    this.moveAbsolute(this.existing(node), x, y)
+    const moved = this.existing(node)
+    this.moveAbsolute(moved, x, y)
+    this.board.changes.changed(moved, 'x')
+    this.board.changes.changed(moved, 'y')
   }
 
   /** Deletes `node` and, for a section, everything in it; connectors to it keep its id. */
   delete(node: PortSceneNode): void {
-    this.existing(node).markRemoved()
+    const removed = this.existing(node)
+    this.board.changes.deleted(removed)
+    removed.markRemoved()
   }
 
   rename(node: PortSceneNode, name: string): void {
-    this.existing(node).state.name = name
+    const renamed = this.existing(node)
+    renamed.state.name = name
+    this.board.changes.changed(renamed, 'name')
   }
 
   /** Types `text` into a sticky, shape or text box, replacing what was there. */
@@ -182,9 +190,11 @@ export class FakePerson {
       case 'STICKY':
       case 'SHAPE_WITH_TEXT':
         edited.state.text.characters = text
+        this.board.changes.changed(edited, 'text')
         return
       case 'TEXT':
         edited.state.characters = text
+        this.board.changes.changed(edited, 'characters')
         return
       default:
         throw new Error(`editText: a ${edited.nodeType} node holds no text`)
