@@ -1,5 +1,6 @@
 import { placeTemplateAsync } from '../src/board/place-template-async'
 import { PLUGIN_DATA_KEYS } from '../src/board/plugin-data'
+import { markerOf } from '../test/board-helpers'
 import { apiCanvas } from '../src/canvas/api-canvas'
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
 import type { CanvasDefinition, FitRole } from '../src/canvas/canvas-definition'
@@ -156,7 +157,7 @@ function sentence(random: () => number): string {
 function areaSectionOf(canvas: FakeSection, areaId: string): FakeSection {
   const found = canvas.state.children.find(
     (node): node is FakeSection =>
-      node.nodeType === 'SECTION' && node.state.pluginData.get(PLUGIN_DATA_KEYS.areaId) === areaId,
+      node.nodeType === 'SECTION' && markerOf(node, PLUGIN_DATA_KEYS.areaId) === areaId,
   )
   if (found === undefined) throw new Error(`no area section "${areaId}"`)
   return found

@@ -1,4 +1,4 @@
-import { showUI } from '@create-figma-plugin/utilities'
+import { emit, on, once, showUI } from '@create-figma-plugin/utilities'
 import * as z from 'zod/mini'
 
 import { clearFlagsAsync } from './board/clear-flags-async'
@@ -11,6 +11,13 @@ import type { LiveFitPort } from './board/live-fit'
 import { placeCanvasesAsync } from './board/place-canvases-async'
 import { readBoardAsync } from './board/read-board-async'
 import { findSelectedCanvasId } from './board/selected-canvas'
+import { runSelfTestAsync } from './board/self-test-async'
+import type {
+  RunSelfTestHandler,
+  SelfTestDoneHandler,
+  SelfTestPanelReadyHandler,
+  SelfTestStartedHandler,
+} from './board/self-test-report'
 import {
   onMessageFromUi,
   sendToUi,
@@ -37,15 +44,14 @@ const OPERATION_LABELS: Record<UiToMainName, string> = {
   LIVE_FIT: 'Keeping the fit live',
 }
 
-export default function (): void {
+export default function openPanel(): void {
   figma.skipInvisibleInstanceChildren = true
   const port: FigJamPort = figma
   const livePort: LiveFitPort = figma
   const live = liveFitSession(
     livePort,
-    (update, scope) => {
-      if ('board' in update) sendToUi('LIVE_BOARD', { board: update.board, scope })
-      else sendToUi('LIVE_CHANGES', { changes: update.changes, scope })
+    (board, scope) => {
+      sendToUi('LIVE_BOARD', { board, scope })
     },
     (error) => {
       sendToUi('OPERATION_FAILED', { operation: 'LIVE_FIT', message: error.message })
@@ -108,9 +114,26 @@ export default function (): void {
     await figma.clientStorage.setAsync(SETTINGS_KEY, settings)
   })
 
+  on<RunSelfTestHandler>('RUN_SELF_TEST', () => {
+    void sendSelfTestAsync(port)
+  })
+
   figma.on('selectionchange', () => {
     sendToUi('SELECTION_CHANGED', { selectionCount: figma.currentPage.selection.length })
   })
+}
+
+/** The menu command "Run FigJam self-test": the panel, then the self-test once it listens. */
+export function runSelfTest(): void {
+  openPanel()
+  once<SelfTestPanelReadyHandler>('SELF_TEST_PANEL_READY', () => {
+    void sendSelfTestAsync(figma)
+  })
+}
+
+async function sendSelfTestAsync(port: FigJamPort): Promise<void> {
+  emit<SelfTestStartedHandler>('SELF_TEST_STARTED')
+  emit<SelfTestDoneHandler>('SELF_TEST_DONE', await runSelfTestAsync(port))
 }
 
 function handle<N extends UiToMainName>(

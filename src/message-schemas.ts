@@ -8,12 +8,9 @@ import * as z from 'zod/mini'
 
 import { boardFlagSchema } from './board/board-flag'
 import { canvasDefinitionSchema, hexColorSchema } from './canvas/canvas-definition'
-import { boardSchema, canvasPointSchema } from './model/board'
-import { liveChangesSchema } from './model/live-changes'
+import { boardSchema, canvasPointSchema, idSchema } from './model/board'
 
-export { boardFlagSchema, type BoardFlag } from './board/board-flag'
-
-const idSchema = z.string().check(z.minLength(1))
+export type { BoardFlag } from './board/board-flag'
 
 /** Which canvases an operation covers: the selected ones, or every canvas on the page. */
 export const scopeSchema = z.enum(['selection', 'page'])
@@ -101,10 +98,8 @@ export const mainToUiSchemas = {
     canvases: z.array(z.object({ templateId: idSchema, canvasId: idSchema })),
   }),
   BOARD_READ: z.object({ board: boardSchema, scope: scopeSchema }),
-  /** The board read again by the live fit after changes on the page, without a click. */
+  /** The board as the live fit updated it after changes on the page, without a click. */
   LIVE_BOARD: z.object({ board: boardSchema, scope: scopeSchema }),
-  /** Stickies and stamps the live fit read after changes on the page, for the panel to apply. */
-  LIVE_CHANGES: z.object({ changes: liveChangesSchema, scope: scopeSchema }),
   NOTES_LINKED: z.object({ connectorId: idSchema, fromNoteId: idSchema, toNoteId: idSchema }),
   FLAGS_CHANGED: z.object({ flagCount: z.number() }),
   /** An operation failed; `message` says what happened and what to do next. */

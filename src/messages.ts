@@ -16,7 +16,6 @@ import {
 } from './message-schemas'
 
 export * from './message-schemas'
-export { parsePayload } from './board/parse-payload'
 
 interface Message<N extends string, P> {
   name: N

@@ -6,14 +6,16 @@ import { apiCanvas } from '../src/canvas/api-canvas'
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
 import { exportJson } from '../src/export/board-export'
 import { checkBoard } from '../src/fit/check-board'
-import { BoardExportFileError, planBoardExportImport } from '../src/interchange/board-export-import'
+import { planBoardExportImport } from '../src/interchange/board-export-import'
+import { FileError } from '../src/model/file-error'
 import { plannedPlacementSchema, type PlannedPlacement } from '../src/message-schemas'
 import { buildMethodCanvasDefinition } from '../src/method/method-canvases'
 import type { Board, Canvas, Note } from '../src/model/board'
 import type { CheckResult } from '../src/model/findings'
 import { createFakeFigJam, type FakeFigJam } from './fake-figjam/fake-figjam'
 import { sampleBoard } from './fixtures/sample-board'
-import { boardOf, placedMethodCanvas, readNote } from './method-board-helpers'
+import { boardOf, placedMethodCanvas } from './method-board-helpers'
+import { readNote } from './note-factory'
 
 const exported = (board: Board): string => exportJson(board, checkBoard(board))
 
@@ -21,7 +23,7 @@ function importIssues(text: string): string[] {
   try {
     planBoardExportImport(text)
   } catch (error) {
-    if (error instanceof BoardExportFileError) {
+    if (error instanceof FileError) {
       return error.issues.map((issue) => `${issue.path}: ${issue.message}`)
     }
     throw error
@@ -139,14 +141,15 @@ describe('planBoardExportImport', () => {
     ])
   })
 
-  test('links to notes that are not in the file are left out', () => {
+  test('a link to a note that is not in the file refuses the file, naming the link', () => {
     const apiCanvasOnly: Board = { ...sampleBoard, canvases: sampleBoard.canvases.slice(1) }
     const board = structuredClone(apiCanvasOnly)
     const first = board.canvases[0]?.areas.find((area) => area.notes.length > 0)?.notes[0]
     if (first === undefined) throw new Error('the API Canvas has notes')
     first.links.push({ noteId: '5:22', via: 'connector' })
-    const plan = planBoardExportImport(exported(board))
-    expect(plan.connectors).toEqual(planBoardExportImport(exported(apiCanvasOnly)).connectors)
+    expect(() => planBoardExportImport(exported(board))).toThrow(
+      /board\.canvases\[0\]\.areas\[\d+\]\.notes\[0\]\.links\[\d+\]\.noteId: "5:22" is not a note on this board/,
+    )
   })
 })
 

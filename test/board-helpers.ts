@@ -1,12 +1,31 @@
 import { placeTemplateAsync } from '../src/board/place-template-async'
+import { PLUGIN_DATA_NAMESPACE, type PluginDataKey } from '../src/board/plugin-data'
+import { BODY_FONT, TITLE_FONT } from '../src/board/plugin-fonts'
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
 import { createFakeFigJam, type FakeFigJam } from './fake-figjam/fake-figjam'
 import type { FakeSceneNode } from './fake-figjam/fake-scene-node'
 import type { FakeSection } from './fake-figjam/fake-section'
 
+/**
+ * The plugin's marker `key` on a fake node (shared plugin data under the plugin's namespace,
+ * else private plugin data, as the adapter reads it), read without counting host calls.
+ */
+export function markerOf(node: FakeSceneNode, key: PluginDataKey): string {
+  const shared = node.state.sharedPluginData.get(PLUGIN_DATA_NAMESPACE)?.get(key) ?? ''
+  return shared === '' ? (node.state.pluginData.get(key) ?? '') : shared
+}
+
+/** Sets the plugin's marker `key` on a fake node, as another plugin or a script could. */
+export function setMarker(node: FakeSceneNode, key: PluginDataKey, value: string): void {
+  const entries =
+    node.state.sharedPluginData.get(PLUGIN_DATA_NAMESPACE) ?? new Map<string, string>()
+  entries.set(key, value)
+  node.state.sharedPluginData.set(PLUGIN_DATA_NAMESPACE, entries)
+}
+
 /** Plugin data `role` of a fake node, read without counting host calls. */
 export function roleOf(node: FakeSceneNode): string {
-  return node.state.pluginData.get('role') ?? ''
+  return markerOf(node, 'role')
 }
 
 /** Every section on the board with plugin data role `role`, in z-order. */
@@ -30,7 +49,7 @@ export function onlyCanvas(fake: FakeFigJam): FakeSection {
 export function areaSection(canvas: FakeSection, areaId: string): FakeSection {
   const found = canvas.state.children.find(
     (node): node is FakeSection =>
-      node.nodeType === 'SECTION' && node.state.pluginData.get('areaId') === areaId,
+      node.nodeType === 'SECTION' && markerOf(node, 'areaId') === areaId,
   )
   if (found === undefined) {
     throw new Error(`no area section "${areaId}"`)
@@ -48,6 +67,7 @@ export function boardSnapshot(fake: FakeFigJam): string {
       box: node.absoluteBox(),
       parent: node.state.parent?.state.id ?? null,
       pluginData: [...node.state.pluginData.entries()],
+      shared: [...node.state.sharedPluginData].map(([space, entries]) => [space, [...entries]]),
     })),
   )
 }
@@ -64,4 +84,13 @@ export async function boardWithAvpAsync(): Promise<{ fake: FakeFigJam; canvas: F
   const canvas = sectionsWithRole(fake, 'canvas').find((node) => node.state.id === placed.canvasId)
   if (canvas === undefined) throw new Error('canvas not placed')
   return { fake, canvas }
+}
+
+/**
+ * What `fake.fontLoads` holds after one placement: the plugin's title and body fonts once each,
+ * and with `withStickies` the font FigJam gives new stickies (`readings.stickyFont`) once too.
+ */
+export function pluginFontLoads(fake: FakeFigJam, withStickies: boolean): Record<string, number> {
+  const fonts = [TITLE_FONT, BODY_FONT, ...(withStickies ? [fake.readings.stickyFont] : [])]
+  return Object.fromEntries(fonts.map((font) => [`${font.family} ${font.style}`, 1]))
 }

@@ -52,7 +52,10 @@ describe('boardFromCanvasCreatorPlan', () => {
       const contents = file.sections.flatMap((section) => section.stickyNotes.map((n) => n.content))
       const canvas = board.canvases[0]
       expect(board.canvases).toHaveLength(1)
-      const texts = canvas?.areas.flatMap((area) => area.notes.map((n) => n.text)) ?? []
+      const texts = [
+        ...(canvas?.areas.flatMap((area) => area.notes.map((n) => n.text)) ?? []),
+        ...(canvas?.strayNotes.map((n) => n.text) ?? []),
+      ]
       expect(texts.sort()).toEqual(contents.filter((content) => content.trim() !== '').sort())
       expect(() => exportJson(board, checkBoard(board))).not.toThrow()
       expect(boardOf(text)).toEqual(board)

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { CanvasDefinition } from '../src/canvas/canvas-definition'
 import type { Point } from '../src/interchange/note-range'
 import { BOARD_SCHEMA_VERSION, type Board, type Canvas, type Note } from '../src/model/board'
+import { readNote } from './note-factory'
 
 /** A sticky to put on a simulated board: text, fill and top-left corner relative to the canvas. */
 export interface BoardNoteInput {
@@ -31,15 +32,11 @@ export function boardWithCanvas(
     }
     counter += 1
     return [
-      {
-        id: `${canvasId}/${String(counter)}`,
-        text: input.text,
+      readNote(`${canvasId}/${String(counter)}`, input.text, {
         author: input.author ?? null,
         color: input.color,
         position: input.position,
-        tags: [],
-        links: [],
-      },
+      }),
     ]
   }
   const canvas: Canvas = {

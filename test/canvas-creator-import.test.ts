@@ -1,8 +1,9 @@
 import canvasData from 'apiops-cycles-method-data/canvasData.json'
 import localizedData from 'apiops-cycles-method-data/localizedData.json'
+import { FileError } from '../src/model/file-error'
 import { describe, expect, it } from 'vitest'
 
-import { computeTemplateLayout, type LayoutRect } from '../src/canvas/template-layout'
+import { computeTemplateLayout } from '../src/canvas/template-layout'
 import { STICKY_SIZE, areaNoteRange } from '../src/interchange/area-note-range'
 import {
   canvasCreatorNoteRange,
@@ -12,10 +13,7 @@ import {
   planCanvasCreatorImport,
   type CanvasCreatorPlacementPlan,
 } from '../src/interchange/canvas-creator-import'
-import {
-  CanvasCreatorFileError,
-  isCanvasCreatorFile,
-} from '../src/interchange/canvas-creator-schema'
+import { isCanvasCreatorFile } from '../src/interchange/canvas-creator-schema'
 import type { Point } from '../src/interchange/note-range'
 import { parseMethodData } from '../src/method/method-data'
 import { packagedMethodData } from '../src/method/packaged-method-data'
@@ -37,23 +35,23 @@ const minimal = (overrides: Record<string, unknown> = {}): Record<string, unknow
   ...overrides,
 })
 
-function importError(text: string): CanvasCreatorFileError {
+function importError(text: string): FileError {
   try {
     planCanvasCreatorImport(text)
   } catch (error) {
-    if (error instanceof CanvasCreatorFileError) return error
+    if (error instanceof FileError) return error
     throw error
   }
   throw new Error('the file was accepted')
 }
 
-const rectOf = (plan: CanvasCreatorPlacementPlan, areaId: string): LayoutRect => {
+const rectOf = (plan: CanvasCreatorPlacementPlan, areaId: string): Rect => {
   const rect = computeTemplateLayout(plan.definition).areas.find((a) => a.areaId === areaId)?.rect
   if (rect === undefined) throw new Error(`no area ${areaId}`)
   return rect
 }
 
-const insideArea = (point: Point, rect: LayoutRect): boolean =>
+const insideArea = (point: Point, rect: Rect): boolean =>
   point.x >= rect.x &&
   point.y >= rect.y &&
   point.x + STICKY_SIZE <= rect.x + rect.width &&
@@ -77,18 +75,23 @@ describe('Canvas Creator import refuses bad files before anything is placed', ()
     )
   })
 
-  it('names every unknown sectionId by its index', () => {
-    const sections = ['keyPartners', 'keyActivities', 'costs', 'keyPartnerz', 'benefit'].map(
-      (sectionId) => ({ sectionId, stickyNotes: [] }),
-    )
-    const error = importError(JSON.stringify(minimal({ sections })))
-    expect(error.issues.map((issue) => issue.path)).toEqual([
-      'sections[3].sectionId',
-      'sections[4].sectionId',
+  it('keeps the notes of sections the method does not have, beside the areas, by section', () => {
+    const note = { content: 'Bank', size: 80, color: '#DFDDC5' }
+    const sections = ['keyPartners', 'keyPartnerz', 'benefit', 'keyPartnerz'].map((sectionId) => ({
+      sectionId,
+      stickyNotes: [note],
+    }))
+    const plan = planCanvasCreatorImport(JSON.stringify(minimal({ sections })))
+    expect(plan.retiredSections.map((section) => section.sectionId)).toEqual([
+      'keyPartnerz',
+      'benefit',
+      'keyPartnerz',
     ])
-    expect(error.message).toContain(
-      'sections[3].sectionId: "keyPartnerz" is not a section of apiBusinessModelCanvas',
-    )
+    const right = Math.max(...plan.areas.flatMap((area) => area.notes.map((n) => n.position.x)))
+    for (const section of plan.retiredSections) {
+      expect(section.notes.map((n) => n.text)).toEqual(['Bank'])
+      expect(section.notes[0]?.position.x).toBeGreaterThan(right)
+    }
   })
 
   it('names extra fields, in notes, metadata and at the top', () => {
@@ -179,7 +182,6 @@ describe('Canvas Creator import plans the placement', () => {
     for (const area of plan.areas) {
       const rect = rectOf(plan, area.areaId)
       area.notes.forEach((note, index) => {
-        expect(note.placedBy).toBe('arranged')
         expect(insideArea(note.position, rect), `${area.areaId} ${note.text}`).toBe(true)
         for (const other of area.notes.slice(index + 1)) {
           expect(stickiesOverlap(note.position, other.position)).toBe(false)
@@ -195,7 +197,7 @@ describe('Canvas Creator import plans the placement', () => {
     const plan = planCanvasCreatorImport(fixture('payments_customerJourneyCanvas_de.json'))
     expect(plan.definition.id).toBe('method:customerJourneyCanvas:de')
     const pains = plan.areas.find((area) => area.areaId === 'pains')?.notes ?? []
-    expect(pains.map((note) => note.placedBy)).toEqual(['file', 'file', 'arranged'])
+    expect(pains).toHaveLength(3)
     const rect = rectOf(plan, 'pains')
     for (const note of pains) {
       expect(insideArea(note.position, rect)).toBe(true)
@@ -297,7 +299,7 @@ describe('Canvas Creator import plans the placement', () => {
     expect(plan.areas.find((area) => area.areaId === 'keyPartners')?.notes).toHaveLength(1)
   })
 
-  it('plans every example template of the package whose sections the data still has', () => {
+  it('plans every example template of the package, older sections kept apart', () => {
     for (const { name, text } of canvasCreatorFixtures()) {
       const file: unknown = JSON.parse(text)
       if (!isCanvasCreatorFile(file)) throw new Error(`${name} does not pass the schema`)
@@ -305,14 +307,11 @@ describe('Canvas Creator import plans the placement', () => {
         parseMethodData(packagedMethodData).canvasData[file.templateId]?.sections.map(
           (section) => section.id,
         ) ?? []
-      const unknown = file.sections.findIndex((section) => !known.includes(section.sectionId))
-      if (unknown === -1) {
-        expect(() => planCanvasCreatorImport(text), name).not.toThrow()
-      } else {
-        expect(() => planCanvasCreatorImport(text), name).toThrow(
-          `sections[${String(unknown)}].sectionId: "${file.sections[unknown]?.sectionId ?? ''}" is not a section of ${file.templateId}`,
-        )
-      }
+      const retired = file.sections.filter((section) => !known.includes(section.sectionId))
+      expect(
+        planCanvasCreatorImport(text).retiredSections.map((section) => section.sectionId),
+        name,
+      ).toEqual(retired.map((section) => section.sectionId))
     }
   })
 })

@@ -4,12 +4,12 @@ import { apiCanvas } from '../src/canvas/api-canvas'
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
 import { findCanvasDefinition, workshopCanvases } from '../src/canvas/canvas-catalog'
 import { canvasDefinitionSchema, type CanvasDefinition } from '../src/canvas/canvas-definition'
-import { computeTemplateLayout, type LayoutRect } from '../src/canvas/template-layout'
+import { computeTemplateLayout } from '../src/canvas/template-layout'
 
-const overlaps = (a: LayoutRect, b: LayoutRect): boolean =>
+const overlaps = (a: Rect, b: Rect): boolean =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
 
-const rectOf = (definition: CanvasDefinition, areaId: string): LayoutRect => {
+const rectOf = (definition: CanvasDefinition, areaId: string): Rect => {
   const area = computeTemplateLayout(definition).areas.find((a) => a.areaId === areaId)
   if (area === undefined) throw new Error(`no area ${areaId}`)
   return area.rect
@@ -58,7 +58,7 @@ test('unknown template ids are not found', () => {
   expect(findCanvasDefinition('business-model-canvas')).toBeUndefined()
 })
 
-describe('API Value Proposition Canvas, as in the seed picture', () => {
+describe('API Value Proposition Canvas, as in the method’s picture', () => {
   const d = apiValuePropositionCanvas
   const byId = (id: string) => d.areas.find((area) => area.id === id)
 
@@ -92,7 +92,7 @@ describe('API Value Proposition Canvas, as in the seed picture', () => {
   })
 })
 
-describe('API Canvas, as in the seed picture', () => {
+describe('API Canvas, as in the method’s picture', () => {
   const d = apiCanvas
 
   test('nine numbered areas plus the API name, in fill order', () => {
@@ -147,8 +147,8 @@ describe('API Canvas, as in the seed picture', () => {
   })
 })
 
-describe('business goals and product principles, from the seed documents', () => {
-  test('one area per business goal, in the seed order', () => {
+describe('business goals and product principles, from the method’s documents', () => {
+  test('one area per business goal, in the method’s order', () => {
     expect(findCanvasDefinition('api-business-goals')?.areas.map((area) => area.title)).toEqual([
       'Increasing revenue',
       'Extending customer reach and value',
@@ -158,7 +158,7 @@ describe('business goals and product principles, from the seed documents', () =>
     ])
   })
 
-  test('one area per product principle, in the seed order', () => {
+  test('one area per product principle, in the method’s order', () => {
     expect(findCanvasDefinition('api-as-a-product')?.areas.map((area) => area.id)).toEqual([
       'consumerCentred',
       'experience',

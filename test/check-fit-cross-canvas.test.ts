@@ -180,7 +180,7 @@ describe('cross-canvas fit leaves other canvases as they were', () => {
     ])
   })
 
-  test('a seed AVP next to a method journey keeps its own fit and answers nothing across', () => {
+  test('a built-in AVP next to a method journey keeps its own fit and answers nothing across', () => {
     const board = structuredClone(sampleBoard)
     const journey = placedMethodCanvas(JOURNEY, 'customerJourneyCanvas', 'en', {
       pains: ['j:pain'],

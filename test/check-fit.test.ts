@@ -4,6 +4,7 @@ import { checkFit } from '../src/fit/check-fit'
 import type { Area, Board, Canvas, Note } from '../src/model/board'
 import { checkResultSchema, type Finding, type FindingCode } from '../src/model/findings'
 import { sampleBoard } from './fixtures/sample-board'
+import { readNote } from './note-factory'
 
 const copyBoard = (): Board => structuredClone(sampleBoard)
 
@@ -36,18 +37,6 @@ function connect(board: Board, a: string, b: string): void {
 function disconnect(board: Board, a: string, b: string): void {
   noteOf(board, a).links = noteOf(board, a).links.filter((link) => link.noteId !== b)
   noteOf(board, b).links = noteOf(board, b).links.filter((link) => link.noteId !== a)
-}
-
-function makeNote(id: string, text: string): Note {
-  return {
-    id,
-    text,
-    author: null,
-    color: '#FFE299',
-    position: { x: 0, y: 0 },
-    tags: [],
-    links: [],
-  }
 }
 
 const withCode = (board: Board, code: FindingCode): Finding[] =>
@@ -124,8 +113,8 @@ describe('each finding stops when the board is fixed', () => {
     const board = copyBoard()
     areaOf(board, API_CANVAS, 'apiName').notes = []
     expect(withCode(board, 'empty-area').map((f) => f.areaId)).toEqual(['apiName', 'keyPartners'])
-    areaOf(board, API_CANVAS, 'apiName').notes.push(makeNote('9:1', 'Acme Pay API'))
-    areaOf(board, API_CANVAS, 'keyPartners').notes.push(makeNote('9:2', 'Card schemes'))
+    areaOf(board, API_CANVAS, 'apiName').notes.push(readNote('9:1', 'Acme Pay API'))
+    areaOf(board, API_CANVAS, 'keyPartners').notes.push(readNote('9:2', 'Card schemes'))
     expect(withCode(board, 'empty-area')).toEqual([])
   })
 
@@ -188,7 +177,7 @@ describe('each finding stops when the board is fixed', () => {
     second.strayNotes = []
     board.canvases.push(second)
     areaOf(board, '2:2', 'painRelievers').notes.push(
-      makeNote('9:5', 'Fee calculator in the portal'),
+      readNote('9:5', 'Fee calculator in the portal'),
     )
     connect(board, '5:22', '9:5')
     expect(withCode(board, 'unanswered-pain').map((f) => f.noteIds[0])).toContain('5:22')
@@ -288,8 +277,8 @@ describe('order and scale', () => {
     const pains = areaOf(board, AVP, 'pains')
     const relievers = areaOf(board, AVP, 'painRelievers')
     for (let i = 0; i < 10_000; i += 1) {
-      const pain = makeNote(`p${i}`, `Pain number ${i}`)
-      const reliever = makeNote(`r${i}`, `Reliever number ${i}`)
+      const pain = readNote(`p${i}`, `Pain number ${i}`)
+      const reliever = readNote(`r${i}`, `Reliever number ${i}`)
       if (i % 2 === 0) {
         pain.links.push({ noteId: reliever.id, via: 'connector' })
         reliever.links.push({ noteId: pain.id, via: 'connector' })

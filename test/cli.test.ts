@@ -39,12 +39,13 @@ async function runAsync(
     stderr: (text) => {
       stderr += text
     },
-    readTextFileAsync: (path) => {
+    readFileAsync: (path) => {
       const text = disk.get(path)
       return text === undefined
         ? Promise.reject(new Error(`ENOENT: no such file or directory, open '${path}'`))
-        : Promise.resolve(text)
+        : Promise.resolve(new TextEncoder().encode(text))
     },
+    sameFileAsync: (a, b) => Promise.resolve(a === b),
     writeTextFileAsync: (path, text) => {
       if (options.readOnly === true) {
         return Promise.reject(new Error(`EACCES: permission denied, open '${path}'`))
@@ -159,6 +160,16 @@ describe('api-canvas check', () => {
         if (area.role === 'pain' || area.role === 'gain') area.notes = []
       }
     }
+    const kept = new Set(
+      board.canvases.flatMap((canvas) =>
+        canvas.areas.flatMap((area) => area.notes.map((n) => n.id)),
+      ),
+    )
+    for (const canvas of board.canvases) {
+      for (const note of canvas.areas.flatMap((area) => area.notes)) {
+        note.links = note.links.filter((link) => kept.has(link.noteId))
+      }
+    }
     const after = await runAsync(['check', 'b.json'], { 'b.json': exported(board) })
     expect([before.status, after.status]).toEqual([1, 0])
   })
@@ -232,7 +243,9 @@ describe('api-canvas check with a file it cannot use', () => {
   test('text that is not JSON exits 2, naming the file', async () => {
     const run = await runAsync(['check', 'notes.md'], { 'notes.md': '# Workshop notes' })
     expect(run.status).toBe(2)
-    expect(run.stderr).toMatch(/^api-canvas: notes\.md: Not JSON: /)
+    expect(run.stderr).toMatch(
+      /^api-canvas: notes\.md: This file cannot be used:\n {2}\(file\): is not JSON: /,
+    )
   })
 
   test('an invalid board export exits 2, naming the file and the JSON path', async () => {
@@ -244,28 +257,41 @@ describe('api-canvas check with a file it cannot use', () => {
     note.color = 'red'
     const run = await runAsync(['check', 'bad.json'], { 'bad.json': JSON.stringify(board) })
     expect(run.status).toBe(2)
-    expect(run.stderr).toMatch(/^api-canvas: bad\.json: Not a valid board export:\n/)
-    expect(run.stderr).toMatch(/^ {2}board\.canvases\.0\.areas\.2\.notes\.1\.color: /m)
+    expect(run.stderr).toMatch(/^api-canvas: bad\.json: This board export cannot be used:\n/)
+    expect(run.stderr).toMatch(/^ {2}board\.canvases\[0\]\.areas\[2\]\.notes\[1\]\.color: /m)
   })
 
   test('an invalid Canvas Creator file exits 2, naming the file and the JSON path', async () => {
+    const file = JSON.parse(ccFixture(JOURNEY)) as {
+      sections: { sectionId: string; stickyNotes: { size: unknown }[] }[]
+    }
+    const note = file.sections[2]?.stickyNotes[0]
+    if (note === undefined) throw new Error('fixture has three sections')
+    note.size = 'large'
+    const run = await runAsync(['check', 'cc.json'], { 'cc.json': JSON.stringify(file) })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/^api-canvas: cc\.json: This Canvas Creator file cannot be used:\n/)
+    expect(run.stderr).toMatch(/^ {2}sections\[2\]\.stickyNotes\[0\]\.size: /m)
+  })
+
+  test('a section the method no longer has is kept, with a warning naming it', async () => {
     const file = JSON.parse(ccFixture(JOURNEY)) as { sections: { sectionId: string }[] }
     const section = file.sections[2]
     if (section === undefined) throw new Error('fixture has three sections')
     section.sectionId = 'painz'
-    const run = await runAsync(['check', 'cc.json'], { 'cc.json': JSON.stringify(file) })
-    expect(run.status).toBe(2)
-    expect(run.stderr).toMatch(/^api-canvas: cc\.json: This Canvas Creator file cannot be used:\n/)
-    expect(run.stderr).toMatch(
-      /^ {2}sections\[2\]\.sectionId: "painz" is not a section of customerJourneyCanvas/m,
-    )
+    const text = JSON.stringify(file)
+    const check = await runAsync(['check', 'cc.json'], { 'cc.json': text })
+    expect(check.stderr).toMatch(/^api-canvas: cc\.json: warning: The file's section "painz" /m)
+    expect(check.status).not.toBe(2)
+    const back = await runAsync(['export', 'cc.json', '--to', 'canvascreator'], { 'cc.json': text })
+    expect(JSON.parse(back.stdout)).toEqual([JSON.parse(text)])
   })
 
   test('JSON that is neither kind exits 2, saying what a board export lacks', async () => {
     const run = await runAsync(['check', 'list.json'], { 'list.json': '[1, 2, 3]' })
     expect(run.status).toBe(2)
     expect(run.stderr).toMatch(
-      /^api-canvas: list\.json: Not a valid board export:\n {2}\(document\): /,
+      /^api-canvas: list\.json: This board export cannot be used:\n {2}\(file\): /,
     )
   })
 })
@@ -379,7 +405,7 @@ describe('api-canvas export', () => {
     expect([missing.status, invalid.status]).toEqual([2, 2])
     expect(missing.stderr).toContain('cannot read missing.json')
     expect(invalid.stderr).toMatch(
-      /^api-canvas: bad\.json: Not a valid board export:\n {2}schemaVersion: /,
+      /^api-canvas: bad\.json: This board export cannot be used:\n {2}schemaVersion: /,
     )
     expect(missing.files.has('x.csv') || invalid.files.has('x.csv')).toBe(false)
   })
@@ -408,7 +434,7 @@ describe('api-canvas arguments', () => {
       'check',
     ],
     [['check', 'board.json', '--mermaid'], '--mermaid goes with --format md.', 'check'],
-    [['check'], 'Name the FILE to read.', 'check'],
+    [['check'], 'Name the FILE to read (- for standard input).', 'check'],
     [['check', 'a.json', 'b.json'], 'Give one FILE, not 2.', 'check'],
     [['export', 'board.json'], 'Say what to export to: --to md|json|csv|canvascreator.', 'export'],
     [
@@ -428,7 +454,7 @@ describe('api-canvas arguments', () => {
     ],
     [
       ['export', 'board.json', '--to', 'canvascreator', '--date', 'yesterday'],
-      '--date must be an ISO 8601 date or time like 2025-08-05T17:06:07Z, not "yesterday".',
+      '--date must be a real ISO 8601 date or time like 2025-08-05 or 2025-08-05T17:06:07Z, not "yesterday".',
       'export',
     ],
     [['lint', 'board.json'], '"lint" is not a command: use check or export.', null],

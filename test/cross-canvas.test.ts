@@ -85,7 +85,7 @@ test('checks that need a canvas missing from the board say so once, instead of f
   expect(findings.filter((finding) => finding.code === 'cross-canvas-gap')).toEqual([])
 })
 
-test('with only the seed canvases on the board, no cross-canvas check speaks', async () => {
+test('with only the built-in canvases on the board, no cross-canvas check speaks', async () => {
   const findings = await checkAcrossAsync(['api-value-proposition-canvas', 'api-canvas'], {
     'api-canvas': ['valueProposition'],
   })

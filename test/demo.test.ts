@@ -12,7 +12,7 @@ beforeAll(async () => {
 })
 
 describe('the demo workshop, through the plugin’s own code', () => {
-  test('the Markdown lists every area of both seed canvases, with the API’s name', () => {
+  test('the Markdown lists every area of both built-in canvases, with the API’s name', () => {
     for (const templateId of ['api-value-proposition-canvas', 'api-canvas']) {
       for (const area of findCanvasDefinition(templateId)?.areas ?? []) {
         expect(demo.markdown).toContain(area.title)

@@ -74,9 +74,23 @@ describe('exportCsv', () => {
     '@SUM(A1)',
     '\tcmd',
     '\rcmd',
+    '  =1+1',
+    '\u200B=cmd|" /C calc"!A0',
+    '\uFEFF\u00A0@SUM(A1)',
+    '\u202E-2+3',
+    '\u3164+1',
+    '\uFF1D1+1',
   ])('neutralises a formula cell: %j gets a leading quote', (text) => {
     expect(cellOfFirstPain(withPainText(text), 'text')).toBe(`'${text}`)
   })
+
+  test.each(['a\rb', 'a\nb', 'a\r\nb', 'a\u2028b', 'a\u2029b', 'a\u0085b', 'a\vb', 'a\fb'])(
+    'quotes a cell holding the line break %j, so no spreadsheet starts a row there',
+    (text) => {
+      expect(exportCsv(withPainText(text))).toContain(`,"${text}",`)
+      expect(cellOfFirstPain(withPainText(text), 'text')).toBe(text)
+    },
+  )
 
   test('neutralises an author that starts a formula as well', () => {
     const board = structuredClone(sampleBoard)
@@ -92,7 +106,11 @@ describe('exportCsv', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', minLength: 1 }), (text) => {
         const cell = cellOfFirstPain(withPainText(text), 'text')
-        const formula = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(text)
+        const invisible = '[\\s\\p{Cc}\\p{Cf}\\u115F\\u1160\\u3164\\uFFA0]*'
+        const formula = new RegExp(
+          `^${invisible}[=+\\-@\\t\\r\\uFF1D\\uFF0B\\uFF0D\\uFF20]`,
+          'u',
+        ).test(text)
         expect(cell).toBe(formula ? `'${text}` : text)
       }),
     )

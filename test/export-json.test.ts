@@ -115,7 +115,7 @@ describe('parseBoardExport', () => {
 
   test('says when the text is not JSON', () => {
     expect(errorOf(() => parseBoardExport('# API Canvas workshop results'))).toMatch(
-      /^Not a board export: the text is not JSON/,
+      /^This board export cannot be used:\n\(file\): is not JSON: /,
     )
   })
 
@@ -126,7 +126,7 @@ describe('parseBoardExport', () => {
         const note = d.board.canvases[0]?.areas[2]?.notes[1]
         if (note) note.color = '#ffb8a8'
       },
-      /^board\.canvases\.0\.areas\.2\.notes\.1\.color: /m,
+      /^board\.canvases\[0\]\.areas\[2\]\.notes\[1\]\.color: /m,
     ],
     [
       'an unknown finding code',
@@ -134,7 +134,7 @@ describe('parseBoardExport', () => {
         const finding = d.findings[3]
         if (finding) Object.assign(finding, { code: 'looks-odd' })
       },
-      /^findings\.3\.code: Invalid option: expected one of/m,
+      /^findings\[3\]\.code: Invalid option: expected one of/m,
     ],
     [
       'another schema version',
@@ -152,7 +152,7 @@ describe('parseBoardExport', () => {
         const note = d.board.canvases[1]?.areas[0]?.notes[0]
         if (note) note.text = ''
       },
-      /^board\.canvases\.1\.areas\.0\.notes\.0\.text: Too small/m,
+      /^board\.canvases\[1\]\.areas\[0\]\.notes\[0\]\.text: Too small/m,
     ],
   ])('names the field at fault: %s', (_what, spoil, message) => {
     const document = parseBoardExport(valid)

@@ -1,16 +1,9 @@
 import fc from 'fast-check'
-import type { List, Nodes, Root, RootContent, Text } from 'mdast'
+import type { Nodes, Root } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
-import { gfmTableToMarkdown } from 'mdast-util-gfm-table'
-import { toMarkdown, type Options } from 'mdast-util-to-markdown'
 import { describe, expect, test } from 'vitest'
 
 import { exportMarkdown } from '../src/export/export-markdown'
-import { noteListHandler, type NoteListItem } from '../src/export/markdown-note-list'
-import {
-  breakWithLineEndingPatterns,
-  textWithMatchingPatterns,
-} from '../src/export/markdown-text-handler'
 import { checkFit } from '../src/fit/check-fit'
 import type { Board, Note } from '../src/model/board'
 import { sampleBoard } from './fixtures/sample-board'
@@ -235,141 +228,6 @@ describe('any sticky text', () => {
           oneLine(reliever) || '“”',
         )
       }),
-    )
-  })
-})
-
-describe('the narrowed text and break handlers', () => {
-  const unit = fc.oneof(
-    fc.constantFrom('#', '-', '*', '+', '_', '`', '~', '[', ']', '(', ')', '!', '<', '>', '|'),
-    fc.constantFrom('\\', '&', ':', '=', '1.', '1)', ' ', '\t', '\n', '\r', 'a', 'é', '“'),
-    fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
-  )
-  const value = fc.string({ unit, maxLength: 24 })
-  const text = (text: string): Text => ({ type: 'text', value: text })
-  const trees = (a: string, b: string, c: string): Root[] => [
-    { type: 'root', children: [{ type: 'paragraph', children: [text(a)] }] },
-    {
-      type: 'root',
-      children: [{ type: 'heading', depth: 3, children: [text(a), { type: 'break' }, text(b)] }],
-    },
-    {
-      type: 'root',
-      children: [
-        {
-          type: 'list',
-          ordered: false,
-          spread: false,
-          children: [
-            {
-              type: 'listItem',
-              spread: false,
-              children: [
-                {
-                  type: 'paragraph',
-                  children: [
-                    text(a),
-                    { type: 'break' },
-                    { type: 'emphasis', children: [text(b)] },
-                    text(c),
-                    { type: 'strong', children: [text(a)] },
-                    { type: 'link', url: b, children: [text(c)] },
-                  ],
-                },
-              ],
-            },
-          ],
-        },
-      ],
-    },
-    {
-      type: 'root',
-      children: [
-        {
-          type: 'table',
-          children: [
-            {
-              type: 'tableRow',
-              children: [{ type: 'tableCell', children: [text(a), { type: 'break' }, text(c)] }],
-            },
-            { type: 'tableRow', children: [{ type: 'tableCell', children: [text(b)] }] },
-          ],
-        },
-      ],
-    },
-  ]
-
-  test('write every text and break byte for byte as the library’s own handlers', () => {
-    const options: Options = { bullet: '-', emphasis: '_', extensions: [gfmTableToMarkdown()] }
-    fc.assert(
-      fc.property(value, value, value, (a, b, c) => {
-        for (const tree of trees(a, b, c)) {
-          expect(
-            toMarkdown(tree, {
-              ...options,
-              handlers: { text: textWithMatchingPatterns, break: breakWithLineEndingPatterns },
-            }),
-          ).toBe(toMarkdown(tree, options))
-        }
-      }),
-      { numRuns: 400 },
-    )
-  })
-})
-
-describe('the note list handler', () => {
-  const unit = fc.oneof(
-    fc.constantFrom('#', '-', '*', '+', '_', '`', '~', '[', ']', '(', ')', '!', '<', '>', '|'),
-    fc.constantFrom('\\', '&', ':', '=', '1.', '1)', ' ', '\t', '\n', '\r', 'a', 'é', '“', '·'),
-    fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
-  )
-  const item = fc.record({
-    text: fc.string({ unit, maxLength: 24 }),
-    details: fc.string({ unit, maxLength: 24 }),
-  })
-  const heading: RootContent = {
-    type: 'heading',
-    depth: 3,
-    children: [{ type: 'text', value: 'Pains' }],
-  }
-  const asList = (items: readonly NoteListItem[]): List => ({
-    type: 'list',
-    ordered: false,
-    spread: false,
-    children: items.map(({ text, details }) => ({
-      type: 'listItem',
-      spread: false,
-      children: [
-        {
-          type: 'paragraph',
-          children:
-            details === ''
-              ? [{ type: 'text', value: text }]
-              : [
-                  { type: 'text', value: text },
-                  { type: 'break' },
-                  { type: 'emphasis', children: [{ type: 'text', value: details }] },
-                ],
-        },
-      ],
-    })),
-  })
-
-  test('writes every list byte for byte as the library’s list, paragraph and emphasis handlers', () => {
-    const options: Options = { bullet: '-', emphasis: '_', extensions: [gfmTableToMarkdown()] }
-    fc.assert(
-      fc.property(fc.array(item, { minLength: 1, maxLength: 4 }), (some) => {
-        const items = [...some, ...some]
-        const noteList: Root = {
-          type: 'root',
-          children: [heading, { type: 'noteList', items }, heading],
-        }
-        const list: Root = { type: 'root', children: [heading, asList(items), heading] }
-        expect(toMarkdown(noteList, { ...options, handlers: { noteList: noteListHandler } })).toBe(
-          toMarkdown(list, options),
-        )
-      }),
-      { numRuns: 600 },
     )
   })
 })

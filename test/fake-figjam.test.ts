@@ -6,6 +6,10 @@ import { renderBoardSvg } from './fake-figjam/render-board-svg'
 
 const INTER_MEDIUM = { family: 'Inter', style: 'Medium' }
 const INTER_REGULAR = { family: 'Inter', style: 'Regular' }
+/** For tests of geometry: text writes still need fonts, appending and resizing do not. */
+const GEOMETRY_ONLY = { readings: { fontsGuardNodes: false } }
+/** For tests of attaching: new connectors elbowed, so AUTO magnets are allowed. */
+const ELBOWED = { readings: { newConnectorLineType: 'ELBOWED' } } as const
 const YELLOW = { r: 1, g: 0xe2 / 255, b: 0x99 / 255 }
 
 describe('fonts', () => {
@@ -94,7 +98,7 @@ describe('fonts', () => {
 
 describe('coordinates', () => {
   it('keeps x/y relative to the parent section and computes absolute bounds from the chain', () => {
-    const fake = createFakeFigJam()
+    const fake = createFakeFigJam(GEOMETRY_ONLY)
     const canvas = fake.createSection()
     canvas.x = 1000
     canvas.y = 500
@@ -113,7 +117,7 @@ describe('coordinates', () => {
   })
 
   it('keeps x/y on appendChild, so the node jumps by the new parent origin', () => {
-    const fake = createFakeFigJam()
+    const fake = createFakeFigJam(GEOMETRY_ONLY)
     const section = fake.createSection()
     section.x = 300
     section.y = 400
@@ -273,7 +277,7 @@ describe('sections, text and shapes', () => {
 
 describe('connectors', () => {
   it('attach to stickies, shapes and text nodes by id', () => {
-    const fake = createFakeFigJam()
+    const fake = createFakeFigJam(ELBOWED)
     const from = fake.createSticky()
     const to = fake.createShapeWithText()
     const connector = fake.createConnector()
@@ -284,7 +288,7 @@ describe('connectors', () => {
   })
 
   it('refuse sections, connectors and unknown ids as ends', () => {
-    const fake = createFakeFigJam()
+    const fake = createFakeFigJam(ELBOWED)
     const section = fake.createSection()
     const other = fake.createConnector()
     const connector = fake.createConnector()
@@ -300,7 +304,7 @@ describe('connectors', () => {
   })
 
   it('refuse a removed node as an end, and keep the id of an end removed later', () => {
-    const fake = createFakeFigJam()
+    const fake = createFakeFigJam(ELBOWED)
     const gone = fake.createSticky()
     const kept = fake.createSticky()
     gone.remove()
@@ -330,7 +334,7 @@ describe('connectors', () => {
 
 describe('removal', () => {
   it('removes the node and its subtree; every later touch but removed and id throws', () => {
-    const fake = createFakeFigJam()
+    const fake = createFakeFigJam(GEOMETRY_ONLY)
     const section = fake.createSection()
     const sticky = fake.createSticky()
     section.appendChild(sticky)
@@ -365,7 +369,7 @@ describe('removal', () => {
 
 describe('page', () => {
   it('keeps children in z-order and takes only live nodes on the page as selection', () => {
-    const fake = createFakeFigJam()
+    const fake = createFakeFigJam(GEOMETRY_ONLY)
     const a = fake.createSticky()
     const b = fake.createSticky()
     const c = fake.createSection()
@@ -419,7 +423,7 @@ describe('host calls', () => {
     const fake = createFakeFigJam()
     const port: FigJamPort = fake
     await port.loadFontAsync(INTER_MEDIUM)
-    const sticky = port.createSticky()
+    const sticky = fake.createSticky()
     sticky.text.characters = 'A gain'
     expect(fake.hostCalls).toMatchObject({ reads: 1, writes: 1, calls: 2 })
     expect(fake.hostCalls.byName.get('STICKY.text')).toBe(1)
@@ -587,7 +591,7 @@ describe('groups', () => {
   })
 
   it('take appended nodes at their x/y relative to the group’s parent, and no loops', () => {
-    const fake = createFakeFigJam()
+    const fake = createFakeFigJam(GEOMETRY_ONLY)
     const section = fake.person.addSection({ name: 's', x: 200, y: 100, width: 2000, height: 900 })
     const a = fake.person.addSticky({ text: 'a', x: 300, y: 200, parent: section })
     const group = fake.person.group([a])

@@ -28,7 +28,7 @@ import type {
 } from '../src/message-schemas'
 import { boardSchema, type Board, type Note } from '../src/model/board'
 import { generateBoardAsync } from '../bench/generate-board'
-import { areaSection, boardSnapshot, sectionsWithRole } from './board-helpers'
+import { areaSection, boardSnapshot, sectionsWithRole, setMarker } from './board-helpers'
 import type { FaultableMethod } from './fake-figjam/creation-faults'
 import { createFakeFigJam, type FakeFigJam } from './fake-figjam/fake-figjam'
 import { sampleBoard } from './fixtures/sample-board'
@@ -98,6 +98,9 @@ const allNotes = (board: Board): Note[] =>
     ...canvas.strayNotes,
   ])
 
+/** What a spreadsheet runs as a formula, after any white space and invisible characters. */
+const FORMULA = /^[\s\p{Cc}\p{Cf}\u115F\u1160\u3164\uFFA0]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/u
+
 const sorted = (texts: readonly string[]): string[] => [...texts].sort()
 
 /**
@@ -111,7 +114,7 @@ function outcome(read: (text: string) => unknown, text: string): string {
   } catch (error) {
     expect(error).toBeInstanceOf(Error)
     const { name, message } = error as Error
-    expect(['Error', 'BoardExportFileError', 'CanvasCreatorFileError']).toContain(name)
+    expect(['Error', 'FileError']).toContain(name)
     expect(message).not.toMatch(/\[object Object\]|NaN|(?<!received )undefined/)
     return message
   }
@@ -167,12 +170,7 @@ describe('hostile files: each gives a clear error naming the place at fault, or 
       NOT_EXPORT,
       /templateId: "apiValuePropositionCanvass" is not a canvas of the APIOps Cycles method/,
     ],
-    [
-      'canvas-creator-unknown-section.json',
-      NOT_EXPORT,
-      NOT_EXPORT,
-      /sections\[1\]\.sectionId: "painz" is not a section of apiValuePropositionCanvas/,
-    ],
+    ['canvas-creator-unknown-section.json', NOT_EXPORT, NOT_EXPORT, 'ok'],
     [
       'canvas-creator-wrong-types.json',
       NOT_EXPORT,
@@ -251,7 +249,7 @@ describe('hostile files: each gives a clear error naming the place at fault, or 
           const parsed = parseBoardExport(JSON.stringify(changed))
           expect(parseBoardExport(exportJson(parsed.board, parsed))).toEqual(parsed)
         } else {
-          expect(result).toMatch(/^Not a valid board export:\n\S+: /)
+          expect(result).toMatch(/^This board export cannot be used:\n\S+: /)
         }
         outcome(planBoardExportImport, JSON.stringify(changed))
       }),
@@ -259,15 +257,15 @@ describe('hostile files: each gives a clear error naming the place at fault, or 
     )
   })
 
-  test('nesting 100,000 levels deep is refused at the top, without running out of stack', () => {
+  test('nesting 100,000 levels deep is refused where it gets too deep, without running out of stack', () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`
-    expect(outcome(parseBoardExport, deep)).toMatch(/\(document\): Invalid input/)
-    expect(outcome(planBoardExportImport, deep)).toMatch(/\(file\): Invalid input/)
-    expect(outcome(planCanvasCreatorImport, deep)).toMatch(/\(file\): should be an object/)
+    expect(outcome(parseBoardExport, deep)).toMatch(/\[0\]: nests deeper than 64 levels/)
+    expect(outcome(planBoardExportImport, deep)).toMatch(/\[0\]: nests deeper than 64 levels/)
+    expect(outcome(planCanvasCreatorImport, deep)).toMatch(/\[0\]: nests deeper than 64 levels/)
     const metadata = `{"source":"x","license":"x","authors":${deep},"website":"x","date":"x"}`
     const creator = `{"templateId":"apiValuePropositionCanvas","locale":"en","metadata":${metadata},"sections":[]}`
     expect(outcome(planCanvasCreatorImport, creator)).toMatch(
-      /metadata\.authors\[0\]: should be a string/,
+      /^metadata\.authors(\[0\])+: nests deeper than 64 levels$/m,
     )
   })
 })
@@ -343,7 +341,7 @@ describe('hostile stickies on the board: nothing lost, every export faithful', a
     expect(rows).toHaveLength(typed.length + 1)
     const cells = rows.slice(1).map((row) => row[text] ?? '')
     const expected = typed.map((typedText) =>
-      /^[=+\-@\t\r]/.test(typedText) ? `'${typedText}` : typedText,
+      FORMULA.test(typedText) ? `'${typedText}` : typedText,
     )
     expect(sorted(cells)).toEqual(sorted(expected))
   })
@@ -408,7 +406,7 @@ describe('unknown ids and duplicates', () => {
       canvases: [...placement.canvases, { definition: apiCanvas, notes: [] }],
     })
     const [avp, api] = sectionsWithRole(figma, 'canvas')
-    api?.state.pluginData.set(PLUGIN_DATA_KEYS.template, '{"id": 42, "areas": "🙃"')
+    if (api !== undefined) setMarker(api, PLUGIN_DATA_KEYS.template, '{"id": 42, "areas": "🙃"')
     const board = await readBoardAsync(figma, 'page')
     expect(board.canvases.map((canvas) => canvas.id)).toEqual([avp?.state.id])
     expect(board.problems.map((problem) => problem.code)).toEqual(['unknown-template'])
@@ -421,7 +419,7 @@ describe('unknown ids and duplicates', () => {
     if (canvas === undefined) throw new Error('canvas placed')
     const pains = areaSection(canvas, 'pains')
     const inPains = pains.state.children.filter((node) => node.nodeType === 'STICKY').length
-    pains.state.pluginData.set(PLUGIN_DATA_KEYS.areaId, 'painz')
+    setMarker(pains, PLUGIN_DATA_KEYS.areaId, 'painz')
     const board = await readBoardAsync(figma, 'page')
     expect(board.problems.map((problem) => problem.code).sort()).toEqual([
       'area-section-missing',
@@ -485,13 +483,13 @@ describe('the board changing under a read', () => {
     if (first === undefined || second === undefined) throw new Error('two canvases placed')
     const tasks = areaSection(first, 'tasks')
     const tasksNotes = tasks.state.children.filter((node) => node.nodeType === 'STICKY').length
-    const read = first.getPluginData.bind(first)
-    vi.spyOn(first, 'getPluginData').mockImplementation((key) => {
+    const read = first.getSharedPluginData.bind(first)
+    vi.spyOn(first, 'getSharedPluginData').mockImplementation((namespace, key) => {
       if (key === PLUGIN_DATA_KEYS.template && !tasks.state.removed) {
         figma.person.delete(tasks)
         figma.person.moveTo(second, second.absoluteBox().x + 500, second.absoluteBox().y)
       }
-      return read(key)
+      return read(namespace, key)
     })
     const board = await readBoardAsync(figma, 'page')
     expect(board.problems.map((problem) => problem.code).sort()).toEqual([
@@ -572,9 +570,7 @@ describe('any text on every sticky at once', () => {
             .slice(1)
             .map((row) => row[column] ?? '')
           expect(cells).toEqual(
-            allNotes(board).map(({ text: typed }) =>
-              /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(typed) ? `'${typed}` : typed,
-            ),
+            allNotes(board).map(({ text: typed }) => (FORMULA.test(typed) ? `'${typed}` : typed)),
           )
           const plain = toString(fromMarkdown(exportMarkdown(board, result))).replace(/\s+/g, ' ')
           for (const typed of texts) {

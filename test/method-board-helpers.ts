@@ -1,19 +1,6 @@
 import { buildMethodCanvasDefinition } from '../src/method/method-canvases'
 import { BOARD_SCHEMA_VERSION, type Board, type Canvas, type Note } from '../src/model/board'
-
-/** A sticky as the board reader gives it: no author, no tags, no links unless given. */
-export function readNote(id: string, text: string, overrides: Partial<Note> = {}): Note {
-  return {
-    id,
-    text,
-    author: null,
-    color: '#FFF399',
-    position: { x: 0, y: 0 },
-    tags: [],
-    links: [],
-    ...overrides,
-  }
-}
+import { readNote } from './note-factory'
 
 /**
  * A method canvas (`method:<methodCanvasId>:<locale>`) as the board reader gives it once placed:

@@ -3,9 +3,9 @@ import localizedData from 'apiops-cycles-method-data/localizedData.json'
 import { build } from 'esbuild'
 import { describe, expect, it } from 'vitest'
 
-import { seedCanvases } from '../src/canvas/canvas-catalog'
+import { builtInCanvases } from '../src/canvas/canvas-catalog'
 import { canvasDefinitionSchema, type CanvasDefinition } from '../src/canvas/canvas-definition'
-import { computeTemplateLayout, type LayoutRect } from '../src/canvas/template-layout'
+import { computeTemplateLayout } from '../src/canvas/template-layout'
 import {
   AREA_HEADER_HEIGHT,
   AREA_NOTE_MARGIN,
@@ -32,7 +32,7 @@ import { BOARD_SCHEMA_VERSION, type Board } from '../src/model/board'
 const data = parseMethodData(packagedMethodData)
 const definitions = buildMethodCanvasDefinitions()
 
-const overlaps = (a: LayoutRect, b: LayoutRect): boolean =>
+const overlaps = (a: Rect, b: Rect): boolean =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
 
 function areaOf(definition: CanvasDefinition, sectionId: string) {
@@ -176,8 +176,8 @@ describe('method canvases from apiops-cycles-method-data', () => {
 })
 
 describe('method template ids', () => {
-  it('cannot clash with the seed ids and carry canvas and locale', () => {
-    for (const seed of seedCanvases) {
+  it('cannot clash with the built-in ids and carry canvas and locale', () => {
+    for (const seed of builtInCanvases) {
       expect(parseMethodTemplateId(seed.id)).toBeUndefined()
     }
     expect(parseMethodTemplateId(methodTemplateId('customerJourneyCanvas', 'pt'))).toEqual({
@@ -348,7 +348,7 @@ describe('cross-canvas fit rules', () => {
     ])
   })
 
-  it('leaves seed canvases alone', () => {
+  it('leaves built-in canvases alone', () => {
     const seed = placed('s', 'api-value-proposition-canvas', ['pains', 'painRelievers'])
     expect(resolveCrossCanvasFitRules(board(seed, avp('v', 'en')))).toEqual({
       pairs: [],

@@ -19,9 +19,18 @@ import {
 } from '../src/message-schemas'
 import { buildMethodCanvasDefinition } from '../src/method/method-canvases'
 import type { Board, Canvas, Note } from '../src/model/board'
-import { areaSection, boardSnapshot, overlaps, sectionsWithRole } from './board-helpers'
+import {
+  areaSection,
+  boardSnapshot,
+  overlaps,
+  pluginFontLoads,
+  sectionsWithRole,
+  setMarker,
+} from './board-helpers'
 import { createFakeFigJam, type FakeFigJam } from './fake-figjam/fake-figjam'
 import type { FakeSceneNode } from './fake-figjam/fake-scene-node'
+import { FAKE_PROFILES } from './fake-figjam/fake-readings'
+import { useFakeProfile } from './fake-figjam/use-fake-profile'
 
 const avpLayout = computeTemplateLayout(apiValuePropositionCanvas)
 
@@ -106,523 +115,542 @@ function stickyBoxes(fake: FakeFigJam): Rect[] {
     .map((node) => node.absoluteBox())
 }
 
-describe('placeCanvasesAsync: the workshop kit', () => {
-  it('places the four canvases left to right in workshop order, spaced, off existing nodes', async () => {
-    const fake = createFakeFigJam()
-    const sticky = fake.person.addSticky({ text: 'Already here', x: -200, y: -100 })
-    const frame = fake.person.addSection({
-      name: 'Agenda',
-      x: 3000,
-      y: -2000,
-      width: 900,
-      height: 5000,
+describe.each(FAKE_PROFILES)('with the fake taking the $name', (profile) => {
+  useFakeProfile(profile)
+
+  describe('placeCanvasesAsync: the workshop kit', () => {
+    it('places the four canvases left to right in workshop order, spaced, off existing nodes', async () => {
+      const fake = createFakeFigJam()
+      const sticky = fake.person.addSticky({ text: 'Already here', x: -200, y: -100 })
+      const frame = fake.person.addSection({
+        name: 'Agenda',
+        x: 3000,
+        y: -2000,
+        width: 900,
+        height: 5000,
+      })
+
+      const placed = await placeCanvasesAsync(fake, workshopKit())
+
+      expect(placed.map((canvas) => canvas.templateId)).toEqual([
+        'api-business-goals',
+        'api-value-proposition-canvas',
+        'api-canvas',
+        'api-as-a-product',
+      ])
+      expect(placed.map((canvas) => canvas.templateId)).toEqual(
+        workshopCanvases.map((definition) => definition.id),
+      )
+      const sections = sectionsWithRole(fake, 'canvas')
+      expect(sections).toHaveLength(4)
+      for (const [index, canvas] of placed.entries()) {
+        const section = sections.find((candidate) => candidate.state.id === canvas.canvasId)
+        expect(section?.absoluteBox()).toEqual(canvas.bounds)
+        expect(section?.state.name).toBe(workshopCanvases[index]?.title)
+        expect(overlaps(canvas.bounds, sticky.absoluteBox())).toBe(false)
+        expect(overlaps(canvas.bounds, frame.absoluteBox())).toBe(false)
+        const next = placed[index + 1]
+        if (next !== undefined) {
+          expect(next.bounds.y).toBe(canvas.bounds.y)
+          expect(next.bounds.x - (canvas.bounds.x + canvas.bounds.width)).toBe(PLACEMENT_GAP)
+        }
+      }
+      expect(fake.page.state.selection.map((node) => node.state.id)).toEqual(
+        placed.map((canvas) => canvas.canvasId),
+      )
+      expect(fake.undoCommits).toBe(1)
+      expect(Object.fromEntries(fake.fontLoads)).toEqual(pluginFontLoads(fake, false))
     })
 
-    const placed = await placeCanvasesAsync(fake, workshopKit())
-
-    expect(placed.map((canvas) => canvas.templateId)).toEqual([
-      'api-business-goals',
-      'api-value-proposition-canvas',
-      'api-canvas',
-      'api-as-a-product',
-    ])
-    expect(placed.map((canvas) => canvas.templateId)).toEqual(
-      workshopCanvases.map((definition) => definition.id),
-    )
-    const sections = sectionsWithRole(fake, 'canvas')
-    expect(sections).toHaveLength(4)
-    for (const [index, canvas] of placed.entries()) {
-      const section = sections.find((candidate) => candidate.state.id === canvas.canvasId)
-      expect(section?.absoluteBox()).toEqual(canvas.bounds)
-      expect(section?.state.name).toBe(workshopCanvases[index]?.title)
-      expect(overlaps(canvas.bounds, sticky.absoluteBox())).toBe(false)
-      expect(overlaps(canvas.bounds, frame.absoluteBox())).toBe(false)
-      const next = placed[index + 1]
-      if (next !== undefined) {
-        expect(next.bounds.y).toBe(canvas.bounds.y)
-        expect(next.bounds.x - (canvas.bounds.x + canvas.bounds.width)).toBe(PLACEMENT_GAP)
+    it('zooms so the whole row shows', async () => {
+      const fake = createFakeFigJam()
+      const placed = await placeCanvasesAsync(fake, workshopKit())
+      const visible = fake.viewport.visibleRect()
+      for (const { bounds } of placed) {
+        expect(visible.x).toBeLessThanOrEqual(bounds.x)
+        expect(visible.y).toBeLessThanOrEqual(bounds.y)
+        expect(visible.x + visible.width).toBeGreaterThanOrEqual(bounds.x + bounds.width)
+        expect(visible.y + visible.height).toBeGreaterThanOrEqual(bounds.y + bounds.height)
       }
-    }
-    expect(fake.page.state.selection.map((node) => node.state.id)).toEqual(
-      placed.map((canvas) => canvas.canvasId),
-    )
-    expect(fake.undoCommits).toBe(1)
-    expect(Object.fromEntries(fake.fontLoads)).toEqual({ 'Inter Bold': 1, 'Inter Medium': 1 })
+    })
+
+    it('is valid PLACE_CANVASES input: four empty canvases of the plugin’s own templates', () => {
+      const kit = workshopKit()
+      expect(z.safeParse(plannedPlacementSchema, kit).success).toBe(true)
+      expect(kit.canvases).toHaveLength(4)
+      for (const canvas of kit.canvases) expect(canvas.notes).toEqual([])
+      expect(kit.connectors).toEqual([])
+    })
   })
 
-  it('zooms so the whole row shows', async () => {
-    const fake = createFakeFigJam()
-    const placed = await placeCanvasesAsync(fake, workshopKit())
-    const visible = fake.viewport.visibleRect()
-    for (const { bounds } of placed) {
-      expect(visible.x).toBeLessThanOrEqual(bounds.x)
-      expect(visible.y).toBeLessThanOrEqual(bounds.y)
-      expect(visible.x + visible.width).toBeGreaterThanOrEqual(bounds.x + bounds.width)
-      expect(visible.y + visible.height).toBeGreaterThanOrEqual(bounds.y + bounds.height)
-    }
-  })
+  describe('placeCanvasesAsync: notes and connectors', () => {
+    it('puts every note in its area with its text and colour, and reads it back so', async () => {
+      const fake = createFakeFigJam()
+      const planned = filledAvp()
+      await placeCanvasesAsync(fake, { canvases: [planned], connectors: AVP_CONNECTORS })
 
-  it('is valid PLACE_CANVASES input: four empty canvases of the plugin’s own templates', () => {
-    const kit = workshopKit()
-    expect(z.safeParse(plannedPlacementSchema, kit).success).toBe(true)
-    expect(kit.canvases).toHaveLength(4)
-    for (const canvas of kit.canvases) expect(canvas.notes).toEqual([])
-    expect(kit.connectors).toEqual([])
-  })
-})
-
-describe('placeCanvasesAsync: notes and connectors', () => {
-  it('puts every note in its area with its text and colour, and reads it back so', async () => {
-    const fake = createFakeFigJam()
-    const planned = filledAvp()
-    await placeCanvasesAsync(fake, { canvases: [planned], connectors: AVP_CONNECTORS })
-
-    const read = onlyCanvasOf(await readBoardAsync(fake, 'page'))
-    const byText = notesByText(read)
-    for (const plannedNote of planned.notes) {
-      const candidates = byText.get(plannedNote.text) ?? []
-      const at = candidates.findIndex((candidate) => candidate.areaId === plannedNote.areaId)
-      const [found] = candidates.splice(at, at === -1 ? 0 : 1)
-      expect(found, `${plannedNote.ref} read in its area`).toBeDefined()
-      expect(found?.note.color).toBe(plannedNote.color)
-      if (plannedNote.position !== null) {
-        expect(found?.note.position).toEqual(plannedNote.position)
+      const read = onlyCanvasOf(await readBoardAsync(fake, 'page'))
+      const byText = notesByText(read)
+      for (const plannedNote of planned.notes) {
+        const candidates = byText.get(plannedNote.text) ?? []
+        const at = candidates.findIndex((candidate) => candidate.areaId === plannedNote.areaId)
+        const [found] = candidates.splice(at, at === -1 ? 0 : 1)
+        expect(found, `${plannedNote.ref} read in its area`).toBeDefined()
+        expect(found?.note.color).toBe(plannedNote.color)
+        if (plannedNote.position !== null) {
+          expect(found?.note.position).toEqual(plannedNote.position)
+        }
       }
-    }
-    expect([...byText.values()].flat()).toEqual([])
-    expect(fake.undoCommits).toBe(1)
-    expect(Object.fromEntries(fake.fontLoads)).toEqual({ 'Inter Bold': 1, 'Inter Medium': 1 })
+      expect([...byText.values()].flat()).toEqual([])
+      expect(fake.undoCommits).toBe(1)
+      expect(Object.fromEntries(fake.fontLoads)).toEqual(pluginFontLoads(fake, true))
+    })
+
+    it('arranges unpositioned notes in rows under the header, overlapping nothing', async () => {
+      const fake = createFakeFigJam()
+      const [placed] = await placeCanvasesAsync(fake, filledAvpPlacement())
+      const canvas = sectionsWithRole(fake, 'canvas')[0]
+      if (placed === undefined || canvas === undefined) throw new Error('not placed')
+
+      const boxes = stickyBoxes(fake)
+      expect(boxes).toHaveLength(filledAvp().notes.length)
+      for (const [index, box] of boxes.entries()) {
+        for (const other of boxes.slice(index + 1)) expect(overlaps(box, other)).toBe(false)
+      }
+      const gains = areaSection(canvas, 'gains')
+      const headerBottom = Math.max(
+        ...gains.state.children
+          .filter((child) => child.nodeType === 'TEXT')
+          .map((child) => child.absoluteBox().y + child.absoluteBox().height),
+      )
+      const gainsBox = gains.absoluteBox()
+      for (const child of gains.state.children.filter((node) => node.nodeType === 'STICKY')) {
+        const box = child.absoluteBox()
+        expect(box.y).toBeGreaterThan(headerBottom)
+        expect(box.x).toBeGreaterThanOrEqual(gainsBox.x)
+        expect(box.x + box.width).toBeLessThanOrEqual(gainsBox.x + gainsBox.width)
+      }
+      const tall = gains.state.children.find(
+        (node) => node.nodeType === 'STICKY' && node.state.text.characters === LONG_TEXT,
+      )
+      expect(tall?.absoluteBox().height).toBeGreaterThan(240)
+    })
+
+    it('puts notes with no area on the canvas, below the areas, growing the canvas to hold them', async () => {
+      const fake = createFakeFigJam()
+      const [placed] = await placeCanvasesAsync(fake, filledAvpPlacement())
+      const canvas = sectionsWithRole(fake, 'canvas')[0]
+      if (placed === undefined || canvas === undefined) throw new Error('not placed')
+
+      const stray = canvas.state.children.filter((node) => node.nodeType === 'STICKY')
+      expect(stray.map((node) => node.state.text.characters)).toEqual([
+        'Parking lot: SLA credits',
+        'Ask legal',
+        'Another loose thought',
+      ])
+      const box = canvas.absoluteBox()
+      expect(box).toEqual(placed.bounds)
+      expect(box.height).toBeGreaterThan(avpLayout.height)
+      for (const node of stray) {
+        const sticky = node.absoluteBox()
+        expect(sticky.y).toBeGreaterThanOrEqual(box.y + avpLayout.height)
+        expect(sticky.y + sticky.height).toBeLessThanOrEqual(box.y + box.height)
+        expect(sticky.x + sticky.width).toBeLessThanOrEqual(box.x + box.width)
+      }
+      const read = onlyCanvasOf(await readBoardAsync(fake, 'page'))
+      expect(read.strayNotes.map((strayNote) => strayNote.text).sort()).toEqual([
+        'Another loose thought',
+        'Ask legal',
+        'Parking lot: SLA credits',
+      ])
+      const { family, style } = fake.readings.stickyFont
+      expect(fake.fontLoads.get(`${family} ${style}`)).toBe(1)
+    })
+
+    it('keeps a note with no area off the areas: planned on one, it goes below them instead', async () => {
+      const fake = createFakeFigJam()
+      const gains = avpArea('gains')
+      const [placed] = await placeCanvasesAsync(fake, {
+        canvases: [
+          {
+            definition: apiValuePropositionCanvas,
+            notes: [
+              note('s', null, 'Where gains are', {
+                position: { x: gains.x + 20, y: gains.y + 300 },
+              }),
+            ],
+          },
+        ],
+        connectors: [],
+      })
+      const read = onlyCanvasOf(await readBoardAsync(fake, 'page'))
+      expect(read.strayNotes.map((strayNote) => strayNote.text)).toEqual(['Where gains are'])
+      expect(read.strayNotes[0]?.position.y).toBeGreaterThanOrEqual(avpLayout.height)
+      expect(placed?.bounds.height).toBeGreaterThan(avpLayout.height)
+    })
+
+    it('draws the connectors, which read back as links between the notes', async () => {
+      const fake = createFakeFigJam()
+      await placeCanvasesAsync(fake, filledAvpPlacement())
+
+      const read = onlyCanvasOf(await readBoardAsync(fake, 'page'))
+      const find = (areaId: string, text: string) =>
+        read.areas.find((area) => area.id === areaId)?.notes.find((n) => n.text === text)
+      const token = find('pains', 'Token expiry breaks nightly jobs')
+      const sandbox = find('pains', 'No sandbox')
+      const refresh = find('painRelievers', 'Refresh tokens')
+      expect(token?.links).toEqual([{ noteId: refresh?.id, via: 'connector' }])
+      expect(sandbox?.links).toEqual([{ noteId: refresh?.id, via: 'connector' }])
+      expect(refresh?.links.map((link) => link.noteId).sort()).toEqual(
+        [token?.id, sandbox?.id].sort(),
+      )
+      const connectors = fake.allNodes().filter((node) => node.nodeType === 'CONNECTOR')
+      expect(connectors).toHaveLength(2)
+    })
+
+    it('places notes on several canvases, each in its own canvas', async () => {
+      const fake = createFakeFigJam()
+      const apiNotes: PlannedCanvas = {
+        definition: apiCanvas,
+        notes: [note('k', 'keyPartners', 'Carriers'), note('c', 'channels', 'Shopify app')],
+      }
+      const placed = await placeCanvasesAsync(fake, {
+        canvases: [filledAvp(), apiNotes],
+        connectors: [...AVP_CONNECTORS, ['k', 'c']],
+      })
+      const board = await readBoardAsync(fake, 'page')
+      expect(board.canvases.map((canvas) => canvas.id)).toEqual(placed.map((p) => p.canvasId))
+      const api = board.canvases[1]
+      expect(
+        api?.areas.find((area) => area.id === 'keyPartners')?.notes.map((n) => n.text),
+      ).toEqual(['Carriers'])
+      expect(api?.areas.find((area) => area.id === 'channels')?.notes[0]?.links).toHaveLength(1)
+    })
   })
 
-  it('arranges unpositioned notes in rows under the header, overlapping nothing', async () => {
-    const fake = createFakeFigJam()
-    const [placed] = await placeCanvasesAsync(fake, filledAvpPlacement())
-    const canvas = sectionsWithRole(fake, 'canvas')[0]
-    if (placed === undefined || canvas === undefined) throw new Error('not placed')
+  describe('placeCanvasesAsync: connectors between canvases', () => {
+    const journey = buildMethodCanvasDefinition('customerJourneyCanvas', 'en')
+    const methodAvp = buildMethodCanvasDefinition('apiValuePropositionCanvas', 'en')
 
-    const boxes = stickyBoxes(fake)
-    expect(boxes).toHaveLength(filledAvp().notes.length)
-    for (const [index, box] of boxes.entries()) {
-      for (const other of boxes.slice(index + 1)) expect(overlaps(box, other)).toBe(false)
-    }
-    const gains = areaSection(canvas, 'gains')
-    const headerBottom = Math.max(
-      ...gains.state.children
-        .filter((child) => child.nodeType === 'TEXT')
-        .map((child) => child.absoluteBox().y + child.absoluteBox().height),
-    )
-    const gainsBox = gains.absoluteBox()
-    for (const child of gains.state.children.filter((node) => node.nodeType === 'STICKY')) {
-      const box = child.absoluteBox()
-      expect(box.y).toBeGreaterThan(headerBottom)
-      expect(box.x).toBeGreaterThanOrEqual(gainsBox.x)
-      expect(box.x + box.width).toBeLessThanOrEqual(gainsBox.x + gainsBox.width)
-    }
-    const tall = gains.state.children.find(
-      (node) => node.nodeType === 'STICKY' && node.state.text.characters === LONG_TEXT,
-    )
-    expect(tall?.absoluteBox().height).toBeGreaterThan(240)
-  })
-
-  it('puts notes with no area on the canvas, below the areas, growing the canvas to hold them', async () => {
-    const fake = createFakeFigJam()
-    const [placed] = await placeCanvasesAsync(fake, filledAvpPlacement())
-    const canvas = sectionsWithRole(fake, 'canvas')[0]
-    if (placed === undefined || canvas === undefined) throw new Error('not placed')
-
-    const stray = canvas.state.children.filter((node) => node.nodeType === 'STICKY')
-    expect(stray.map((node) => node.state.text.characters)).toEqual([
-      'Parking lot: SLA credits',
-      'Ask legal',
-      'Another loose thought',
-    ])
-    const box = canvas.absoluteBox()
-    expect(box).toEqual(placed.bounds)
-    expect(box.height).toBeGreaterThan(avpLayout.height)
-    for (const node of stray) {
-      const sticky = node.absoluteBox()
-      expect(sticky.y).toBeGreaterThanOrEqual(box.y + avpLayout.height)
-      expect(sticky.y + sticky.height).toBeLessThanOrEqual(box.y + box.height)
-      expect(sticky.x + sticky.width).toBeLessThanOrEqual(box.x + box.width)
-    }
-    const read = onlyCanvasOf(await readBoardAsync(fake, 'page'))
-    expect(read.strayNotes.map((strayNote) => strayNote.text).sort()).toEqual([
-      'Another loose thought',
-      'Ask legal',
-      'Parking lot: SLA credits',
-    ])
-    expect(fake.fontLoads.get('Inter Medium')).toBe(1)
-  })
-
-  it('keeps a note with no area off the areas: planned on one, it goes below them instead', async () => {
-    const fake = createFakeFigJam()
-    const gains = avpArea('gains')
-    const [placed] = await placeCanvasesAsync(fake, {
+    /**
+     * A Customer Journey Canvas with two pains and a gain, and the method's AVP with a pain
+     * relieving and a gain enabling feature, each linked to the journey: cross-canvas fit.
+     */
+    const journeyAndAvp = (): PlannedPlacement => ({
       canvases: [
         {
-          definition: apiValuePropositionCanvas,
+          definition: journey,
           notes: [
-            note('s', null, 'Where gains are', { position: { x: gains.x + 20, y: gains.y + 300 } }),
+            note('pain1', 'pains', 'Invoices arrive late'),
+            note('pain2', 'pains', 'No payment status'),
+            note('gain', 'gains', 'Paid on time', { color: '#C0EB6A' }),
+          ],
+        },
+        {
+          definition: methodAvp,
+          notes: [
+            note('webhooks', 'painRelievingFeatures', 'Payment webhooks', { color: '#7DC9E7' }),
+            note('reminders', 'gainEnablingFeatures', 'Automatic reminders', { color: '#7DC9E7' }),
           ],
         },
       ],
-      connectors: [],
+      connectors: [
+        ['pain1', 'webhooks'],
+        ['reminders', 'gain'],
+      ],
     })
-    const read = onlyCanvasOf(await readBoardAsync(fake, 'page'))
-    expect(read.strayNotes.map((strayNote) => strayNote.text)).toEqual(['Where gains are'])
-    expect(read.strayNotes[0]?.position.y).toBeGreaterThanOrEqual(avpLayout.height)
-    expect(placed?.bounds.height).toBeGreaterThan(avpLayout.height)
-  })
 
-  it('draws the connectors, which read back as links between the notes', async () => {
-    const fake = createFakeFigJam()
-    await placeCanvasesAsync(fake, filledAvpPlacement())
-
-    const read = onlyCanvasOf(await readBoardAsync(fake, 'page'))
-    const find = (areaId: string, text: string) =>
-      read.areas.find((area) => area.id === areaId)?.notes.find((n) => n.text === text)
-    const token = find('pains', 'Token expiry breaks nightly jobs')
-    const sandbox = find('pains', 'No sandbox')
-    const refresh = find('painRelievers', 'Refresh tokens')
-    expect(token?.links).toEqual([{ noteId: refresh?.id, via: 'connector' }])
-    expect(sandbox?.links).toEqual([{ noteId: refresh?.id, via: 'connector' }])
-    expect(refresh?.links.map((link) => link.noteId).sort()).toEqual(
-      [token?.id, sandbox?.id].sort(),
-    )
-    const connectors = fake.allNodes().filter((node) => node.nodeType === 'CONNECTOR')
-    expect(connectors).toHaveLength(2)
-  })
-
-  it('places notes on several canvases, each in its own canvas', async () => {
-    const fake = createFakeFigJam()
-    const apiNotes: PlannedCanvas = {
-      definition: apiCanvas,
-      notes: [note('k', 'keyPartners', 'Carriers'), note('c', 'channels', 'Shopify app')],
-    }
-    const placed = await placeCanvasesAsync(fake, {
-      canvases: [filledAvp(), apiNotes],
-      connectors: [...AVP_CONNECTORS, ['k', 'c']],
-    })
-    const board = await readBoardAsync(fake, 'page')
-    expect(board.canvases.map((canvas) => canvas.id)).toEqual(placed.map((p) => p.canvasId))
-    const api = board.canvases[1]
-    expect(api?.areas.find((area) => area.id === 'keyPartners')?.notes.map((n) => n.text)).toEqual([
-      'Carriers',
-    ])
-    expect(api?.areas.find((area) => area.id === 'channels')?.notes[0]?.links).toHaveLength(1)
-  })
-})
-
-describe('placeCanvasesAsync: connectors between canvases', () => {
-  const journey = buildMethodCanvasDefinition('customerJourneyCanvas', 'en')
-  const methodAvp = buildMethodCanvasDefinition('apiValuePropositionCanvas', 'en')
-
-  /**
-   * A Customer Journey Canvas with two pains and a gain, and the method's AVP with a pain
-   * relieving and a gain enabling feature, each linked to the journey: cross-canvas fit.
-   */
-  const journeyAndAvp = (): PlannedPlacement => ({
-    canvases: [
-      {
-        definition: journey,
-        notes: [
-          note('pain1', 'pains', 'Invoices arrive late'),
-          note('pain2', 'pains', 'No payment status'),
-          note('gain', 'gains', 'Paid on time', { color: '#C0EB6A' }),
-        ],
-      },
-      {
-        definition: methodAvp,
-        notes: [
-          note('webhooks', 'painRelievingFeatures', 'Payment webhooks', { color: '#7DC9E7' }),
-          note('reminders', 'gainEnablingFeatures', 'Automatic reminders', { color: '#7DC9E7' }),
-        ],
-      },
-    ],
-    connectors: [
-      ['pain1', 'webhooks'],
-      ['reminders', 'gain'],
-    ],
-  })
-
-  it('joins notes on two canvases; the links read back and answer the journey’s pain and gain', async () => {
-    const fake = createFakeFigJam()
-    const placed = await placeCanvasesAsync(fake, journeyAndAvp())
-
-    const board = await readBoardAsync(fake, 'page')
-    const notes = board.canvases.flatMap((canvas) => canvas.areas.flatMap((area) => area.notes))
-    const links = Object.fromEntries(
-      notes.map((read) => [
-        read.text,
-        read.links.map((link) => notes.find((n) => n.id === link.noteId)?.text),
-      ]),
-    )
-    expect(links).toEqual({
-      'Invoices arrive late': ['Payment webhooks'],
-      'No payment status': [],
-      'Paid on time': ['Automatic reminders'],
-      'Payment webhooks': ['Invoices arrive late'],
-      'Automatic reminders': ['Paid on time'],
-    })
-    expect(fake.allNodes().filter((node) => node.nodeType === 'CONNECTOR')).toHaveLength(2)
-    expect(fake.undoCommits).toBe(1)
-    expect(checkBoard(board).fit).toEqual([
-      {
-        canvasId: placed[0]?.canvasId,
-        painsAnswered: 1,
-        painsTotal: 2,
-        gainsAnswered: 1,
-        gainsTotal: 1,
-      },
-    ])
-  })
-
-  it.each([
-    ['the first', 0],
-    ['the last', 1],
-  ])(
-    'leaves the page exactly as it was when drawing %s connector between canvases fails',
-    async (_which, after) => {
+    it('joins notes on two canvases; the links read back and answer the journey’s pain and gain', async () => {
       const fake = createFakeFigJam()
-      const sticky = fake.person.addSticky({ text: 'Keep me', x: 4000, y: 0 })
+      const placed = await placeCanvasesAsync(fake, journeyAndAvp())
+
+      const board = await readBoardAsync(fake, 'page')
+      const notes = board.canvases.flatMap((canvas) => canvas.areas.flatMap((area) => area.notes))
+      const links = Object.fromEntries(
+        notes.map((read) => [
+          read.text,
+          read.links.map((link) => notes.find((n) => n.id === link.noteId)?.text),
+        ]),
+      )
+      expect(links).toEqual({
+        'Invoices arrive late': ['Payment webhooks'],
+        'No payment status': [],
+        'Paid on time': ['Automatic reminders'],
+        'Payment webhooks': ['Invoices arrive late'],
+        'Automatic reminders': ['Paid on time'],
+      })
+      expect(fake.allNodes().filter((node) => node.nodeType === 'CONNECTOR')).toHaveLength(2)
+      expect(fake.undoCommits).toBe(1)
+      expect(checkBoard(board).fit).toEqual([
+        {
+          canvasId: placed[0]?.canvasId,
+          painsAnswered: 1,
+          painsTotal: 2,
+          gainsAnswered: 1,
+          gainsTotal: 1,
+        },
+      ])
+    })
+
+    it.each([
+      ['the first', 0],
+      ['the last', 1],
+    ])(
+      'leaves the page exactly as it was when drawing %s connector between canvases fails',
+      async (_which, after) => {
+        const fake = createFakeFigJam()
+        const sticky = fake.person.addSticky({ text: 'Keep me', x: 4000, y: 0 })
+        fake.person.select([sticky])
+        const before = boardSnapshot(fake)
+
+        fake.failNext('createConnector', after)
+        await expect(placeCanvasesAsync(fake, journeyAndAvp())).rejects.toThrow(
+          /^Could not place the 2 canvases \(in createConnector: Injected failure\)\. Nothing was left on the board/,
+        )
+        expect(boardSnapshot(fake)).toBe(before)
+        expect(fake.page.state.selection).toEqual([sticky])
+        expect(fake.undoCommits).toBe(0)
+      },
+    )
+  })
+
+  describe('placeCanvasesAsync: bad input changes nothing', () => {
+    const avp = apiValuePropositionCanvas
+    const placing = (canvases: PlannedCanvas[], connectors: PlannedConnector[] = []) => ({
+      canvases,
+      connectors,
+    })
+    const twoCanvases = [
+      { definition: avp, notes: [note('a', 'pains', 'x')] },
+      { definition: apiCanvas, notes: [note('b', 'channels', 'y')] },
+    ]
+    const cases: [string, PlannedPlacement, RegExp][] = [
+      [
+        'an unknown area',
+        placing([empty(apiCanvas), { definition: avp, notes: [note('a', 'keyPartners', 'x')] }]),
+        /canvases\.1\.notes\.0\.areaId: .*"keyPartners"/,
+      ],
+      [
+        'a repeated ref',
+        placing([{ definition: avp, notes: [note('a', 'pains', 'x'), note('a', 'gains', 'y')] }]),
+        /canvases\.0\.notes\.1\.ref: note ref "a" repeats that of canvases\.0\.notes\.0;/,
+      ],
+      [
+        'a ref used on two canvases',
+        placing([
+          { definition: avp, notes: [note('a', 'pains', 'x')] },
+          {
+            definition: apiCanvas,
+            notes: [note('b', 'channels', 'y'), note('a', 'keyPartners', 'z')],
+          },
+        ]),
+        /canvases\.1\.notes\.1\.ref: note ref "a" repeats that of canvases\.0\.notes\.0; refs are unique across all the canvases placed together\./,
+      ],
+      [
+        'a connector to a ref on no canvas',
+        placing(twoCanvases, [
+          ['a', 'b'],
+          ['b', 'c'],
+        ]),
+        /: connectors\.1\.1: no note has ref "c"\.$/,
+      ],
+      [
+        'a connector from a ref on no canvas',
+        placing(twoCanvases, [['x', 'b']]),
+        /: connectors\.0\.0: no note has ref "x"\.$/,
+      ],
+      [
+        'a connector from a note to itself',
+        placing(twoCanvases, [
+          ['a', 'b'],
+          ['b', 'b'],
+        ]),
+        /: connectors\.1: a connector joins two different notes, not "b" to itself\.$/,
+      ],
+      [
+        'a colour that is not #RRGGBB',
+        placing([{ definition: avp, notes: [note('a', 'pains', 'x', { color: '#ffafaf' })] }]),
+        /canvases\.0\.notes\.0\.color/,
+      ],
+      [
+        'a position that is not finite',
+        placing([
+          {
+            definition: avp,
+            notes: [note('a', 'pains', 'x', { position: { x: Number.NaN, y: 10 } })],
+          },
+        ]),
+        /canvases\.0\.notes\.0\.position\.x/,
+      ],
+      [
+        'an invalid definition',
+        placing([empty(apiCanvas), empty({ ...avp, areas: [] })]),
+        /canvases\.1\.definition\.areas/,
+      ],
+      [
+        'an area of a part the definition lacks',
+        placing([
+          empty({ ...avp, areas: avp.areas.map((area) => ({ ...area, part: 'nowhere' })) }),
+        ]),
+        /canvases\.0\.definition\.areas\.0\.part: .*part "nowhere"/,
+      ],
+      ['no canvas at all', placing([]), /canvases: /],
+    ]
+
+    it.each(cases)('refuses %s, naming the field', async (_case, input, message) => {
+      const fake = createFakeFigJam()
+      const sticky = fake.person.addSticky({ text: 'Keep me', x: 0, y: 0 })
       fake.person.select([sticky])
       const before = boardSnapshot(fake)
 
-      fake.failNext('createConnector', after)
-      await expect(placeCanvasesAsync(fake, journeyAndAvp())).rejects.toThrow(
-        /^Could not place the 2 canvases \(in createConnector: Injected failure\)\. Nothing was left on the board/,
-      )
+      await expect(placeCanvasesAsync(fake, input)).rejects.toThrow(message)
       expect(boardSnapshot(fake)).toBe(before)
-      expect(fake.page.state.selection).toEqual([sticky])
+      expect(fake.fontLoads.size).toBe(0)
       expect(fake.undoCommits).toBe(0)
-    },
-  )
-})
+    })
 
-describe('placeCanvasesAsync: bad input changes nothing', () => {
-  const avp = apiValuePropositionCanvas
-  const placing = (canvases: PlannedCanvas[], connectors: PlannedConnector[] = []) => ({
-    canvases,
-    connectors,
-  })
-  const twoCanvases = [
-    { definition: avp, notes: [note('a', 'pains', 'x')] },
-    { definition: apiCanvas, notes: [note('b', 'channels', 'y')] },
-  ]
-  const cases: [string, PlannedPlacement, RegExp][] = [
-    [
-      'an unknown area',
-      placing([empty(apiCanvas), { definition: avp, notes: [note('a', 'keyPartners', 'x')] }]),
-      /canvases\.1\.notes\.0\.areaId: .*"keyPartners"/,
-    ],
-    [
-      'a repeated ref',
-      placing([{ definition: avp, notes: [note('a', 'pains', 'x'), note('a', 'gains', 'y')] }]),
-      /canvases\.0\.notes\.1\.ref: note ref "a" repeats that of canvases\.0\.notes\.0;/,
-    ],
-    [
-      'a ref used on two canvases',
-      placing([
-        { definition: avp, notes: [note('a', 'pains', 'x')] },
-        {
-          definition: apiCanvas,
-          notes: [note('b', 'channels', 'y'), note('a', 'keyPartners', 'z')],
-        },
-      ]),
-      /canvases\.1\.notes\.1\.ref: note ref "a" repeats that of canvases\.0\.notes\.0; refs are unique across all the canvases placed together\./,
-    ],
-    [
-      'a connector to a ref on no canvas',
-      placing(twoCanvases, [
-        ['a', 'b'],
-        ['b', 'c'],
-      ]),
-      /: connectors\.1\.1: no note has ref "c"\.$/,
-    ],
-    [
-      'a connector from a ref on no canvas',
-      placing(twoCanvases, [['x', 'b']]),
-      /: connectors\.0\.0: no note has ref "x"\.$/,
-    ],
-    [
-      'a connector from a note to itself',
-      placing(twoCanvases, [
-        ['a', 'b'],
-        ['b', 'b'],
-      ]),
-      /: connectors\.1: a connector joins two different notes, not "b" to itself\.$/,
-    ],
-    [
-      'a colour that is not #RRGGBB',
-      placing([{ definition: avp, notes: [note('a', 'pains', 'x', { color: '#ffafaf' })] }]),
-      /canvases\.0\.notes\.0\.color/,
-    ],
-    [
-      'a position that is not finite',
-      placing([
-        {
-          definition: avp,
-          notes: [note('a', 'pains', 'x', { position: { x: Number.NaN, y: 10 } })],
-        },
-      ]),
-      /canvases\.0\.notes\.0\.position\.x/,
-    ],
-    [
-      'an invalid definition',
-      placing([empty(apiCanvas), empty({ ...avp, areas: [] })]),
-      /canvases\.1\.definition\.areas/,
-    ],
-    [
-      'an area of a part the definition lacks',
-      placing([empty({ ...avp, areas: avp.areas.map((area) => ({ ...area, part: 'nowhere' })) })]),
-      /canvases\.0\.definition\.areas\.0\.part: .*part "nowhere"/,
-    ],
-    ['no canvas at all', placing([]), /canvases: /],
-  ]
+    it.each([
+      ['createSticky', 3],
+      ['createConnector', 0],
+      ['createText', 40],
+    ] as const)(
+      'leaves the page exactly as it was when %s fails half-way',
+      async (method, after) => {
+        const fake = createFakeFigJam()
+        const sticky = fake.person.addSticky({ text: 'Keep me', x: 4000, y: 0 })
+        fake.person.select([sticky])
+        const before = boardSnapshot(fake)
 
-  it.each(cases)('refuses %s, naming the field', async (_case, input, message) => {
-    const fake = createFakeFigJam()
-    const sticky = fake.person.addSticky({ text: 'Keep me', x: 0, y: 0 })
-    fake.person.select([sticky])
-    const before = boardSnapshot(fake)
-
-    await expect(placeCanvasesAsync(fake, input)).rejects.toThrow(message)
-    expect(boardSnapshot(fake)).toBe(before)
-    expect(fake.fontLoads.size).toBe(0)
-    expect(fake.undoCommits).toBe(0)
-  })
-
-  it.each([
-    ['createSticky', 3],
-    ['createConnector', 0],
-    ['createText', 40],
-  ] as const)('leaves the page exactly as it was when %s fails half-way', async (method, after) => {
-    const fake = createFakeFigJam()
-    const sticky = fake.person.addSticky({ text: 'Keep me', x: 4000, y: 0 })
-    fake.person.select([sticky])
-    const before = boardSnapshot(fake)
-
-    fake.failNext(method, after)
-    await expect(
-      placeCanvasesAsync(
-        fake,
-        placing([empty(apiCanvas), filledAvp(), empty(avp)], AVP_CONNECTORS),
-      ),
-    ).rejects.toThrow(
-      new RegExp(
-        `Could not place the 3 canvases \\(in ${method}: Injected failure\\)\\. Nothing was left on the board`,
-      ),
+        fake.failNext(method, after)
+        await expect(
+          placeCanvasesAsync(
+            fake,
+            placing([empty(apiCanvas), filledAvp(), empty(avp)], AVP_CONNECTORS),
+          ),
+        ).rejects.toThrow(
+          new RegExp(
+            `Could not place the 3 canvases \\(in ${method}: Injected failure\\)\\. Nothing was left on the board`,
+          ),
+        )
+        expect(boardSnapshot(fake)).toBe(before)
+        expect(fake.page.state.selection).toEqual([sticky])
+        expect(fake.undoCommits).toBe(0)
+      },
     )
-    expect(boardSnapshot(fake)).toBe(before)
-    expect(fake.page.state.selection).toEqual([sticky])
-    expect(fake.undoCommits).toBe(0)
   })
-})
 
-describe('canvases read back from what placement wrote on them', () => {
-  const retro: CanvasDefinition = {
-    id: 'team-retro',
-    title: 'Team retro',
-    purpose: 'Look back on the sprint.',
-    grid: { columns: 2, rows: 1, cellWidth: 700, cellHeight: 600 },
-    parts: [{ id: 'retro', title: 'Retro', tint: '#EEEEEE' }],
-    areas: [
-      {
-        id: 'keep',
-        title: 'Keep',
-        label: 'A',
-        fillOrder: 1,
-        part: 'retro',
-        role: 'context',
-        prompt: 'What went well?',
-        grid: { column: 0, row: 0, columnSpan: 1, rowSpan: 1 },
-      },
-      {
-        id: 'change',
-        title: 'Change',
-        label: 'B',
-        fillOrder: 2,
-        part: 'retro',
-        role: 'pain',
-        prompt: 'What should change?',
-        grid: { column: 1, row: 0, columnSpan: 1, rowSpan: 1 },
-      },
-    ],
-    markers: [],
-  }
-
-  it('reads a canvas of a template no catalog knows, with its areas and notes', async () => {
-    const fake = createFakeFigJam()
-    await placeCanvasesAsync(fake, {
-      canvases: [
+  describe('canvases read back from what placement wrote on them', () => {
+    const retro: CanvasDefinition = {
+      id: 'team-retro',
+      title: 'Team retro',
+      purpose: 'Look back on the sprint.',
+      grid: { columns: 2, rows: 1, cellWidth: 700, cellHeight: 600 },
+      parts: [{ id: 'retro', title: 'Retro', tint: '#EEEEEE' }],
+      areas: [
         {
-          definition: retro,
-          notes: [note('1', 'change', 'Shorter stand-ups'), note('2', 'keep', 'Pairing')],
+          id: 'keep',
+          title: 'Keep',
+          label: 'A',
+          fillOrder: 1,
+          part: 'retro',
+          role: 'context',
+          prompt: 'What went well?',
+          grid: { column: 0, row: 0, columnSpan: 1, rowSpan: 1 },
+        },
+        {
+          id: 'change',
+          title: 'Change',
+          label: 'B',
+          fillOrder: 2,
+          part: 'retro',
+          role: 'pain',
+          prompt: 'What should change?',
+          grid: { column: 1, row: 0, columnSpan: 1, rowSpan: 1 },
         },
       ],
-      connectors: [],
+      markers: [],
+    }
+
+    it('reads a canvas of a template no catalog knows, with its areas and notes', async () => {
+      const fake = createFakeFigJam()
+      await placeCanvasesAsync(fake, {
+        canvases: [
+          {
+            definition: retro,
+            notes: [note('1', 'change', 'Shorter stand-ups'), note('2', 'keep', 'Pairing')],
+          },
+        ],
+        connectors: [],
+      })
+      const read = onlyCanvasOf(await readBoardAsync(fake, 'page'))
+      expect(read.templateId).toBe('team-retro')
+      expect(
+        read.areas.map(({ id, title, label, fillOrder, role, notes }) => ({
+          id,
+          title,
+          label,
+          fillOrder,
+          role,
+          notes: notes.map((n) => n.text),
+        })),
+      ).toEqual([
+        {
+          id: 'keep',
+          title: 'Keep',
+          label: 'A',
+          fillOrder: 1,
+          role: 'context',
+          notes: ['Pairing'],
+        },
+        {
+          id: 'change',
+          title: 'Change',
+          label: 'B',
+          fillOrder: 2,
+          role: 'pain',
+          notes: ['Shorter stand-ups'],
+        },
+      ])
     })
-    const read = onlyCanvasOf(await readBoardAsync(fake, 'page'))
-    expect(read.templateId).toBe('team-retro')
-    expect(
-      read.areas.map(({ id, title, label, fillOrder, role, notes }) => ({
-        id,
-        title,
-        label,
-        fillOrder,
-        role,
-        notes: notes.map((n) => n.text),
-      })),
-    ).toEqual([
-      { id: 'keep', title: 'Keep', label: 'A', fillOrder: 1, role: 'context', notes: ['Pairing'] },
-      {
-        id: 'change',
-        title: 'Change',
-        label: 'B',
-        fillOrder: 2,
-        role: 'pain',
-        notes: ['Shorter stand-ups'],
-      },
-    ])
-  })
 
-  it('still reads canvases and areas people renamed, under the template’s area titles', async () => {
-    const fake = createFakeFigJam()
-    await placeCanvasesAsync(fake, {
-      canvases: [{ definition: retro, notes: [note('1', 'change', 'Shorter stand-ups')] }],
-      connectors: [],
+    it('still reads canvases and areas people renamed, under the template’s area titles', async () => {
+      const fake = createFakeFigJam()
+      await placeCanvasesAsync(fake, {
+        canvases: [{ definition: retro, notes: [note('1', 'change', 'Shorter stand-ups')] }],
+        connectors: [],
+      })
+      const canvas = sectionsWithRole(fake, 'canvas')[0]
+      if (canvas === undefined) throw new Error('not placed')
+      fake.person.rename(canvas, 'Sprint 12')
+      fake.person.rename(areaSection(canvas, 'change'), 'Try next')
+
+      const read = onlyCanvasOf(await readBoardAsync(fake, 'page'))
+      expect(read.title).toBe('Sprint 12')
+      const change = read.areas.find((area) => area.id === 'change')
+      expect(change?.title).toBe('Change')
+      expect(change?.notes.map((n) => n.text)).toEqual(['Shorter stand-ups'])
     })
-    const canvas = sectionsWithRole(fake, 'canvas')[0]
-    if (canvas === undefined) throw new Error('not placed')
-    fake.person.rename(canvas, 'Sprint 12')
-    fake.person.rename(areaSection(canvas, 'change'), 'Try next')
 
-    const read = onlyCanvasOf(await readBoardAsync(fake, 'page'))
-    expect(read.title).toBe('Sprint 12')
-    const change = read.areas.find((area) => area.id === 'change')
-    expect(change?.title).toBe('Change')
-    expect(change?.notes.map((n) => n.text)).toEqual(['Shorter stand-ups'])
-  })
+    it('reports a canvas whose template data was damaged, and reads the others', async () => {
+      const fake = createFakeFigJam()
+      const [damaged, intact] = await placeCanvasesAsync(fake, {
+        canvases: [
+          { definition: retro, notes: [note('1', 'keep', 'Pairing')] },
+          { definition: apiCanvas, notes: [note('2', 'channels', 'Shopify app')] },
+        ],
+        connectors: [],
+      })
+      const section = sectionsWithRole(fake, 'canvas').find(
+        (node) => node.state.id === damaged?.canvasId,
+      )
+      if (section === undefined) throw new Error('not placed')
+      setMarker(section, 'template', '{"id":"team-retro","title":"Team retro","areas":[{"id":1}]}')
 
-  it('reports a canvas whose template data was damaged, and reads the others', async () => {
-    const fake = createFakeFigJam()
-    const [damaged, intact] = await placeCanvasesAsync(fake, {
-      canvases: [
-        { definition: retro, notes: [note('1', 'keep', 'Pairing')] },
-        { definition: apiCanvas, notes: [note('2', 'channels', 'Shopify app')] },
-      ],
-      connectors: [],
+      const board = await readBoardAsync(fake, 'page')
+      expect(board.canvases.map((canvas) => canvas.id)).toEqual([intact?.canvasId])
+      expect(board.problems).toEqual([
+        expect.objectContaining({ code: 'unknown-template', canvasId: damaged?.canvasId }),
+      ])
     })
-    const section = sectionsWithRole(fake, 'canvas').find(
-      (node) => node.state.id === damaged?.canvasId,
-    )
-    if (section === undefined) throw new Error('not placed')
-    section.setPluginData('template', '{"id":"team-retro","title":"Team retro","areas":[{"id":1}]}')
-
-    const board = await readBoardAsync(fake, 'page')
-    expect(board.canvases.map((canvas) => canvas.id)).toEqual([intact?.canvasId])
-    expect(board.problems).toEqual([
-      expect.objectContaining({ code: 'unknown-template', canvasId: damaged?.canvasId }),
-    ])
   })
 })

@@ -1,4 +1,7 @@
-/** Reads CSV as RFC 4180 says: quoted fields may hold commas, quotes (doubled) and line breaks. */
+/**
+ * Reads CSV as RFC 4180 says (quoted fields may hold commas, quotes (doubled) and line breaks)
+ * and as spreadsheets do: an unquoted CR, LF or CR LF ends a row.
+ */
 export function readCsv(text: string): string[][] {
   const rows: string[][] = []
   let row: string[] = []
@@ -20,7 +23,8 @@ export function readCsv(text: string): string[][] {
     } else if (character === ',') {
       row.push(field)
       field = ''
-    } else if (character === '\n') {
+    } else if (character === '\n' || character === '\r') {
+      if (character === '\r' && text.charAt(index + 1) === '\n') index++
       rows.push([...row, field])
       row = []
       field = ''

@@ -6,19 +6,8 @@ import { CANDIDATES_SCORED, matchTokens, suggestMatches } from '../src/fit/sugge
 import type { Area, Board, Canvas, Note } from '../src/model/board'
 import type { CheckResult, Finding } from '../src/model/findings'
 import { checkFit } from '../src/fit/check-fit'
-import { boardOf, placedMethodCanvas, readNote } from './method-board-helpers'
-
-function note(id: string, text: string): Note {
-  return {
-    id,
-    text,
-    author: null,
-    color: '#FFE299',
-    position: { x: 0, y: 0 },
-    tags: [],
-    links: [],
-  }
-}
+import { boardOf, placedMethodCanvas } from './method-board-helpers'
+import { readNote } from './note-factory'
 
 function area(id: string, role: FitRole, fillOrder: number, notes: Note[]): Area {
   return { id, sectionId: `section-${id}`, title: id, label: '', fillOrder, role, notes }
@@ -68,11 +57,11 @@ const candidateIds = (suggestions: ReturnType<typeof suggestMatches>, needId: st
 describe('suggestMatches', () => {
   it('offers the reliever that talks about the same thing and skips unrelated ones', () => {
     const canvas = avpCanvas('c1', {
-      pain: [note('p1', 'Access tokens expire during long batch jobs')],
+      pain: [readNote('p1', 'Access tokens expire during long batch jobs')],
       'pain-reliever': [
-        note('r1', 'Python SDK'),
-        note('r2', 'Refresh tokens so batch jobs keep running'),
-        note('r3', 'Sandbox with test data'),
+        readNote('r1', 'Python SDK'),
+        readNote('r2', 'Refresh tokens so batch jobs keep running'),
+        readNote('r3', 'Sandbox with test data'),
       ],
     })
     const suggestions = suggestMatches(
@@ -91,13 +80,13 @@ describe('suggestMatches', () => {
 
   it('lists at most three candidates, the most alike first', () => {
     const canvas = avpCanvas('c1', {
-      pain: [note('p1', 'Webhook retries flood our slow billing backend')],
+      pain: [readNote('p1', 'Webhook retries flood our slow billing backend')],
       'pain-reliever': [
-        note('r1', 'Billing dashboard'),
-        note('r2', 'Webhook retries with backoff for slow backends'),
-        note('r3', 'Webhook signing'),
-        note('r4', 'Rate-limited webhook retries'),
-        note('r5', 'Status page'),
+        readNote('r1', 'Billing dashboard'),
+        readNote('r2', 'Webhook retries with backoff for slow backends'),
+        readNote('r3', 'Webhook signing'),
+        readNote('r4', 'Rate-limited webhook retries'),
+        readNote('r5', 'Status page'),
       ],
     })
     const suggestions = suggestMatches(
@@ -111,11 +100,11 @@ describe('suggestMatches', () => {
 
   it('ranks a note sharing a rare word above one sharing only a word every note has', () => {
     const canvas = avpCanvas('c1', {
-      pain: [note('p1', 'API webhook payloads are undocumented')],
+      pain: [readNote('p1', 'API webhook payloads are undocumented')],
       'pain-reliever': [
-        note('r1', 'API reference for every API endpoint'),
-        note('r2', 'API webhook payload schemas'),
-        note('r3', 'API status page'),
+        readNote('r1', 'API reference for every API endpoint'),
+        readNote('r2', 'API webhook payload schemas'),
+        readNote('r3', 'API status page'),
       ],
     })
     const suggestions = suggestMatches(
@@ -127,10 +116,10 @@ describe('suggestMatches', () => {
 
   it('answers gains with gain creators and pains with pain relievers only', () => {
     const canvas = avpCanvas('c1', {
-      gain: [note('g1', 'Instant sandbox access')],
-      pain: [note('p1', 'Sandbox access takes weeks')],
-      'gain-creator': [note('gc1', 'Self-service sandbox signup')],
-      'pain-reliever': [note('r1', 'Sandbox access approved in a day')],
+      gain: [readNote('g1', 'Instant sandbox access')],
+      pain: [readNote('p1', 'Sandbox access takes weeks')],
+      'gain-creator': [readNote('gc1', 'Self-service sandbox signup')],
+      'pain-reliever': [readNote('r1', 'Sandbox access approved in a day')],
     })
     const suggestions = suggestMatches(
       board(canvas),
@@ -143,10 +132,10 @@ describe('suggestMatches', () => {
 
   it('suggests nothing for answered needs or from another canvas', () => {
     const first = avpCanvas('c1', {
-      pain: [note('p1', 'Unclear pricing'), note('p2', 'Pricing changes without notice')],
+      pain: [readNote('p1', 'Unclear pricing'), readNote('p2', 'Pricing changes without notice')],
     })
     const second = avpCanvas('c2', {
-      'pain-reliever': [note('r1', 'Public pricing page with change notice')],
+      'pain-reliever': [readNote('r1', 'Public pricing page with change notice')],
     })
     const suggestions = suggestMatches(
       board(first, second),
@@ -159,8 +148,8 @@ describe('suggestMatches', () => {
     expect(matchTokens('API Keys and the Policies')).toEqual(['api', 'key', 'policy'])
     expect(matchTokens('Café access')).toEqual(['cafe', 'access'])
     const canvas = avpCanvas('c1', {
-      pain: [note('p1', 'Rotating API KEYS is manual')],
-      'pain-reliever': [note('r1', 'Key rotation endpoint'), note('r2', 'Status page')],
+      pain: [readNote('p1', 'Rotating API KEYS is manual')],
+      'pain-reliever': [readNote('r1', 'Key rotation endpoint'), readNote('r2', 'Status page')],
     })
     const suggestions = suggestMatches(
       board(canvas),
@@ -177,8 +166,8 @@ describe('suggestMatches', () => {
         fc.array(text, { minLength: 1, maxLength: 6 }),
         fc.array(text, { minLength: 0, maxLength: 8 }),
         (painTexts, relieverTexts) => {
-          const pains = painTexts.map((t, i) => note(`p${i}`, t))
-          const relievers = relieverTexts.map((t, i) => note(`r${i}`, t))
+          const pains = painTexts.map((t, i) => readNote(`p${i}`, t))
+          const relievers = relieverTexts.map((t, i) => readNote(`r${i}`, t))
           const canvas = avpCanvas('c1', { pain: pains, 'pain-reliever': relievers })
           const findings = pains.map((p) => unanswered('c1', 'unanswered-pain', p.id))
           for (const suggestion of suggestMatches(board(canvas), result(...findings))) {
@@ -197,11 +186,11 @@ describe('suggestMatches', () => {
 
   it(`on a canvas of thousands, scores a need against the ${String(CANDIDATES_SCORED)} notes sharing its rarest words`, () => {
     const common = Array.from({ length: 3 * CANDIDATES_SCORED }, (_, i) =>
-      note(`r${String(i)}`, `Partner portal ${String(i)}`),
+      readNote(`r${String(i)}`, `Partner portal ${String(i)}`),
     )
-    const late = note('late', 'Partner portal with webhook retries')
+    const late = readNote('late', 'Partner portal with webhook retries')
     const canvas = avpCanvas('c1', {
-      pain: [note('p1', 'Partner portal misses webhook retries')],
+      pain: [readNote('p1', 'Partner portal misses webhook retries')],
       'pain-reliever': [...common, late],
     })
     const [suggestion] = suggestMatches(

@@ -19,7 +19,8 @@ import { planFileImport } from '../src/ui/plan-file-import'
 import { focusStateAsync, pressUntilFocusedAsync } from './browser/keyboard-focus'
 import { expectNoAxeViolationsAsync, usePanelSession } from './browser/panel-session'
 import { workshopBoard } from './browser/workshop-board'
-import { boardOf, connectNotes, placedMethodCanvas, readNote } from './method-board-helpers'
+import { boardOf, connectNotes, placedMethodCanvas } from './method-board-helpers'
+import { readNote } from './note-factory'
 
 const ASSETS = resolve(import.meta.dirname, '../assets')
 const FIXTURES = resolve(import.meta.dirname, 'fixtures/canvas-creator')
@@ -599,7 +600,7 @@ describe('the panel in Chromium', () => {
     expect(panel.payloads('PLACE_CANVASES')).toEqual([])
   })
 
-  it('downloads Canvas Creator files equal to the exporter: a seed AVP gives two', async () => {
+  it('downloads Canvas Creator files equal to the exporter: a built-in AVP gives two', async () => {
     const board = workshopBoard()
     const { page } = await openAsync({ board, opened: { tab: 'export' } })
     await page.getByRole('textbox', { name: /^Preview of/ }).waitFor()
@@ -632,7 +633,7 @@ describe('the panel in Chromium', () => {
     await page.screenshot({ path: join(ASSETS, 'panel-export-canvas-creator.png') })
 
     const second = avpFiles[1]
-    if (second === undefined) throw new Error('the seed AVP gives two files')
+    if (second === undefined) throw new Error('the built-in AVP gives two files')
     await page.getByLabel('File to preview and download').selectOption({ label: second.fileName })
     await expect
       .poll(() => page.getByRole('textbox', { name: /^Preview of/ }).inputValue())

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 
-const idSchema = z.string().check(z.minLength(1))
+import { idSchema } from '../model/board'
 
 /** A mark the plugin draws on the board next to an empty area or an unanswered note. */
 export const boardFlagSchema = z.object({

@@ -1,8 +1,7 @@
 import * as z from 'zod/mini'
 
 import { fitRoleSchema, type CanvasDefinition } from '../canvas/canvas-definition'
-
-const idSchema = z.string().check(z.minLength(1))
+import { idSchema } from '../model/board'
 
 /**
  * What the board reader needs of a canvas's template, written as JSON in the canvas section's

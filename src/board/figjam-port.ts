@@ -17,12 +17,16 @@ type PortNodeBase<N extends BaseNodeMixin & DimensionAndPositionMixin> = Pick<
   | 'absoluteBoundingBox'
   | 'getPluginData'
   | 'setPluginData'
+  | 'getSharedPluginData'
+  | 'setSharedPluginData'
 >
 
-/** A text layer inside a sticky or shape. */
-export type PortTextSublayer = Pick<
-  TextSublayerNode,
-  'characters' | 'fontName' | 'fontSize' | 'hasMissingFont'
+/**
+ * A text layer inside a sticky or shape. Its text members are read-only here: the plugin writes
+ * them through `text-writes.ts`, which takes proof that the font was loaded (`LoadedFont`).
+ */
+export type PortTextSublayer = Readonly<
+  Pick<TextSublayerNode, 'characters' | 'fontName' | 'fontSize' | 'hasMissingFont'>
 >
 
 export interface PortSticky
@@ -32,13 +36,15 @@ export interface PortSticky
   readonly text: PortTextSublayer
 }
 
+/**
+ * A text node. Its text members are read-only here (written through `text-writes.ts`, with a
+ * `LoadedFont`); `resize` also needs the font loaded, so set the font first.
+ */
 export interface PortText
   extends
     PortNodeBase<TextNode>,
-    Pick<
-      TextNode,
-      'type' | 'characters' | 'fontName' | 'fontSize' | 'fills' | 'textAutoResize' | 'resize'
-    > {}
+    Pick<TextNode, 'type' | 'fills' | 'resize'>,
+    Readonly<Pick<TextNode, 'characters' | 'fontName' | 'fontSize' | 'textAutoResize'>> {}
 
 export interface PortShapeWithText
   extends
@@ -50,12 +56,15 @@ export interface PortShapeWithText
 export interface PortConnector
   extends
     PortNodeBase<ConnectorNode>,
-    Pick<ConnectorNode, 'type' | 'connectorStart' | 'connectorEnd'> {}
+    Pick<ConnectorNode, 'type' | 'connectorLineType' | 'connectorStart' | 'connectorEnd'> {}
 
 export interface PortSection
   extends
     PortNodeBase<SectionNode>,
-    Pick<SectionNode, 'type' | 'fills' | 'resizeWithoutConstraints' | 'setRelaunchData'> {
+    Pick<
+      SectionNode,
+      'type' | 'fills' | 'resizeWithoutConstraints' | 'setRelaunchData' | 'getRelaunchData'
+    > {
   readonly children: readonly PortSceneNode[]
   appendChild(child: PortSceneNode): void
   /**
@@ -67,17 +76,32 @@ export interface PortSection
   }): ({ type: T[number] } & (PortSticky | PortSection))[]
 }
 
+/** What a group and a frame share in the port: read for their bounds, markers and children. */
+export interface PortHolder<N extends GroupNode | FrameNode> extends Pick<
+  N,
+  | 'type'
+  | 'id'
+  | 'name'
+  | 'removed'
+  | 'absoluteBoundingBox'
+  | 'getPluginData'
+  | 'getSharedPluginData'
+> {
+  readonly children: readonly PortSceneNode[]
+}
+
 /**
  * A group people made (⌘G in FigJam). It has no coordinate space of its own: its children's x/y
  * are relative to the group's parent. Its bounds are the union of its children's, and a group
  * left without children deletes itself (Figma's GroupNode docs).
  */
-export interface PortGroup extends Pick<
-  GroupNode,
-  'type' | 'id' | 'name' | 'removed' | 'absoluteBoundingBox' | 'getPluginData'
-> {
-  readonly children: readonly PortSceneNode[]
-}
+export type PortGroup = PortHolder<GroupNode>
+
+/**
+ * A frame: FigJam has no frame tool, but frames pasted from Figma design files can hold
+ * stickies. Like a section, its children's x/y are relative to it (FrameNode docs).
+ */
+export type PortFrame = PortHolder<FrameNode>
 
 /**
  * A stamp people dropped with FigJam's stamp wheel: its `name` says its kind (`+1`, `Dot`,
@@ -96,10 +120,10 @@ export interface PortStamp extends Pick<
 export interface PortOtherNode
   extends
     Pick<SceneNodeMixin, never>,
-    Pick<BaseNodeMixin, 'id' | 'name' | 'removed' | 'getPluginData'> {
+    Pick<BaseNodeMixin, 'id' | 'name' | 'removed' | 'getPluginData' | 'getSharedPluginData'> {
   readonly type: Exclude<
     SceneNode['type'],
-    'STICKY' | 'TEXT' | 'SHAPE_WITH_TEXT' | 'CONNECTOR' | 'SECTION' | 'GROUP'
+    'STICKY' | 'TEXT' | 'SHAPE_WITH_TEXT' | 'CONNECTOR' | 'SECTION' | 'GROUP' | 'FRAME'
   >
   readonly absoluteBoundingBox: Rect | null
 }
@@ -112,6 +136,7 @@ export type PortSceneNode =
   | PortSection
   | PortGroup
   | PortStamp
+  | PortFrame
   | PortOtherNode
 
 export interface PortPage extends Pick<PageNode, 'type' | 'id' | 'name'> {
@@ -163,6 +188,11 @@ export interface FigJamPort extends Pick<
   PluginAPI,
   'loadFontAsync' | 'commitUndo' | 'skipInvisibleInstanceChildren'
 > {
+  /**
+   * The menu command the plugin was started with: `''` on a plain launch, and undefined when the
+   * manifest has no menu (Figma's docs, figma.command; the typings say `string`).
+   */
+  readonly command: string | undefined
   readonly currentPage: PortPage
   readonly viewport: PortViewport
   createSection(): PortSection

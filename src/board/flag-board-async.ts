@@ -2,12 +2,11 @@ import * as z from 'zod/mini'
 
 import { boardFlagSchema, type BoardFlag } from './board-flag'
 import { parsePayload } from './parse-payload'
-import type { BoxRect } from '../model/note-area'
 import type { FigJamPort, PortSceneNode, PortSection } from './figjam-port'
 import { findFlagNodes } from './find-flag-nodes'
 import { runWithRollbackAsync } from './node-rollback'
-import { BODY_FONT, loadFontsAsync } from './plugin-fonts'
-import { PLUGIN_DATA_KEYS } from './plugin-data'
+import { loadPluginFontsAsync } from './plugin-fonts'
+import { PLUGIN_DATA_KEYS, readMarker } from './plugin-data'
 import { createLabelShapeIn } from './plugin-nodes'
 
 /** Size of a flag on the board, px. */
@@ -29,7 +28,7 @@ export interface FlaggedBoard {
 
 interface CanvasTarget {
   section: PortSection
-  box: BoxRect
+  box: Rect
   templateId: string
   /** Absolute top-left of a flag on each area: right-aligned below the area's header, by area id. */
   areaSpots: Map<string, { x: number; y: number }>
@@ -61,7 +60,7 @@ export async function flagBoardAsync(
   const canvases = new Map(canvasIds.map((id, index) => [id, canvasTargets[index]]))
   const noteBoxes = new Map(noteIds.map((id, index) => [id, stickyBoxes[index]]))
 
-  await loadFontsAsync(figma, [BODY_FONT])
+  const fonts = await loadPluginFontsAsync(figma)
   const previous = findFlagNodes(figma.currentPage)
   const stacked = new Map<string, number>()
   await runWithRollbackAsync('Could not draw the flags', (track) => {
@@ -80,7 +79,7 @@ export async function flagBoardAsync(
         canvas.section,
         {
           text: flag.message,
-          font: BODY_FONT,
+          font: fonts.body,
           fontSize: FLAG_TEXT_SIZE,
           shapeType: 'ROUNDED_RECTANGLE',
           fill: FLAG_FILL,
@@ -116,7 +115,7 @@ function distinct(values: readonly string[]): string[] {
 function anchorOf(
   flag: BoardFlag,
   canvas: CanvasTarget,
-  noteBoxes: ReadonlyMap<string, BoxRect | undefined>,
+  noteBoxes: ReadonlyMap<string, Rect | undefined>,
 ): { x: number; y: number } {
   const firstNote = flag.noteIds[0]
   const note = firstNote === undefined ? undefined : noteBoxes.get(firstNote)
@@ -138,7 +137,7 @@ async function findCanvasTargetAsync(figma: FigJamPort, canvasId: string): Promi
   if (node === null || node.type !== 'SECTION') {
     throw gone
   }
-  if (node.getPluginData(PLUGIN_DATA_KEYS.role) !== 'canvas') {
+  if (readMarker(node, PLUGIN_DATA_KEYS.role) !== 'canvas') {
     throw new Error(`The section ${canvasId} is not a canvas placed by this plugin.`)
   }
   const box = node.absoluteBoundingBox
@@ -150,7 +149,7 @@ async function findCanvasTargetAsync(figma: FigJamPort, canvasId: string): Promi
   return {
     section: node,
     box,
-    templateId: node.getPluginData(PLUGIN_DATA_KEYS.templateId),
+    templateId: readMarker(node, PLUGIN_DATA_KEYS.templateId),
     areaSpots,
   }
 }
@@ -163,11 +162,11 @@ function collectAreaSpots(
     if (child.type !== 'SECTION') {
       continue
     }
-    if (child.getPluginData(PLUGIN_DATA_KEYS.role) !== 'area') {
+    if (readMarker(child, PLUGIN_DATA_KEYS.role) !== 'area') {
       collectAreaSpots(child.children, into)
       continue
     }
-    const areaId = child.getPluginData(PLUGIN_DATA_KEYS.areaId)
+    const areaId = readMarker(child, PLUGIN_DATA_KEYS.areaId)
     const box = child.absoluteBoundingBox
     if (box !== null && !into.has(areaId)) {
       into.set(areaId, {
@@ -182,7 +181,7 @@ function collectAreaSpots(
 function headerBottom(children: readonly PortSceneNode[]): number {
   let bottom = -Infinity
   for (const child of children) {
-    if (child.type === 'TEXT' && child.getPluginData(PLUGIN_DATA_KEYS.role) === 'header') {
+    if (child.type === 'TEXT' && readMarker(child, PLUGIN_DATA_KEYS.role) === 'header') {
       const box = child.absoluteBoundingBox
       bottom = box === null ? bottom : Math.max(bottom, box.y + box.height)
     }
@@ -190,7 +189,7 @@ function headerBottom(children: readonly PortSceneNode[]): number {
   return bottom
 }
 
-async function findStickyBoxAsync(figma: FigJamPort, noteId: string): Promise<BoxRect> {
+async function findStickyBoxAsync(figma: FigJamPort, noteId: string): Promise<Rect> {
   const node = await figma.getNodeByIdAsync(noteId)
   if (node === null) {
     throw new Error(

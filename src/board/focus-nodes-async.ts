@@ -1,4 +1,3 @@
-import type { BoxRect } from '../model/note-area'
 import type { FigJamPort, PortSceneNode } from './figjam-port'
 import { unionOfRects, zoomViewportTo } from './viewport-focus'
 
@@ -27,7 +26,7 @@ export async function focusNodesAsync(
   const found = await Promise.all(ids.map((id) => findSceneNodeAsync(figma, id)))
 
   const nodes: PortSceneNode[] = []
-  const rects: BoxRect[] = []
+  const rects: Rect[] = []
   const focusedIds: string[] = []
   const missingIds: string[] = []
   found.forEach((entry, index) => {
@@ -66,7 +65,7 @@ export async function focusNodesAsync(
 export async function findSceneNodeAsync(
   figma: Pick<FigJamPort, 'getNodeByIdAsync'>,
   id: string,
-): Promise<{ node: PortSceneNode; box: BoxRect | null } | null> {
+): Promise<{ node: PortSceneNode; box: Rect | null } | null> {
   const node = await figma.getNodeByIdAsync(id)
   if (node === null) {
     return null

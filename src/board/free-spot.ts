@@ -1,5 +1,3 @@
-import type { BoxRect } from '../model/note-area'
-
 /**
  * Where to put a `size` rectangle as near `preferred` (its top-left, absolute px) as possible,
  * moving it only right and/or down, so that it keeps at least `gap` px away from every rectangle
@@ -9,7 +7,7 @@ import type { BoxRect } from '../model/note-area'
 export function findFreeSpot(
   size: { width: number; height: number },
   preferred: { x: number; y: number },
-  occupied: readonly BoxRect[],
+  occupied: readonly Rect[],
   gap: number,
 ): { x: number; y: number } {
   const rows = [preferred.y]

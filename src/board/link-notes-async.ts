@@ -12,8 +12,8 @@ export interface LinkedNotes {
 }
 
 /**
- * Draws a FigJam connector from the sticky `fromNoteId` to the sticky `toNoteId` (automatic
- * magnets), as one undo step. When a connector already joins the two (either way round), it is
+ * Draws an elbowed FigJam connector from the sticky `fromNoteId` to the sticky `toNoteId`
+ * (automatic magnets, which straight connectors refuse), as one undo step. When a connector already joins the two (either way round), it is
  * returned and nothing is drawn.
  * @throws Error, changing nothing, for an empty id, the same id twice, an id that is on the
  *   board no more, or a node that is not a sticky.
@@ -104,6 +104,7 @@ async function linkStickiesAsync(
   }
   const connector = await runWithRollbackAsync('Could not draw the link', (track) => {
     const created = track(figma.createConnector())
+    created.connectorLineType = 'ELBOWED'
     created.connectorStart = { endpointNodeId: from.id, magnet: 'AUTO' }
     created.connectorEnd = { endpointNodeId: to.id, magnet: 'AUTO' }
     return Promise.resolve(created)

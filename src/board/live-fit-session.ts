@@ -1,5 +1,4 @@
 import type { Board } from '../model/board'
-import type { LiveChanges } from '../model/live-changes'
 import { startLiveFit, type LiveFit, type LiveFitPort } from './live-fit'
 import { readBoardAsync, type ReadScope } from './read-board-async'
 
@@ -12,13 +11,12 @@ export interface LiveFitSession {
 }
 
 /**
- * Runs `startLiveFit` while the panel asks for it, sending each re-read board or the changes
- * read to `send`.
+ * Runs `startLiveFit` while the panel asks for it, sending each updated board to `send`.
  * Turning it on twice restarts it; off stops it and drops a pending update.
  */
 export function liveFitSession(
   figma: LiveFitPort,
-  send: (update: { board: Board } | { changes: LiveChanges }, scope: ReadScope) => void,
+  send: (board: Board, scope: ReadScope) => void,
   onError: (error: Error) => void,
 ): LiveFitSession {
   let last: { board: Board; scope: ReadScope } | null = null
@@ -37,10 +35,7 @@ export function liveFitSession(
         board,
         onBoard: (updated) => {
           last = { board: updated, scope }
-          send({ board: updated }, scope)
-        },
-        onChanges: (changes) => {
-          send({ changes }, scope)
+          send(updated, scope)
         },
         onError,
       })

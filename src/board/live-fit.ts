@@ -7,7 +7,7 @@ import type {
   PortSticky,
   PortStamp,
 } from './figjam-port'
-import type { LiveChanges } from '../model/live-changes'
+import { applyLiveChanges } from '../model/live-changes'
 import { readLiveChangesAsync, type BoxCache, type StickyPatch } from './read-live-changes-async'
 import { readBoardAsync, type ReadScope } from './read-board-async'
 
@@ -21,10 +21,11 @@ export interface LiveFitOptions {
   scope: ReadScope
   /** The board as last read with `scope`: live updates start from it. */
   board: Board
-  /** Called with the board after each re-read. */
+  /**
+   * Called with the board after each update. Later updates change the same object in place, so
+   * send or copy it at once; `board` above is updated in place too.
+   */
   onBoard: (board: Board) => void
-  /** Called with the changes read after a burst of changes the panel can apply itself. */
-  onChanges: (changes: LiveChanges) => void
   /** Called when an update fails; live mode goes on. */
   onError?: (error: Error) => void
   /** Quiet time after the last change before the board is updated, ms. Default 250. */
@@ -57,11 +58,10 @@ const isStickyChange = (
 /**
  * Keeps the fit live: listens to the page's `nodechange` events (every origin, `REMOTE` ones from
  * other people too), waits until changes pause for `debounceMs` (at most `maxWaitMs` after the
- * first), then reads what changed. Changed, added or deleted stickies and new stamps are read
- * alone (`readLiveChangesAsync`) and given to `onChanges`, for the panel to apply to its board
+ * first), then updates the board and gives it to `onBoard`. Changed, added or deleted stickies
+ * and new stamps are read alone (`readLiveChangesAsync`) and applied to the last board
  * (`applyLiveChanges`); a change to a section, connector, group or other stamp, or
- * more than `PATCH_LIMIT` stickies at once (a big paste), reads the board again with `scope`
- * and gives it to `onBoard`.
+ * more than `PATCH_LIMIT` stickies at once (a big paste), reads the board again with `scope`.
  * Changes to plugin data only and to other node types (the plugin's own labels and flags) are
  * ignored. Changes arriving during an update wait for the next one.
  */
@@ -109,10 +109,10 @@ export function startLiveFit(figma: LiveFitPort, options: LiveFitOptions): LiveF
         state.reReads += 1
       } else {
         const changes = await readLiveChangesAsync(figma, board, patches, newStamps, boxes)
-        if (!stopped) options.onChanges(changes)
+        applyLiveChanges(board, changes)
       }
       state.updates += 1
-      if (whole && !stopped) options.onBoard(board)
+      if (!stopped) options.onBoard(board)
     } catch (cause) {
       options.onError?.(cause instanceof Error ? cause : new Error(String(cause)))
     } finally {

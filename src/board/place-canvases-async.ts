@@ -1,27 +1,21 @@
-import type { AreaDefinition, CanvasDefinition } from '../canvas/canvas-definition'
-import {
-  CANVAS_PADDING,
-  computeTemplateLayout,
-  type LayoutRect,
-  type TemplateLayout,
-} from '../canvas/template-layout'
-import type {
-  PlannedCanvas,
-  PlannedConnector,
-  PlannedNote,
-  PlannedPlacement,
-} from '../message-schemas'
-import { containsPoint, rectCentre, type BoxRect } from '../model/note-area'
-import { areaSectionName } from './area-section-name'
+import { computeTemplateLayout } from '../canvas/template-layout'
+import type { PlannedCanvas, PlannedPlacement } from '../message-schemas'
 import { encodeCanvasTemplateData } from './canvas-template-data'
 import type { FigJamPort, PortSection, PortSticky } from './figjam-port'
 import { findFreeSpot } from './free-spot'
 import { runWithRollbackAsync, type TrackNode } from './node-rollback'
 import { solidFill } from './paint-color'
-import { BODY_FONT, loadFontsAsync, STICKY_FONT, TITLE_FONT } from './plugin-fonts'
-import { PLACEMENT_SCHEMA_VERSION, PLUGIN_DATA_KEYS } from './plugin-data'
-import { createLabelShapeIn, createTextIn, markNode } from './plugin-nodes'
-import { arrangeInRows } from './sticky-rows'
+import { placeArea, placeLabels, type PlacedArea } from './place-area'
+import { drawConnectors, growAroundStrayNotes, placeNotesAsync } from './place-notes'
+import { loadPluginFontsAsync, type PluginFonts } from './plugin-fonts'
+import {
+  PLACEMENT_SCHEMA_VERSION,
+  PLUGIN_DATA_ENTRY_LIMIT,
+  PLUGIN_DATA_KEYS,
+  pluginDataEntryBytes,
+  writeMarker,
+} from './plugin-data'
+import { markNode } from './plugin-nodes'
 import { validatePlannedCanvases } from './validate-planned-canvases'
 import { unionOfRects, zoomViewportTo } from './viewport-focus'
 
@@ -31,7 +25,7 @@ export interface PlacedCanvas {
   canvasId: string
   templateId: string
   /** Where the canvas section lies, absolute px. */
-  bounds: BoxRect
+  bounds: Rect
 }
 
 /** Relaunch buttons on a canvas section; the commands are package.json's `relaunchButtons`. */
@@ -47,19 +41,6 @@ export const CANVAS_RELAUNCH_DATA = {
 export const PLACEMENT_GAP = 160
 
 const CANVAS_FILL = '#FFFFFF'
-const MARKER_FILL = '#FFFFFF'
-const AREA_PADDING = 24
-const AREA_TITLE_SIZE = 32
-const AREA_PROMPT_SIZE = 20
-const PART_LABEL_SIZE = 40
-const MARKER_HEIGHT = 160
-const MARKER_TEXT_SIZE = 28
-
-/** A sticky made for a planned note, waiting for its place. */
-interface NoteSticky {
-  note: PlannedNote
-  sticky: PortSticky
-}
 
 /** A canvas built but not yet moved to its place; its size in px. */
 interface BuiltCanvas {
@@ -90,8 +71,8 @@ interface BuiltCanvas {
  * (on one canvas or two), with automatic magnets. Afterwards the canvases are selected and zoomed
  * to, and the whole placement is one undo step.
  * @returns one entry per canvas, in the given order.
- * @throws Error when the input is not valid (`validatePlannedCanvases`, before anything is
- *   created), when a font cannot be loaded, or when FigJam refuses a change half-way; then every
+ * @throws Error when the input is not valid (`validatePlannedCanvases`, or a template too large
+ *   for FigJam's 100 kB of plugin data; before anything is created), when a font cannot be loaded, or when FigJam refuses a change half-way; then every
  *   node created so far is removed again, so the page is as it was.
  */
 export async function placeCanvasesAsync(
@@ -99,8 +80,8 @@ export async function placeCanvasesAsync(
   placement: PlannedPlacement,
 ): Promise<PlacedCanvas[]> {
   const { canvases: planned, connectors } = validatePlannedCanvases(placement)
-  const hasNotes = planned.some((canvas) => canvas.notes.length > 0)
-  await loadFontsAsync(figma, [TITLE_FONT, BODY_FONT, ...(hasNotes ? [STICKY_FONT] : [])])
+  const templateData = planned.map((canvas) => templateDataOf(canvas))
+  const fonts = await loadPluginFontsAsync(figma)
 
   const page = figma.currentPage
   const occupied = topLevelBounds(page.children)
@@ -111,12 +92,19 @@ export async function placeCanvasesAsync(
       : `Could not place the ${String(planned.length)} canvases`
 
   let sections: PortSection[] = []
-  const placed = await runWithRollbackAsync(failure, (track) => {
-    const built = planned.map((canvas) => buildCanvas(figma, track, canvas))
+  const placed = await runWithRollbackAsync(failure, async (track) => {
+    const built: BuiltCanvas[] = []
+    for (const [index, canvas] of planned.entries()) {
+      built.push(await buildCanvasAsync(figma, track, fonts, canvas, templateData[index] ?? ''))
+    }
     sections = built.map((canvas) => canvas.section)
     const row = placeRow(figma, built, occupied)
-    drawConnectors(figma, track, built, connectors)
-    return Promise.resolve(row)
+    const stickies = new Map<string, PortSticky>()
+    for (const canvas of built) {
+      canvas.stickies.forEach((sticky, ref) => stickies.set(ref, sticky))
+    }
+    drawConnectors(figma, track, stickies, connectors)
+    return row
   })
   page.selection = sections
   const bounds = unionOfRects(placed.map((canvas) => canvas.bounds))
@@ -127,8 +115,23 @@ export async function placeCanvasesAsync(
   return placed
 }
 
-function topLevelBounds(children: FigJamPort['currentPage']['children']): BoxRect[] {
-  const rects: BoxRect[] = []
+/**
+ * The template data written on a canvas section (`encodeCanvasTemplateData`).
+ * @throws Error when it passes Figma's limit on one plugin-data entry.
+ */
+function templateDataOf(canvas: PlannedCanvas): string {
+  const data = encodeCanvasTemplateData(canvas.definition)
+  const bytes = pluginDataEntryBytes(PLUGIN_DATA_KEYS.template, data)
+  if (bytes > PLUGIN_DATA_ENTRY_LIMIT) {
+    throw new Error(
+      `The template "${canvas.definition.title}" is too large to place: its areas need ${String(bytes)} bytes of plugin data, and FigJam keeps at most ${String(PLUGIN_DATA_ENTRY_LIMIT)}. Shorten its titles and labels, or split it.`,
+    )
+  }
+  return data
+}
+
+function topLevelBounds(children: FigJamPort['currentPage']['children']): Rect[] {
+  const rects: Rect[] = []
   for (const node of children) {
     const box = node.absoluteBoundingBox
     if (box !== null) {
@@ -142,7 +145,7 @@ function topLevelBounds(children: FigJamPort['currentPage']['children']): BoxRec
 function placeRow(
   figma: FigJamPort,
   canvases: readonly BuiltCanvas[],
-  occupied: readonly BoxRect[],
+  occupied: readonly Rect[],
 ): PlacedCanvas[] {
   const width =
     canvases.reduce((sum, canvas) => sum + canvas.width, 0) + PLACEMENT_GAP * (canvases.length - 1)
@@ -159,13 +162,21 @@ function placeRow(
     const bounds = { x, y: spot.y, width: canvasWidth, height: canvasHeight }
     section.x = bounds.x
     section.y = bounds.y
-    section.setPluginData(PLUGIN_DATA_KEYS.placedAt, `${bounds.x},${bounds.y}`)
+    const canvasId = section.id
+    writeMarker(section, PLUGIN_DATA_KEYS.placedAt, `${bounds.x},${bounds.y}`)
+    writeMarker(section, PLUGIN_DATA_KEYS.placedId, canvasId)
     x += canvasWidth + PLACEMENT_GAP
-    return { canvasId: section.id, templateId, bounds }
+    return { canvasId, templateId, bounds }
   })
 }
 
-function buildCanvas(figma: FigJamPort, track: TrackNode, planned: PlannedCanvas): BuiltCanvas {
+async function buildCanvasAsync(
+  figma: FigJamPort,
+  track: TrackNode,
+  fonts: PluginFonts,
+  planned: PlannedCanvas,
+  templateData: string,
+): Promise<BuiltCanvas> {
   const template = planned.definition
   const layout = computeTemplateLayout(template)
   const canvas = track(figma.createSection())
@@ -174,8 +185,8 @@ function buildCanvas(figma: FigJamPort, track: TrackNode, planned: PlannedCanvas
   canvas.fills = [solidFill(CANVAS_FILL)]
   canvas.resizeWithoutConstraints(layout.width, layout.height)
   markNode(canvas, { role: 'canvas', templateId: template.id })
-  canvas.setPluginData(PLUGIN_DATA_KEYS.schemaVersion, PLACEMENT_SCHEMA_VERSION)
-  canvas.setPluginData(PLUGIN_DATA_KEYS.template, encodeCanvasTemplateData(template))
+  writeMarker(canvas, PLUGIN_DATA_KEYS.schemaVersion, PLACEMENT_SCHEMA_VERSION)
+  writeMarker(canvas, PLUGIN_DATA_KEYS.template, templateData)
   canvas.setRelaunchData(CANVAS_RELAUNCH_DATA)
 
   const areas = new Map<string, PlacedArea>()
@@ -184,249 +195,13 @@ function buildCanvas(figma: FigJamPort, track: TrackNode, planned: PlannedCanvas
     if (area !== undefined) {
       areas.set(
         area.id,
-        placeArea(figma, track, canvas, template.id, area, areaLayout.rect, areaLayout.tint),
+        placeArea(figma, track, fonts, canvas, template.id, area, areaLayout.rect, areaLayout.tint),
       )
     }
   }
-  placeLabels(figma, track, canvas, template, layout)
+  placeLabels(figma, track, fonts, canvas, template, layout)
 
-  const stickies = placeNotes(figma, track, canvas, layout, planned.notes, areas)
+  const stickies = await placeNotesAsync(figma, track, canvas, layout, planned.notes, areas)
   const size = growAroundStrayNotes(canvas, layout, stickies.stray)
   return { section: canvas, templateId: template.id, ...size, stickies: stickies.byRef }
-}
-
-/** Draws each connector between the stickies of its two note refs, on any of the canvases. */
-function drawConnectors(
-  figma: FigJamPort,
-  track: TrackNode,
-  canvases: readonly BuiltCanvas[],
-  connectors: readonly PlannedConnector[],
-): void {
-  const stickies = new Map<string, PortSticky>()
-  for (const canvas of canvases) {
-    canvas.stickies.forEach((sticky, ref) => stickies.set(ref, sticky))
-  }
-  for (const [fromRef, toRef] of connectors) {
-    const connector = track(figma.createConnector())
-    connector.connectorStart = { endpointNodeId: stickyOf(stickies, fromRef).id, magnet: 'AUTO' }
-    connector.connectorEnd = { endpointNodeId: stickyOf(stickies, toRef).id, magnet: 'AUTO' }
-  }
-}
-
-function stickyOf(stickies: ReadonlyMap<string, PortSticky>, ref: string): PortSticky {
-  const sticky = stickies.get(ref)
-  if (sticky === undefined) {
-    throw new Error(`no sticky was made for note "${ref}"`)
-  }
-  return sticky
-}
-
-function placeLabels(
-  figma: FigJamPort,
-  track: TrackNode,
-  canvas: PortSection,
-  template: CanvasDefinition,
-  layout: TemplateLayout,
-): void {
-  for (const label of layout.partLabels) {
-    createTextIn(
-      figma,
-      track,
-      canvas,
-      {
-        characters: label.title,
-        font: TITLE_FONT,
-        fontSize: PART_LABEL_SIZE,
-        x: label.rect.x,
-        y: label.rect.y,
-      },
-      { role: 'header', templateId: template.id },
-    )
-  }
-  for (const marker of layout.markers) {
-    const height = Math.min(MARKER_HEIGHT, marker.rect.height)
-    createLabelShapeIn(
-      figma,
-      track,
-      canvas,
-      {
-        text: marker.text,
-        font: TITLE_FONT,
-        fontSize: MARKER_TEXT_SIZE,
-        shapeType: 'ROUNDED_RECTANGLE',
-        fill: MARKER_FILL,
-        x: marker.rect.x,
-        y: marker.rect.y + (marker.rect.height - height) / 2,
-        width: marker.rect.width,
-        height,
-      },
-      { role: 'header', templateId: template.id },
-    )
-  }
-}
-
-interface PlacedArea {
-  section: PortSection
-  /** The area's place in the canvas, px relative to the canvas section. */
-  rect: LayoutRect
-  /** Bottom edge of the area's header texts, px relative to the area section. */
-  headerBottom: number
-}
-
-function placeArea(
-  figma: FigJamPort,
-  track: TrackNode,
-  canvas: PortSection,
-  templateId: string,
-  area: AreaDefinition,
-  rect: LayoutRect,
-  tint: string,
-): PlacedArea {
-  const section = track(figma.createSection())
-  canvas.appendChild(section)
-  section.name = areaSectionName(area)
-  section.fills = [solidFill(tint)]
-  section.resizeWithoutConstraints(rect.width, rect.height)
-  section.x = rect.x
-  section.y = rect.y
-  markNode(section, { role: 'area', templateId, areaId: area.id })
-
-  const mark = { role: 'header', templateId, areaId: area.id } as const
-  const width = rect.width - 2 * AREA_PADDING
-  const title = createTextIn(
-    figma,
-    track,
-    section,
-    {
-      characters: areaSectionName(area),
-      font: TITLE_FONT,
-      fontSize: AREA_TITLE_SIZE,
-      x: AREA_PADDING,
-      y: AREA_PADDING,
-      width,
-    },
-    mark,
-  )
-  const promptY = AREA_PADDING + title.height + AREA_PROMPT_SIZE / 2
-  const prompt = createTextIn(
-    figma,
-    track,
-    section,
-    {
-      characters: area.prompt,
-      font: BODY_FONT,
-      fontSize: AREA_PROMPT_SIZE,
-      x: AREA_PADDING,
-      y: promptY,
-      width,
-    },
-    mark,
-  )
-  return { section, rect, headerBottom: promptY + prompt.height }
-}
-
-interface PlacedNotes {
-  byRef: Map<string, PortSticky>
-  /** Stickies of notes with no area, on the canvas section. */
-  stray: PortSticky[]
-}
-
-/**
- * Creates one sticky per note, in the given order, in its area's section or on the canvas, with
- * its text and colour, then puts each in its place (heights are known once the text is written).
- * Stray notes without a place, or whose place would put their centre on an area (where the board
- * reader would count them in that area), go in a band below the canvas's content.
- */
-function placeNotes(
-  figma: FigJamPort,
-  track: TrackNode,
-  canvas: PortSection,
-  layout: TemplateLayout,
-  notes: readonly PlannedNote[],
-  areas: ReadonlyMap<string, PlacedArea>,
-): PlacedNotes {
-  const byRef = new Map<string, PortSticky>()
-  const stray: NoteSticky[] = []
-  const byArea = new Map<PlacedArea, NoteSticky[]>()
-  for (const note of notes) {
-    const area = note.areaId === null ? undefined : areas.get(note.areaId)
-    const sticky = track(figma.createSticky())
-    ;(area?.section ?? canvas).appendChild(sticky)
-    sticky.text.characters = note.text
-    sticky.fills = [solidFill(note.color)]
-    byRef.set(note.ref, sticky)
-    const group = area === undefined ? stray : (byArea.get(area) ?? [])
-    group.push({ note, sticky })
-    if (area !== undefined) {
-      byArea.set(area, group)
-    }
-  }
-
-  for (const [area, inArea] of byArea) {
-    positionStickies(inArea, area.rect, {
-      x: AREA_PADDING,
-      y: area.headerBottom + AREA_PADDING,
-      width: area.rect.width - 2 * AREA_PADDING,
-    })
-  }
-  positionStickies(
-    stray,
-    { x: 0, y: 0 },
-    { x: CANVAS_PADDING, y: layout.height, width: layout.width - 2 * CANVAS_PADDING },
-    layout.areas.map((area) => area.rect),
-  )
-  return { byRef, stray: stray.map((entry) => entry.sticky) }
-}
-
-/**
- * Puts stickies with a planned position there (`origin` is the parent's place in the canvas, px)
- * unless their centre would lie in one of `keepOff` (px relative to the canvas), and the others in
- * rows inside `frame` (px relative to the parent), clear of the first ones.
- */
-function positionStickies(
-  stickies: readonly NoteSticky[],
-  origin: { x: number; y: number },
-  frame: { x: number; y: number; width: number },
-  keepOff: readonly BoxRect[] = [],
-): void {
-  const taken: BoxRect[] = []
-  const unplaced: { sticky: PortSticky; width: number; height: number }[] = []
-  for (const { note, sticky } of stickies) {
-    const size = { width: sticky.width, height: sticky.height }
-    const planned = note.position === null ? null : { ...note.position, ...size }
-    if (planned === null || keepOff.some((rect) => containsPoint(rect, rectCentre(planned)))) {
-      unplaced.push({ sticky, ...size })
-      continue
-    }
-    const at = { x: planned.x - origin.x, y: planned.y - origin.y }
-    sticky.x = at.x
-    sticky.y = at.y
-    taken.push({ ...at, ...size })
-  }
-  const spots = arrangeInRows(unplaced, frame, taken, AREA_PADDING)
-  unplaced.forEach(({ sticky }, index) => {
-    const spot = spots[index]
-    if (spot !== undefined) {
-      sticky.x = spot.x
-      sticky.y = spot.y
-    }
-  })
-}
-
-/** Grows the canvas section right and down to hold its stray stickies; returns its size, px. */
-function growAroundStrayNotes(
-  canvas: PortSection,
-  layout: TemplateLayout,
-  stray: readonly PortSticky[],
-): { width: number; height: number } {
-  let width = layout.width
-  let height = layout.height
-  for (const sticky of stray) {
-    width = Math.max(width, sticky.x + sticky.width + CANVAS_PADDING)
-    height = Math.max(height, sticky.y + sticky.height + CANVAS_PADDING)
-  }
-  if (width !== layout.width || height !== layout.height) {
-    canvas.resizeWithoutConstraints(width, height)
-  }
-  return { width, height }
 }

@@ -1,32 +1,93 @@
 import { describeError, errorWithCause } from './describe-error'
 import type { FigJamPort } from './figjam-port'
+import { LoadedFont } from './loaded-font'
 
-/** Font of the plugin's titles and labels. */
+/** Font of the plugin's titles and labels (set on its own text nodes and shapes). */
 export const TITLE_FONT: FontName = { family: 'Inter', style: 'Bold' }
-/** Font of the plugin's prompts and flags; FigJam's own font for stickies and shapes. */
+/** Font of the plugin's prompts and flags (set on its own text nodes and shapes). */
 export const BODY_FONT: FontName = { family: 'Inter', style: 'Medium' }
-/**
- * Font of a new sticky's text (`createSticky().text.fontName`), which must be loaded before its
- * `characters` are written.
- */
-export const STICKY_FONT: FontName = { family: 'Inter', style: 'Medium' }
+
+/** Fonts loaded so far, per host (the `figma` global, or one in-memory FigJam), by `"Family Style"`. */
+const loadedByHost = new WeakMap<object, Map<string, Promise<LoadedFont>>>()
+
+function cacheOf(figma: object): Map<string, Promise<LoadedFont>> {
+  let cache = loadedByHost.get(figma)
+  if (cache === undefined) {
+    cache = new Map()
+    loadedByHost.set(figma, cache)
+  }
+  return cache
+}
 
 /**
- * Loads each distinct font of `fonts` once, all in parallel; FigJam refuses to write text in a
- * font that is not loaded (../shared/DOMAIN.md §6).
- * @throws Error naming the fonts when FigJam cannot load them.
+ * Loads each distinct font of `fonts` once per plugin run (later calls reuse the first load,
+ * without a call into the host), all in parallel; resolves to the proofs in the order given.
+ * A font read from a node may be `figma.mixed` (a person styled part of a text): that is refused,
+ * as the plugin writes whole texts in one font. A failed load is not remembered, so a later call
+ * tries again.
+ * @throws Error naming the fonts when FigJam cannot load one, or for `figma.mixed`.
  */
 export async function loadFontsAsync(
   figma: Pick<FigJamPort, 'loadFontAsync'>,
-  fonts: readonly FontName[],
-): Promise<void> {
-  const distinct = new Map(fonts.map((font) => [`${font.family} ${font.style}`, font]))
+  fonts: readonly (FontName | PluginAPI['mixed'])[],
+): Promise<LoadedFont[]> {
+  const cache = cacheOf(figma)
+  const proofs = fonts.map((font) => {
+    if (typeof font === 'symbol') {
+      return Promise.reject(new Error('the text mixes several fonts'))
+    }
+    const key = `${font.family} ${font.style}`
+    let proof = cache.get(key)
+    if (proof === undefined) {
+      proof = LoadedFont.loadAsync(figma, font)
+      cache.set(key, proof)
+      void proof.catch(() => cache.delete(key))
+    }
+    return proof
+  })
   try {
-    await Promise.all(Array.from(distinct.values(), (font) => figma.loadFontAsync(font)))
+    return await Promise.all(proofs)
   } catch (cause) {
+    const names = fonts.map((font) =>
+      typeof font === 'symbol' ? 'mixed fonts' : `${font.family} ${font.style}`,
+    )
     throw errorWithCause(
-      `FigJam could not load the font ${Array.from(distinct.keys()).join(' / ')} (${describeError(cause)}). Check your connection and try again.`,
+      `FigJam could not load the font ${[...new Set(names)].join(' / ')} (${describeError(cause)}). Check your connection and try again.`,
       cause,
     )
   }
+}
+
+/**
+ * Loads one font (once per plugin run, see `loadFontsAsync`), typically one read from a node the
+ * plugin created, such as `sticky.text.fontName`.
+ * @throws Error naming the font when FigJam cannot load it, or for `figma.mixed`.
+ */
+export async function loadFontAsync(
+  figma: Pick<FigJamPort, 'loadFontAsync'>,
+  font: FontName | PluginAPI['mixed'],
+): Promise<LoadedFont> {
+  const [proof] = await loadFontsAsync(figma, [font])
+  if (proof === undefined) throw new Error('no font was loaded')
+  return proof
+}
+
+/** The plugin's own fonts, loaded. */
+export interface PluginFonts {
+  /** `TITLE_FONT`. */
+  title: LoadedFont
+  /** `BODY_FONT`. */
+  body: LoadedFont
+}
+
+/**
+ * Loads `TITLE_FONT` and `BODY_FONT` (once per plugin run).
+ * @throws Error naming the fonts when FigJam cannot load them.
+ */
+export async function loadPluginFontsAsync(
+  figma: Pick<FigJamPort, 'loadFontAsync'>,
+): Promise<PluginFonts> {
+  const [title, body] = await loadFontsAsync(figma, [TITLE_FONT, BODY_FONT])
+  if (title === undefined || body === undefined) throw new Error('the fonts were not loaded')
+  return { title, body }
 }

@@ -1,7 +1,9 @@
 import type { FigJamPort, PortSection, PortShapeWithText, PortText } from './figjam-port'
+import type { LoadedFont } from './loaded-font'
 import type { TrackNode } from './node-rollback'
 import { solidFill } from './paint-color'
-import { PLUGIN_DATA_KEYS, type NodeRole } from './plugin-data'
+import { PLUGIN_DATA_KEYS, writeMarker, type NodeRole } from './plugin-data'
+import { setFont, writeLayerText, writeTextNode } from './text-writes'
 
 /** Plugin data of one of the plugin's own nodes; absent ids are not written. */
 export interface PluginMark {
@@ -10,21 +12,21 @@ export interface PluginMark {
   areaId?: string
 }
 
-/** Writes the plugin's role (and template and area ids) into a node's plugin data. */
-export function markNode(node: Pick<PortSection, 'setPluginData'>, mark: PluginMark): void {
-  node.setPluginData(PLUGIN_DATA_KEYS.role, mark.role)
+/** Writes the plugin's role (and template and area ids) into a node's shared plugin data. */
+export function markNode(node: Pick<PortSection, 'setSharedPluginData'>, mark: PluginMark): void {
+  writeMarker(node, PLUGIN_DATA_KEYS.role, mark.role)
   if (mark.templateId !== undefined) {
-    node.setPluginData(PLUGIN_DATA_KEYS.templateId, mark.templateId)
+    writeMarker(node, PLUGIN_DATA_KEYS.templateId, mark.templateId)
   }
   if (mark.areaId !== undefined) {
-    node.setPluginData(PLUGIN_DATA_KEYS.areaId, mark.areaId)
+    writeMarker(node, PLUGIN_DATA_KEYS.areaId, mark.areaId)
   }
 }
 
 /** A text the plugin writes on the board; x/y in px relative to `parent`. */
 export interface TextSpec {
   characters: string
-  font: FontName
+  font: LoadedFont
   fontSize: number
   x: number
   y: number
@@ -33,8 +35,9 @@ export interface TextSpec {
 }
 
 /**
- * Creates a text node inside `parent` (appended first, then positioned). The font must be
- * loaded; `fontName` is set before `characters`.
+ * Creates a text node inside `parent`: its font set first (whatever font FigJam gives a new
+ * text node, it may not be loaded, and Figma needs loaded fonts to append or resize a node
+ * holding text), then appended, written and positioned.
  */
 export function createTextIn(
   figma: Pick<FigJamPort, 'createText'>,
@@ -44,14 +47,9 @@ export function createTextIn(
   mark: PluginMark,
 ): PortText {
   const text = track(figma.createText())
+  setFont(text, spec.font)
   parent.appendChild(text)
-  text.fontName = spec.font
-  text.fontSize = spec.fontSize
-  text.characters = spec.characters
-  if (spec.width !== undefined) {
-    text.resize(spec.width, text.height)
-    text.textAutoResize = 'HEIGHT'
-  }
+  writeTextNode(text, spec.font, spec)
   text.x = spec.x
   text.y = spec.y
   markNode(text, mark)
@@ -61,7 +59,7 @@ export function createTextIn(
 /** A labelled shape the plugin draws (the fit marker, flags); px relative to `parent`. */
 export interface LabelShapeSpec {
   text: string
-  font: FontName
+  font: LoadedFont
   /** Text size, px. */
   fontSize: number
   shapeType: PortShapeWithText['shapeType']
@@ -74,8 +72,8 @@ export interface LabelShapeSpec {
 }
 
 /**
- * Creates a shape with text inside `parent` (appended first, then sized and positioned). The
- * font must be loaded; `fontName` is set before `characters`.
+ * Creates a shape with text inside `parent`: its text's font set first (see `createTextIn`),
+ * then appended, sized, written and positioned.
  */
 export function createLabelShapeIn(
   figma: Pick<FigJamPort, 'createShapeWithText'>,
@@ -85,13 +83,13 @@ export function createLabelShapeIn(
   mark: PluginMark,
 ): PortShapeWithText {
   const shape = track(figma.createShapeWithText())
+  const layer = shape.text
+  setFont(layer, spec.font)
   parent.appendChild(shape)
   shape.shapeType = spec.shapeType
   shape.fills = [solidFill(spec.fill)]
   shape.resize(spec.width, spec.height)
-  shape.text.fontName = spec.font
-  shape.text.fontSize = spec.fontSize
-  shape.text.characters = spec.text
+  writeLayerText(layer, spec.font, spec.text, spec.fontSize)
   shape.x = spec.x
   shape.y = spec.y
   markNode(shape, mark)

@@ -1,11 +1,11 @@
 import type { Board } from '../model/board'
 import type { LiveChanges } from '../model/live-changes'
-import { containsPoint, rectCentre, type BoxRect } from '../model/note-area'
+import { containsPoint, rectCentre } from '../model/note-area'
 import type { FigJamPort, PortSticky, PortStamp } from './figjam-port'
 import { firstSolidFillHex } from './paint-color'
 
 /** Bounds of canvases and area sections by node id, px, absolute: read once each. */
-export type BoxCache = Map<string, BoxRect | null>
+export type BoxCache = Map<string, Rect | null>
 
 /** A sticky to read again, by id; `node` null when it was deleted. */
 export interface StickyPatch {
@@ -17,7 +17,7 @@ async function boxOfAsync(
   figma: Pick<FigJamPort, 'getNodeByIdAsync'>,
   cache: BoxCache,
   id: string | null,
-): Promise<BoxRect | null> {
+): Promise<Rect | null> {
   if (id === null) return null
   if (!cache.has(id)) {
     const node = await figma.getNodeByIdAsync(id)

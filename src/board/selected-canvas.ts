@@ -1,5 +1,5 @@
 import type { FigJamPort } from './figjam-port'
-import { PLUGIN_DATA_KEYS } from './plugin-data'
+import { PLUGIN_DATA_KEYS, readMarker } from './plugin-data'
 
 /**
  * The id of the first selected section that is a plugin canvas, or null. A relaunch button on a
@@ -7,7 +7,7 @@ import { PLUGIN_DATA_KEYS } from './plugin-data'
  */
 export function findSelectedCanvasId(figma: Pick<FigJamPort, 'currentPage'>): string | null {
   for (const node of figma.currentPage.selection) {
-    if (node.type === 'SECTION' && node.getPluginData(PLUGIN_DATA_KEYS.role) === 'canvas') {
+    if (node.type === 'SECTION' && readMarker(node, PLUGIN_DATA_KEYS.role) === 'canvas') {
       return node.id
     }
   }

@@ -1,5 +1,3 @@
-import type { BoxRect } from '../model/note-area'
-
 /** Where a run of stickies may go: from (`x`, `y`) rightwards, `width` px wide, open downwards. */
 export interface RowFrame {
   x: number
@@ -19,7 +17,7 @@ export interface RowFrame {
 export function arrangeInRows(
   sizes: readonly { width: number; height: number }[],
   frame: RowFrame,
-  taken: readonly BoxRect[],
+  taken: readonly Rect[],
   gap: number,
 ): { x: number; y: number }[] {
   const right = frame.x + frame.width
@@ -47,7 +45,7 @@ export function arrangeInRows(
   })
 }
 
-function withinGap(a: BoxRect, b: BoxRect, gap: number): boolean {
+function withinGap(a: Rect, b: Rect, gap: number): boolean {
   return (
     a.x < b.x + b.width + gap &&
     b.x < a.x + a.width + gap &&

@@ -1,4 +1,3 @@
-import type { BoxRect } from '../model/note-area'
 import type { PortViewport } from './figjam-port'
 
 /** Zoom never goes above 100 %, so a single sticky is shown at its real size. */
@@ -9,7 +8,7 @@ const MIN_ZOOM = 0.02
 const MARGIN = 64
 
 /** The smallest rectangle holding all `rects`, or null when there are none. */
-export function unionOfRects(rects: readonly BoxRect[]): BoxRect | null {
+export function unionOfRects(rects: readonly Rect[]): Rect | null {
   if (rects.length === 0) {
     return null
   }
@@ -25,7 +24,7 @@ export function unionOfRects(rects: readonly BoxRect[]): BoxRect | null {
  * with a margin; what `scrollAndZoomIntoView` does, from `viewport.bounds` (the window in board
  * px at the current zoom), which is in the port.
  */
-export function zoomViewportTo(viewport: PortViewport, rect: BoxRect): void {
+export function zoomViewportTo(viewport: PortViewport, rect: Rect): void {
   const zoom = viewport.zoom
   const window = viewport.bounds
   const screenWidth = window.width * zoom

@@ -1,8 +1,8 @@
 import type { CanvasDefinition } from './canvas-definition'
 
 /**
- * API as a Product: one area per principle of treating an API as a product, from the seed
- * ../shared/seeds/apis-as-a-product.md. The team writes its evidence for each principle; an
+ * API as a Product: one area per principle of treating an API as a product, from the APIOps Cycles
+ * method's apis-as-a-product.md. The team writes its evidence for each principle; an
  * empty area is a principle with no evidence yet.
  */
 export const apiAsAProductCanvas: CanvasDefinition = {

@@ -1,8 +1,8 @@
 import type { CanvasDefinition } from './canvas-definition'
 
 /**
- * API Business Goals: one area per business goal an API program pursues, from the seed
- * ../shared/seeds/business-value-of-apis.md. The team writes how this API serves each goal it
+ * API Business Goals: one area per business goal an API program pursues, from the APIOps Cycles
+ * method's business-value-of-apis.md. The team writes how this API serves each goal it
  * pursues and leaves the others empty.
  */
 export const apiBusinessGoalsCanvas: CanvasDefinition = {

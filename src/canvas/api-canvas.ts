@@ -1,7 +1,7 @@
 import type { CanvasDefinition } from './canvas-definition'
 
 /**
- * The seed's API Canvas (../shared/seeds/api-canvas.md and API-Canvas.JPG): nine numbered areas
+ * The built-in API Canvas: nine numbered areas
  * adapted from the Business Model Canvas plus the API's name, in four coloured parts. Grid
  * placements reproduce the picture: infrastructure on the left, the value proposition and the
  * API's name in the centre, consumers on the right, finances along the bottom.

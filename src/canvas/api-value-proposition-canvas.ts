@@ -1,11 +1,10 @@
 import type { CanvasDefinition } from './canvas-definition'
 
 /**
- * The seed's API Value Proposition Canvas (../shared/seeds/api-canvas.md and
- * Value-Proposition-Canvas.JPG): the provider view on the left (F products, D gain creators
+ * The built-in API Value Proposition Canvas: the provider view on the left (F products, D gain creators
  * above E pain relievers), the consumer view on the right (B gains above C pains, A tasks at the
  * edge), "API product–market fit" between them. Letters and fill order follow the APIOps
- * fill-in instructions (A–F); roles follow ../shared/DOMAIN.md §1.
+ * fill-in instructions (A–F); roles follow Osterwalder's fit rule.
  */
 export const apiValuePropositionCanvas: CanvasDefinition = {
   id: 'api-value-proposition-canvas',

@@ -4,8 +4,8 @@ import { apiCanvas } from './api-canvas'
 import { apiValuePropositionCanvas } from './api-value-proposition-canvas'
 import type { CanvasDefinition } from './canvas-definition'
 
-/** The seed's two canvases (../shared/seeds/api-canvas.md). */
-export const seedCanvases: readonly CanvasDefinition[] = [apiValuePropositionCanvas, apiCanvas]
+/** The plugin's two built-in canvases: the API Value Proposition Canvas and the API Canvas. */
+export const builtInCanvases: readonly CanvasDefinition[] = [apiValuePropositionCanvas, apiCanvas]
 
 /**
  * The plugin's own templates in the order a workshop fills them: business goals, value

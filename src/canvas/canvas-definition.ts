@@ -3,7 +3,7 @@ import * as z from 'zod/mini'
 /**
  * What an area contributes to the fit check.
  * `pain` and `gain` are consumer needs; `pain-reliever` answers pains and `gain-creator`
- * answers gains (../shared/DOMAIN.md §1, Osterwalder's fit rule); `context` takes no part.
+ * answers gains (Osterwalder's fit rule); `context` takes no part.
  */
 export const fitRoleSchema = z.enum(['pain', 'gain', 'pain-reliever', 'gain-creator', 'context'])
 export type FitRole = z.infer<typeof fitRoleSchema>
@@ -30,7 +30,6 @@ export const canvasPartSchema = z.object({
   /** Section fill of the part's areas. */
   tint: hexColorSchema,
 })
-export type CanvasPart = z.infer<typeof canvasPartSchema>
 
 /** One area of a canvas: becomes one nested FigJam section holding stickies. */
 export const areaDefinitionSchema = z.object({
@@ -60,7 +59,6 @@ export const canvasMarkerSchema = z.object({
   text: z.string().check(z.minLength(1)),
   grid: gridPlacementSchema,
 })
-export type CanvasMarker = z.infer<typeof canvasMarkerSchema>
 
 /** Where a template's content comes from, for attribution (e.g. the method data's CC BY-SA 4.0). */
 export const canvasSourceSchema = z.object({
@@ -72,7 +70,6 @@ export const canvasSourceSchema = z.object({
   authors: z.array(z.string()),
   website: z.string(),
 })
-export type CanvasSource = z.infer<typeof canvasSourceSchema>
 
 /**
  * A canvas template: pure data, validated by `canvasDefinitionSchema` in the tests.
@@ -80,7 +77,7 @@ export type CanvasSource = z.infer<typeof canvasSourceSchema>
  */
 export const canvasDefinitionSchema = z.object({
   /**
-   * Stable template id, written into plugin data: kebab-case for the seed's templates
+   * Stable template id, written into plugin data: kebab-case for the built-in templates
    * (`api-canvas`), `method:<canvasId>:<locale>` for the APIOps Cycles method's canvases
    * (`method:apiBusinessModelCanvas:fi`), so the two can never clash.
    */
@@ -100,7 +97,7 @@ export const canvasDefinitionSchema = z.object({
   parts: z.array(canvasPartSchema).check(z.minLength(1)),
   areas: z.array(areaDefinitionSchema).check(z.minLength(1)),
   markers: z.array(canvasMarkerSchema),
-  /** Language of the texts, e.g. `fi`; absent for the seed's English templates. */
+  /** Language of the texts, e.g. `fi`; absent for the built-in English templates. */
   locale: z.optional(z.string().check(z.minLength(1))),
   /** How to fill the canvas, in the method's words. */
   howToUse: z.optional(z.string()),

@@ -1,7 +1,7 @@
 /**
  * A check that reads across canvases on the same board: when `when` holds notes, every area in
  * `expects` should hold notes too. Written as data, each with the reason a facilitator is shown
- * and the seed document it comes from.
+ * and the method document it comes from.
  */
 export interface CrossCanvasRule {
   id: string
@@ -9,7 +9,7 @@ export interface CrossCanvasRule {
   expects: { templateId: string; areaIds: readonly string[] }
   /** Why the expected areas matter, in a facilitator's words. */
   reason: string
-  /** Seed document the rule rests on, relative to ../shared/seeds/. */
+  /** The APIOps Cycles method document the rule rests on. */
   source: string
 }
 

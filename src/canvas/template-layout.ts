@@ -1,16 +1,8 @@
 import type { CanvasDefinition, GridPlacement } from './canvas-definition'
 
-/** A rectangle in px, relative to the top-left corner of the canvas section. */
-export interface LayoutRect {
-  x: number
-  y: number
-  width: number
-  height: number
-}
-
 export interface AreaLayout {
   areaId: string
-  rect: LayoutRect
+  rect: Rect
   /** Section fill of the area: its part's tint, `#RRGGBB`. */
   tint: string
 }
@@ -18,16 +10,19 @@ export interface AreaLayout {
 export interface PartLabelLayout {
   partId: string
   title: string
-  rect: LayoutRect
+  rect: Rect
 }
 
 export interface MarkerLayout {
   markerId: string
   text: string
-  rect: LayoutRect
+  rect: Rect
 }
 
-/** Where everything of a template goes inside its canvas section; all px. */
+/**
+ * Where everything of a template goes inside its canvas section; every `rect` in px, relative to
+ * the section's top-left corner.
+ */
 export interface TemplateLayout {
   /** Size of the canvas section. */
   width: number
@@ -62,7 +57,7 @@ export function computeTemplateLayout(definition: CanvasDefinition): TemplateLay
   const gridHeight = grid.rows * grid.cellHeight + (grid.rows - 1) * AREA_GAP
   const gridBottom = top + gridHeight
 
-  const place = (placement: GridPlacement): LayoutRect => ({
+  const place = (placement: GridPlacement): Rect => ({
     x: CANVAS_PADDING + placement.column * (grid.cellWidth + AREA_GAP),
     y: top + placement.row * (grid.cellHeight + AREA_GAP),
     width: placement.columnSpan * grid.cellWidth + (placement.columnSpan - 1) * AREA_GAP,

@@ -8,7 +8,9 @@ import {
   type Board,
   type Canvas,
 } from '../model/board'
+import { FileError, jsonPath } from '../model/file-error'
 import { findingSchema, fitSummarySchema, type CheckResult } from '../model/findings'
+import { readJsonFile } from '../model/json-file'
 
 /**
  * The JSON export: the board as read, with the fit check's findings and fit summaries.
@@ -107,17 +109,25 @@ export function exportJson(board: Board, result: CheckResult): string {
 }
 
 /**
- * Reads a JSON export back (a leading byte-order mark is skipped). Throws an Error saying the
- * text is not JSON, or listing each invalid field as `json.path: problem` (e.g.
- * `board.canvases.0.areas.2.notes.1.color: …`).
+ * A parsed JSON value as a board export.
+ * @throws FileError listing each invalid field with its JSON path
+ *   (`board.canvases[0].areas[2].notes[1].color: …`).
  */
-export function parseBoardExport(text: string): BoardExport {
-  let document: unknown
-  try {
-    document = JSON.parse(text.replace(/^\uFEFF/, ''))
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    throw new Error(`Not a board export: the text is not JSON (${reason}).`, { cause: error })
-  }
-  return validate(document)
+export function boardExportFromValue(value: unknown): BoardExport {
+  const result = boardExportSchema.safeParse(value, { error: englishErrors })
+  if (result.success) return result.data
+  throw new FileError(
+    'board-export',
+    result.error.issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message })),
+  )
+}
+
+/**
+ * Reads a JSON export back (`readJsonFile`: UTF-8 only, a leading byte-order mark skipped, no key
+ * given twice), then checks it against the schema (`boardExportFromValue`).
+ * @throws FileError saying the file is not JSON or not UTF-8, or listing each invalid field with
+ *   its JSON path.
+ */
+export function parseBoardExport(content: string | Uint8Array): BoardExport {
+  return boardExportFromValue(readJsonFile(content, 'board-export'))
 }

@@ -33,6 +33,21 @@ function noteRow(note: Note, canvasTitle: string, areaTitle: string, votes: bool
 export const CSV_VOTES_COLUMN = 'votes'
 
 /**
+ * A cell a spreadsheet would run as a formula: one starting with `=`, `+`, `-`, `@`, a tab or a
+ * carriage return (OWASP's CSV injection list) or their full-width forms, also after leading
+ * white space and invisible characters (format and control characters such as zero-width spaces,
+ * bidi marks and the byte-order mark, and the Hangul fillers), which spreadsheets skip or show as
+ * nothing.
+ */
+const FORMULA_START =
+  /^[\s\p{Cc}\p{Cf}\u115F\u1160\u3164\uFFA0]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/u
+
+/** Line breaks of any kind: a cell holding one is quoted, so no spreadsheet starts a row there. */
+const LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/
+
+const neutralised = (cell: string): string => (FORMULA_START.test(cell) ? `'${cell}` : cell)
+
+/**
  * The board's notes as CSV (RFC 4180, comma-separated, `\n` line ends, a header line of
  * `CSV_COLUMNS`), one row per note: canvases in board order, each canvas's areas in fill order
  * with their notes in reading order, then its notes outside any area (empty `area`). `tags` are
@@ -40,10 +55,10 @@ export const CSV_VOTES_COLUMN = 'votes'
  * connector or shared tag), each once, separated by spaces. Text keeps its line breaks. On a
  * board where any sticky has dot votes, a last column `votes` gives each note's stamp count.
  *
- * Written by csv-stringify (browser build, so the panel can use it too) with `escape_formulas`:
- * a cell a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a
- * carriage return, or their full-width forms) gets a leading `'`, as OWASP advises against CSV
- * injection (owasp.org/www-community/attacks/CSV_Injection). Rows are written canvas by canvas,
+ * Written by csv-stringify (browser build, so the panel can use it too). A cell a spreadsheet would
+ * run as a formula (`FORMULA_START`) gets a leading `'`, as OWASP advises against CSV injection;
+ * a cell holding a line break of any kind (`LINE_BREAK`: CR, LF, VT, FF, NEL, U+2028, U+2029) is
+ * quoted, so a lone carriage return cannot start a row either. Rows are written canvas by canvas,
  * so a big board's rows are never all held at once. Pure: the same board always gives the same
  * text.
  */
@@ -51,7 +66,8 @@ export function exportCsv(board: Board): string {
   const votes = votesByNote(board).size > 0
   const options = {
     columns: votes ? [...CSV_COLUMNS, CSV_VOTES_COLUMN] : [...CSV_COLUMNS],
-    escape_formulas: true,
+    cast: { string: neutralised },
+    quoted_match: LINE_BREAK,
     record_delimiter: 'unix',
   } as const
   const header = stringify([], { ...options, header: true })

@@ -60,7 +60,7 @@ const reversed = (rules: readonly CrossCanvasFitRule[]): CrossCanvasFitRule[] =>
 /**
  * Applies cross-canvas fit rules (`crossCanvasFitRules`, data in src/method/) to a board through
  * `resolveCrossCanvasFitRules`: which placed areas answer which, in either direction, and which
- * areas wait for a canvas that is not on the board. Canvases that no rule names (every seed
+ * areas wait for a canvas that is not on the board. Canvases that no rule names (every built-in
  * canvas) have no partners.
  */
 export function crossCanvasPartners(

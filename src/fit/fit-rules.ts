@@ -3,7 +3,7 @@ import type { FindingCode } from '../model/findings'
 
 /**
  * One fit rule: a note in a `need` area is answered by a linked note in an `answer` area of the
- * same canvas. Source: Osterwalder's fit rule as the seed states it (../shared/DOMAIN.md §1):
+ * same canvas. Source: Osterwalder's fit rule as the API Canvas method states it:
  * every pain needs a pain reliever, every gain a gain creator, and a reliever or creator that
  * answers nothing may create no value.
  */

@@ -1,4 +1,3 @@
-import type { LayoutRect } from '../canvas/template-layout'
 import { noteRangeIn, type NoteRange, type Point } from './note-range'
 
 /** A FigJam sticky, px: 240 × 240 (`createSticky()`; 416 wide with `isWideWidth`). */
@@ -14,7 +13,7 @@ export const AREA_HEADER_HEIGHT = 200
 export const AREA_NOTE_MARGIN = 24
 
 /** Where a sticky's top-left corner may go in an area: below the header, inside the margins. */
-export function areaNoteRange(rect: LayoutRect): NoteRange {
+export function areaNoteRange(rect: Rect): NoteRange {
   return noteRangeIn(rect, STICKY_SIZE, STICKY_SIZE, {
     top: AREA_HEADER_HEIGHT,
     side: AREA_NOTE_MARGIN,
@@ -32,7 +31,7 @@ const overlaps = (a: Point, b: Point): boolean =>
  * beyond that the rows are squeezed together so every sticky still lies inside the area with its
  * first lines showing.
  */
-export function arrangeNotes(rect: LayoutRect, count: number, taken: readonly Point[]): Point[] {
+export function arrangeNotes(rect: Rect, count: number, taken: readonly Point[]): Point[] {
   const range = areaNoteRange(rect)
   const step = STICKY_SIZE + AREA_NOTE_MARGIN
   const columns = Math.floor(range.width / step) + 1

@@ -1,10 +1,19 @@
 import { parseMethodTemplateId } from '../method/method-template-id'
-import { BOARD_SCHEMA_VERSION, type Area, type Board, type Note } from '../model/board'
+import {
+  BOARD_SCHEMA_VERSION,
+  type Area,
+  type Board,
+  type CanvasCreatorOrigin,
+  type Note,
+  type ReadProblem,
+} from '../model/board'
 import { buildNoteLinks, labelTagProblem } from '../model/note-links'
 import { parseNoteTags } from '../model/note-tags'
 import { sortInReadingOrder } from '../model/reading-order'
 import { STICKY_SIZE } from './area-note-range'
+import type { PlannedNote } from '../message-schemas'
 import type { CanvasCreatorPlacementPlan } from './canvas-creator-import'
+import type { Point } from './note-range'
 
 /**
  * The board a Canvas Creator file gives once placed and read back, without FigJam: one canvas
@@ -18,38 +27,55 @@ import type { CanvasCreatorPlacementPlan } from './canvas-creator-import'
  * notes sharing a tag are linked (a file has no connectors; a tag on more than `TAG_LINK_LIMIT`
  * notes links none and is a `tag-not-linked` read problem), and notes whose text is only white
  * space are counted as empty stickies, not read. Notes have no author: the format has none.
+ * Notes of a section the method no longer has (`plan.retiredSections`) are stray notes
+ * `cc:retired:<sectionId>:<n>`, beside the areas, each such section a `retired-section` read
+ * problem. The canvas keeps the file's locale, metadata and its sections' order, note sizes and
+ * positions as `canvasCreator`, so `exportCanvasCreator` writes the file back unchanged.
  */
 export function boardFromCanvasCreatorPlan(plan: CanvasCreatorPlacementPlan): Board {
   const canvasId = `cc:${parseMethodTemplateId(plan.definition.id)?.canvasId ?? plan.definition.id}`
   let emptyStickyCount = 0
-  const notesByArea = new Map<string, Note[]>()
-  for (const area of plan.areas) {
-    const notes = area.notes.flatMap((planned, index): Note[] => {
-      if (planned.text.trim() === '') {
+  const toNotes = (
+    planned: readonly (PlannedNote & { position: Point })[],
+    idOf: (index: number) => string,
+  ): Note[] =>
+    planned.flatMap((note, index): Note[] => {
+      if (note.text.trim() === '') {
         emptyStickyCount += 1
         return []
       }
-      return [
-        {
-          id: `cc:${area.areaId}:${String(index + 1)}`,
-          text: planned.text,
-          author: null,
-          color: planned.color,
-          position: planned.position,
-          tags: parseNoteTags(planned.text),
-          links: [],
-        },
-      ]
+      const { text, color, position } = note
+      const tags = parseNoteTags(text)
+      return [{ id: idOf(index), text, author: null, color, position, tags, links: [] }]
     })
-    notesByArea.set(
-      area.areaId,
-      sortInReadingOrder(notes, (note) => ({ ...note.position, height: STICKY_SIZE })),
-    )
+  const inReadingOrder = (notes: Note[]): Note[] =>
+    sortInReadingOrder(notes, (note) => ({ ...note.position, height: STICKY_SIZE }))
+  const notesByArea = new Map<string, Note[]>()
+  for (const area of plan.areas) {
+    const notes = toNotes(area.notes, (index) => noteId(area.areaId, index))
+    notesByArea.set(area.areaId, inReadingOrder(notes))
   }
+  const retiredCounts = new Map<string, number>()
+  const retiredNotes = inReadingOrder(
+    plan.retiredSections.flatMap((section) => {
+      const before = retiredCounts.get(section.sectionId) ?? 0
+      retiredCounts.set(section.sectionId, before + section.notes.length)
+      return toNotes(section.notes, (index) => retiredNoteId(section.sectionId, before + index))
+    }),
+  )
 
-  const allNotes = [...notesByArea.values()].flat()
+  const allNotes = [...[...notesByArea.values()].flat(), ...retiredNotes]
   const { byNote: links, labelTags } = buildNoteLinks(allNotes, [])
-  const problems = labelTags.map((label) => labelTagProblem(label, canvasId))
+  const withLinks = (note: Note): Note => ({ ...note, links: links.get(note.id) ?? [] })
+  const problems = [
+    ...plan.retiredSections.map((section): ReadProblem => ({
+      code: 'retired-section',
+      message: `The file's section "${section.sectionId}" is not in today's ${plan.definition.title}; its ${String(section.notes.length)} notes are kept beside the canvas's areas and written back to that section on a Canvas Creator export.`,
+      canvasId,
+      areaId: null,
+    })),
+    ...labelTags.map((label) => labelTagProblem(label, canvasId)),
+  ]
   const areas = [...plan.definition.areas]
     .sort((a, b) => a.fillOrder - b.fillOrder)
     .map((area): Area => ({
@@ -59,10 +85,7 @@ export function boardFromCanvasCreatorPlan(plan: CanvasCreatorPlacementPlan): Bo
       label: area.label,
       fillOrder: area.fillOrder,
       role: area.role,
-      notes: (notesByArea.get(area.id) ?? []).map((note) => ({
-        ...note,
-        links: links.get(note.id) ?? [],
-      })),
+      notes: (notesByArea.get(area.id) ?? []).map(withLinks),
     }))
   return {
     schemaVersion: BOARD_SCHEMA_VERSION,
@@ -72,10 +95,49 @@ export function boardFromCanvasCreatorPlan(plan: CanvasCreatorPlacementPlan): Bo
         templateId: plan.definition.id,
         title: plan.definition.title,
         areas,
-        strayNotes: [],
+        strayNotes: retiredNotes.map(withLinks),
         emptyStickyCount,
+        canvasCreator: canvasCreatorOrigin(plan),
       },
     ],
     problems,
+  }
+}
+
+const noteId = (areaId: string, index: number): string => `cc:${areaId}:${String(index + 1)}`
+
+const retiredNoteId = (sectionId: string, index: number): string =>
+  `cc:retired:${sectionId}:${String(index + 1)}`
+
+/** The file's sections and notes in its own order, each note by the id it got on the board. */
+function canvasCreatorOrigin(plan: CanvasCreatorPlacementPlan): CanvasCreatorOrigin {
+  const areaOf = new Map(
+    plan.definition.areas.map((area) => [area.methodSectionId ?? area.id, area.id]),
+  )
+  const counts = new Map<string, number>()
+  const { file } = plan
+  return {
+    locale: file.locale,
+    metadata: file.metadata,
+    sections: file.sections.map((section) => ({
+      sectionId: section.sectionId,
+      notes: section.stickyNotes.map((note) => {
+        const index = counts.get(section.sectionId) ?? 0
+        counts.set(section.sectionId, index + 1)
+        const areaId = areaOf.get(section.sectionId)
+        const blank = note.content.trim() === ''
+        return {
+          noteId: blank
+            ? null
+            : areaId === undefined
+              ? retiredNoteId(section.sectionId, index)
+              : noteId(areaId, index),
+          size: note.size,
+          ...(note.position === undefined ? {} : { position: note.position }),
+          color: note.color,
+          ...(blank ? { content: note.content } : {}),
+        }
+      }),
+    })),
   }
 }

@@ -1,5 +1,5 @@
 import type { MethodGridPosition } from '../method/method-data'
-import { noteRangeIn, type Box, type NoteRange } from './note-range'
+import { noteRangeIn, type NoteRange } from './note-range'
 
 /**
  * Canvas Creator's drawing, in its own px: a 1000 × 712 SVG with an 80 px header, a 30 px footer
@@ -32,7 +32,7 @@ export function canvasCreatorCellSize(layout: { columns: number; rows: number })
 export function canvasCreatorSectionBox(
   layout: { columns: number; rows: number },
   gridPosition: MethodGridPosition,
-): Box {
+): Rect {
   const cell = canvasCreatorCellSize(layout)
   return {
     x: gridPosition.column * cell.width + 2 * CANVAS_CREATOR_DRAWING.padding,
@@ -43,6 +43,6 @@ export function canvasCreatorSectionBox(
 }
 
 /** Where a Canvas Creator note's `position` may lie so the note stays inside `box`. */
-export function canvasCreatorNoteRange(box: Box): NoteRange {
+export function canvasCreatorNoteRange(box: Rect): NoteRange {
   return noteRangeIn(box, CANVAS_CREATOR_DRAWING.noteSize, CANVAS_CREATOR_DRAWING.noteSize)
 }

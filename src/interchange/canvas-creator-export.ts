@@ -5,21 +5,18 @@ import { findMethodCanvasDefinition, METHOD_DEFAULT_LOCALE } from '../method/met
 import { parseMethodData, type MethodDataSource } from '../method/method-data'
 import { parseMethodTemplateId } from '../method/method-template-id'
 import { packagedMethodData } from '../method/packaged-method-data'
-import type { Board, Canvas } from '../model/board'
+import type { Board, Canvas, CanvasCreatorMetadata, CanvasCreatorOrigin } from '../model/board'
 import { areaNoteRange } from './area-note-range'
 import {
   CANVAS_CREATOR_DRAWING,
   canvasCreatorNoteRange,
   canvasCreatorSectionBox,
 } from './canvas-creator-drawing'
-import {
-  canvasCreatorSchemaIssues,
-  type CanvasCreatorFile,
-  type CanvasCreatorMetadata,
-  type CanvasCreatorNote,
-} from './canvas-creator-schema'
+import { canvasCreatorSchemaIssues, type CanvasCreatorFile } from './canvas-creator-schema'
 import { mapNotePosition } from './note-range'
-import { seedToMethodSections } from './seed-to-method-sections'
+import { fileNameStem } from './canvas-creator-file-name'
+import { leftOutOf, sectionsFromOrigin, type MappedSection } from './canvas-creator-origin'
+import { builtInToMethodSections } from './built-in-to-method-sections'
 
 /** Where the notes of one area of the exported canvas go in the method. */
 interface AreaTarget {
@@ -37,23 +34,31 @@ export interface CanvasCreatorExport {
   fileName: string
   /** The file: 2-space indents, a trailing newline. */
   json: string
+  /** What of the canvas the file cannot hold, one sentence each (stray notes, connectors). */
+  leftOut: string[]
 }
 
 export interface CanvasCreatorExportOptions {
-  /** ISO 8601 time written as `metadata.date`. */
-  date: string
-  /** Locale of a seed canvas's files (seed canvases are English): default `en`. */
+  /**
+   * ISO 8601 time written as `metadata.date`; default: the date of the Canvas Creator file the
+   * canvas was read from, else none.
+   */
+  date?: string
+  /** Locale of a built-in canvas's files (built-in canvases are English): default `en`. */
   locale?: string
-  /** Content metadata; `authors` defaults to the note authors, in reading order, the rest to "". */
+  /**
+   * Content metadata; default: the metadata of the Canvas Creator file the canvas was read from,
+   * else `authors` the note authors in reading order and the rest "".
+   */
   metadata?: Partial<Omit<CanvasCreatorMetadata, 'date'>>
   /** Method data; default: the installed package's. */
   data?: MethodDataSource
 }
 
 /**
- * Exports one canvas of the board as Canvas Creator files (../shared/DOMAIN.md §5) that pass the
- * method's JSON Schema. A method canvas gives one file for its own template and locale. A seed
- * canvas gives one file per method canvas it maps to (`seedToMethodSections`): the seed's API
+ * Exports one canvas of the board as Canvas Creator files that pass the
+ * method's JSON Schema. A method canvas gives one file for its own template and locale. A built-in
+ * canvas gives one file per method canvas it maps to (`builtInToMethodSections`): the built-in API
  * Value Proposition Canvas gives `apiValuePropositionCanvas` and `customerJourneyCanvas`, the API
  * Canvas gives `apiBusinessModelCanvas`.
  *
@@ -61,7 +66,10 @@ export interface CanvasCreatorExportOptions {
  * text and colour; `size` is 80 (Canvas Creator's note size); `position` is the note's top-left
  * corner mapped from its place in the area (px relative to the canvas, under the area's header)
  * to the same relative place in the section's box of Canvas Creator's 1000 × 712 drawing,
- * rounded to whole px. Stray notes are left out.
+ * rounded to whole px. Stray notes and connectors are left out and said in the first file's
+ * `leftOut`. A canvas read from a Canvas Creator file (`canvas.canvasCreator`) is written back as
+ * that file was (`sectionsFromOrigin`): its locale, metadata, sections and note sizes and positions.
+ * File names are `<title>_<templateId>_<locale>.json`, the title cut to 80 characters.
  * @throws Error when the board has no canvas `canvasId`, or its template has no counterpart in
  *   the method.
  */
@@ -77,7 +85,7 @@ export function exportCanvasCreator(
   const source = options.data ?? packagedMethodData
   const { definition, locale, targets } = exportSource(canvas, options.locale, source)
   const methodCanvasIds = [...new Set(targets.map((target) => target.methodCanvasId))]
-  return methodCanvasIds.map((methodCanvasId) => {
+  return methodCanvasIds.map((methodCanvasId, index) => {
     const file = methodFile(
       canvas,
       definition,
@@ -95,9 +103,10 @@ export function exportCanvasCreator(
     }
     return {
       templateId: methodCanvasId,
-      locale,
-      fileName: `${fileNameStem(canvas.title)}_${methodCanvasId}_${locale}.json`,
+      locale: file.locale,
+      fileName: `${fileNameStem(canvas.title)}_${methodCanvasId}_${fileNameStem(file.locale, 'en')}.json`,
       json: `${JSON.stringify(file, null, 2)}\n`,
+      leftOut: index === 0 ? leftOutOf(canvas) : [],
     }
   })
 }
@@ -121,20 +130,20 @@ function exportSource(
       })),
     }
   }
-  const seedDefinition = findCanvasDefinition(canvas.templateId)
-  const targets = seedToMethodSections
-    .filter((mapping) => mapping.seedTemplateId === canvas.templateId)
+  const builtInDefinition = findCanvasDefinition(canvas.templateId)
+  const targets = builtInToMethodSections
+    .filter((mapping) => mapping.builtInTemplateId === canvas.templateId)
     .map((mapping) => ({
-      areaId: mapping.seedAreaId,
+      areaId: mapping.builtInAreaId,
       methodCanvasId: mapping.methodCanvasId,
       methodSectionId: mapping.methodSectionId,
     }))
-  if (seedDefinition === undefined || targets.length === 0) {
+  if (builtInDefinition === undefined || targets.length === 0) {
     throw new Error(
       `Canvas "${canvas.title}" (template "${canvas.templateId}") has no counterpart in the APIOps Cycles method, so it cannot be saved for Canvas Creator.`,
     )
   }
-  return { definition: seedDefinition, locale: locale ?? METHOD_DEFAULT_LOCALE, targets }
+  return { definition: builtInDefinition, locale: locale ?? METHOD_DEFAULT_LOCALE, targets }
 }
 
 function methodFile(
@@ -153,11 +162,11 @@ function methodFile(
     )
   }
   const layout = computeTemplateLayout(definition)
-  const sections = methodCanvas.sections.map((section) => {
+  const mapped = methodCanvas.sections.map((section): MappedSection => {
     const sources = targets.filter((target) => target.methodSectionId === section.id)
     const box = canvasCreatorSectionBox(methodCanvas.layout, section.gridPosition)
     const bandHeight = box.height / Math.max(1, sources.length)
-    const stickyNotes = sources.flatMap((target, band): CanvasCreatorNote[] => {
+    const notes = sources.flatMap((target, band): MappedSection['notes'] => {
       const area = canvas.areas.find((candidate) => candidate.id === target.areaId)
       const rect = layout.areas.find((candidate) => candidate.areaId === target.areaId)?.rect
       if (area === undefined || rect === undefined) {
@@ -170,14 +179,27 @@ function methodFile(
         height: bandHeight,
       })
       return area.notes.map((note) => ({
-        content: note.text,
-        position: mapNotePosition(note.position, from, to),
-        size: CANVAS_CREATOR_DRAWING.noteSize,
-        color: note.color,
+        noteId: note.id,
+        note: {
+          content: note.text,
+          position: mapNotePosition(note.position, from, to),
+          size: CANVAS_CREATOR_DRAWING.noteSize,
+          color: note.color,
+        },
       }))
     })
-    return { sectionId: section.id, stickyNotes }
+    return { sectionId: section.id, notes }
   })
+  const origin = fromOrigin(canvas, methodCanvasId)
+  const sections =
+    origin === undefined
+      ? mapped.map(({ sectionId, notes }) => ({
+          sectionId,
+          stickyNotes: notes.map(({ note }) => note),
+        }))
+      : sectionsFromOrigin(origin, canvas, mapped)
+  const metadata = options.metadata ?? origin?.metadata
+  const date = options.date ?? origin?.metadata.date
   const authors = [
     ...new Set(
       targets.flatMap(
@@ -190,23 +212,21 @@ function methodFile(
   ]
   return {
     templateId: methodCanvasId,
-    locale,
+    locale: origin?.locale ?? locale,
     metadata: {
-      source: options.metadata?.source ?? '',
-      license: options.metadata?.license ?? '',
-      authors: options.metadata?.authors ?? authors,
-      website: options.metadata?.website ?? '',
-      date: options.date,
+      source: metadata?.source ?? '',
+      license: metadata?.license ?? '',
+      authors: metadata?.authors ?? authors,
+      website: metadata?.website ?? '',
+      ...(date === undefined ? {} : { date }),
     },
     sections,
   }
 }
 
-function fileNameStem(title: string): string {
-  const stem = title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-  return stem === '' ? 'Canvas' : stem
+/** The Canvas Creator file a method canvas was read from, when it was this method canvas. */
+function fromOrigin(canvas: Canvas, methodCanvasId: string): CanvasCreatorOrigin | undefined {
+  return parseMethodTemplateId(canvas.templateId)?.canvasId === methodCanvasId
+    ? canvas.canvasCreator
+    : undefined
 }

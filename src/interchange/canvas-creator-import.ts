@@ -1,35 +1,30 @@
 import type { CanvasDefinition } from '../canvas/canvas-definition'
-import { computeTemplateLayout } from '../canvas/template-layout'
+import { AREA_GAP, CANVAS_PADDING, computeTemplateLayout } from '../canvas/template-layout'
 import { buildMethodCanvasDefinition, resolveMethodLocale } from '../method/method-canvases'
 import { parseMethodData, type MethodDataSource } from '../method/method-data'
 import { packagedMethodData } from '../method/packaged-method-data'
-import { areaNoteRange, arrangeNotes } from './area-note-range'
+import { AREA_NOTE_MARGIN, areaNoteRange, arrangeNotes, STICKY_SIZE } from './area-note-range'
 import { canvasCreatorNoteRange, canvasCreatorSectionBox } from './canvas-creator-drawing'
+import type { CanvasCreatorMetadata } from '../model/board'
+import { FileError } from '../model/file-error'
+import { readJsonFile } from '../model/json-file'
 import {
-  CanvasCreatorFileError,
   canvasCreatorSchemaIssues,
   isCanvasCreatorFile,
   type CanvasCreatorFile,
-  type CanvasCreatorIssue,
-  type CanvasCreatorMetadata,
   type CanvasCreatorNote,
 } from './canvas-creator-schema'
+import type { PlannedNote } from '../message-schemas'
 import { mapNotePosition, type Point } from './note-range'
 
-/** A sticky to create: text and fill as in the file, top-left corner in px relative to the canvas. */
-export interface PlannedNote {
-  text: string
-  /** `#RRGGBB`, upper-case. */
-  color: string
-  position: Point
-  /** `file`: mapped from the file's position; `arranged`: the file gave none. */
-  placedBy: 'file' | 'arranged'
-}
-
-/** The stickies of one area, in the file's order. */
+/**
+ * The stickies of one area, in the file's order: text as in the file, colour upper-cased, `ref`
+ * `<areaId>-<n>` (its place among the area's notes, from 1), and always a position (mapped from
+ * the file's, or arranged when the file gives none).
+ */
 export interface PlannedArea {
   areaId: string
-  notes: PlannedNote[]
+  notes: (PlannedNote & { position: Point })[]
 }
 
 /** Everything needed to place a Canvas Creator file; plain data, nothing placed yet. */
@@ -43,27 +38,41 @@ export interface CanvasCreatorPlacementPlan {
   metadata: CanvasCreatorMetadata
   /** One entry per area of `definition`, in its order; areas the file leaves out have no notes. */
   areas: PlannedArea[]
+  /**
+   * Sections of the file the method does not have (of an earlier version of it), in the file's
+   * order: their notes go beside the canvas's areas, in a column right of them.
+   */
+  retiredSections: { sectionId: string; notes: (PlannedNote & { position: Point })[] }[]
+  /** The file as read, so a board made from the plan can be written back unchanged. */
+  file: CanvasCreatorFile
 }
 
 /**
- * Reads a Canvas Creator file (../shared/DOMAIN.md §5) and plans its placement, before anything
- * is placed. The text must be JSON, pass the method's JSON Schema
- * (`import-export-template.schema.json`), name a canvas of the method data as `templateId` and
- * only that canvas's sections as `sectionId`s (sections may be left out; a section given twice
- * has its notes joined).
+ * Reads a Canvas Creator file (../shared/DOMAIN.md §5, `readCanvasCreatorFile`) and plans its
+ * placement, before anything is placed (`planCanvasCreatorFile`).
+ * @throws FileError listing every problem as `json.path: problem`.
+ */
+export function planCanvasCreatorImport(
+  content: string | Uint8Array,
+  source: MethodDataSource = packagedMethodData,
+): CanvasCreatorPlacementPlan {
+  return planCanvasCreatorFile(readCanvasCreatorFile(content, source), source)
+}
+
+/**
+ * Plans placing a Canvas Creator file that `readCanvasCreatorFile` read. Sections may be left
+ * out; a section given twice has its notes joined. A section the method does not have keeps its
+ * notes in `retiredSections`.
  *
  * Positions in Canvas Creator's 1000 × 712 drawing are mapped into the area's rect of
  * `computeTemplateLayout(definition)`, keeping their relative place inside the section (clamped
  * into it). Notes without a position (or without x or y) go in rows under the area's header,
  * clear of the positioned ones (`arrangeNotes`). Colours are kept, upper-cased.
- * @throws CanvasCreatorFileError listing every problem as `json.path: problem`, e.g.
- *   `sections[3].sectionId: "keyPartnerz" is not a section of apiBusinessModelCanvas (…)`.
  */
-export function planCanvasCreatorImport(
-  text: string,
+export function planCanvasCreatorFile(
+  file: CanvasCreatorFile,
   source: MethodDataSource = packagedMethodData,
 ): CanvasCreatorPlacementPlan {
-  const file = readCanvasCreatorFile(text, source)
   const { locale, fellBack } = resolveMethodLocale(file.locale, source)
   const definition = buildMethodCanvasDefinition(file.templateId, locale, source)
   const canvas = parseMethodData(source).canvasData[file.templateId]
@@ -93,69 +102,75 @@ export function planCanvasCreatorImport(
     let nextArranged = 0
     return {
       areaId: area.id,
-      notes: notes.map((note, index): PlannedNote => {
-        const point = mapped[index]
-        return {
-          text: note.content,
-          color: note.color.toUpperCase(),
-          position: point ?? arranged[nextArranged++] ?? { x: to.x, y: to.y },
-          placedBy: point === undefined ? 'arranged' : 'file',
-        }
-      }),
+      notes: notes.map((note, index) => ({
+        ref: `${area.id}-${String(index + 1)}`,
+        areaId: area.id,
+        text: note.content,
+        color: note.color.toUpperCase(),
+        position: mapped[index] ?? arranged[nextArranged++] ?? { x: to.x, y: to.y },
+      })),
     }
   })
+  const known = new Set(canvas?.sections.map((section) => section.id))
+  const retired = file.sections.filter((section) => !known.has(section.sectionId))
+  const step = STICKY_SIZE + AREA_NOTE_MARGIN
+  let row = 0
+  const retiredSections = retired.map((section) => ({
+    sectionId: section.sectionId,
+    notes: section.stickyNotes.map((note, index) => ({
+      ref: `retired-${section.sectionId}-${String(index + 1)}`,
+      areaId: null,
+      text: note.content,
+      color: note.color.toUpperCase(),
+      position: { x: layout.width + AREA_GAP, y: CANVAS_PADDING + step * row++ },
+    })),
+  }))
   return {
     definition,
     fileLocale: file.locale,
     localeFellBack: fellBack,
     metadata: file.metadata,
     areas,
+    retiredSections,
+    file,
   }
 }
 
 /**
- * Parses and checks a Canvas Creator file without planning it: JSON, the method's JSON Schema,
- * known `templateId` and `sectionId`s.
- * @throws CanvasCreatorFileError listing every problem with its JSON path.
+ * Reads a Canvas Creator file without planning it (`readJsonFile`, then
+ * `canvasCreatorFileFromValue`).
+ * @throws FileError listing every problem with its JSON path.
  */
 export function readCanvasCreatorFile(
-  text: string,
+  content: string | Uint8Array,
   source: MethodDataSource = packagedMethodData,
 ): CanvasCreatorFile {
-  let value: unknown
-  try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''))
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    throw new CanvasCreatorFileError([{ path: '(file)', message: `is not JSON: ${reason}` }])
-  }
+  return canvasCreatorFileFromValue(readJsonFile(content, 'canvas-creator'), source)
+}
+
+/**
+ * A parsed JSON value as a Canvas Creator file: it must pass the method's JSON Schema and name a
+ * canvas of the method data as `templateId` (looked up among the data's own entries only).
+ * Section ids the method does not have are allowed: files of earlier versions of the method have
+ * them (the method package's own Business Impact Canvas template).
+ * @throws FileError listing every problem with its JSON path.
+ */
+export function canvasCreatorFileFromValue(
+  value: unknown,
+  source: MethodDataSource = packagedMethodData,
+): CanvasCreatorFile {
   const schemaIssues = canvasCreatorSchemaIssues(value)
   if (schemaIssues.length > 0 || !isCanvasCreatorFile(value)) {
-    throw new CanvasCreatorFileError(schemaIssues)
+    throw new FileError('canvas-creator', schemaIssues)
   }
   const data = parseMethodData(source)
-  const canvas = data.canvasData[value.templateId]
-  if (canvas === undefined) {
-    throw new CanvasCreatorFileError([
+  if (data.canvasData[value.templateId] === undefined) {
+    throw new FileError('canvas-creator', [
       {
         path: 'templateId',
         message: `"${value.templateId}" is not a canvas of the APIOps Cycles method (${data.packageName} ${data.version} has ${Object.keys(data.canvasData).join(', ')})`,
       },
     ])
-  }
-  const sectionIds = canvas.sections.map((section) => section.id)
-  const issues: CanvasCreatorIssue[] = value.sections.flatMap((section, index) =>
-    sectionIds.includes(section.sectionId)
-      ? []
-      : [
-          {
-            path: `sections[${index}].sectionId`,
-            message: `"${section.sectionId}" is not a section of ${value.templateId} (${sectionIds.join(', ')})`,
-          },
-        ],
-  )
-  if (issues.length > 0) {
-    throw new CanvasCreatorFileError(issues)
   }
   return value
 }

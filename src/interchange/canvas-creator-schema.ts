@@ -1,5 +1,7 @@
 import { Validator, type OutputUnit, type Schema, type SchemaDraft } from '@cfworker/json-schema'
 
+import type { CanvasCreatorMetadata } from '../model/board'
+import { jsonPath, type FileIssue } from '../model/file-error'
 import templateSchema from '../../node_modules/apiops-cycles-method-data/src/schemas/import-export-template.schema.json'
 
 /** A sticky note in a Canvas Creator file; `position` is its top-left corner in the 1000 × 712 drawing. */
@@ -9,7 +11,7 @@ export interface CanvasCreatorNote {
   size: number
   /** `#RRGGBB`, either case. */
   color: string
-  position?: { x?: number; y?: number }
+  position?: { x?: number | undefined; y?: number | undefined }
 }
 
 export interface CanvasCreatorSection {
@@ -17,18 +19,8 @@ export interface CanvasCreatorSection {
   stickyNotes: CanvasCreatorNote[]
 }
 
-/** Who made the content and under which terms; Canvas Creator shows it in the canvas footer. */
-export interface CanvasCreatorMetadata {
-  source: string
-  license: string
-  authors: string[]
-  website: string
-  /** ISO 8601 time of the export. */
-  date?: string
-}
-
 /**
- * A Canvas Creator file (../shared/DOMAIN.md §5), as checked by the method's JSON Schema
+ * A Canvas Creator file, as checked by the method's JSON Schema
  * `import-export-template.schema.json` in `apiops-cycles-method-data`.
  */
 export interface CanvasCreatorFile {
@@ -36,25 +28,6 @@ export interface CanvasCreatorFile {
   locale: string
   metadata: CanvasCreatorMetadata
   sections: CanvasCreatorSection[]
-}
-
-/** One thing wrong with a file: the JSON path (`sections[3].sectionId`) and what is wrong. */
-export interface CanvasCreatorIssue {
-  path: string
-  message: string
-}
-
-/** A Canvas Creator file that cannot be used; `issues` lists every problem found, by JSON path. */
-export class CanvasCreatorFileError extends Error {
-  readonly issues: readonly CanvasCreatorIssue[]
-
-  constructor(issues: readonly CanvasCreatorIssue[]) {
-    super(
-      `This Canvas Creator file cannot be used:\n${issues.map((issue) => `${issue.path}: ${issue.message}`).join('\n')}`,
-    )
-    this.name = 'CanvasCreatorFileError'
-    this.issues = issues
-  }
 }
 
 const DRAFTS: readonly [string, SchemaDraft][] = [
@@ -98,7 +71,7 @@ export function isCanvasCreatorFile(value: unknown): value is CanvasCreatorFile 
  * Problems of `value` by the method's JSON Schema, one per field, each with its JSON path:
  * `sections[0].stickyNotes[2].color: "#12" is not a colour like "#FFF399"`. Empty when valid.
  */
-export function canvasCreatorSchemaIssues(value: unknown): CanvasCreatorIssue[] {
+export function canvasCreatorSchemaIssues(value: unknown): FileIssue[] {
   const units = templateValidator().validate(value).errors
   const leaves = units.filter(
     (unit) =>
@@ -110,7 +83,7 @@ export function canvasCreatorSchemaIssues(value: unknown): CanvasCreatorIssue[] 
               other.instanceLocation.startsWith(`${unit.instanceLocation}/`))),
       ),
   )
-  const issues: CanvasCreatorIssue[] = []
+  const issues: FileIssue[] = []
   for (const unit of leaves) {
     const issue = describeUnit(value, unit)
     if (!issues.some((known) => known.path === issue.path && known.message === issue.message)) {
@@ -120,7 +93,7 @@ export function canvasCreatorSchemaIssues(value: unknown): CanvasCreatorIssue[] 
   return issues
 }
 
-function describeUnit(root: unknown, unit: OutputUnit): CanvasCreatorIssue {
+function describeUnit(root: unknown, unit: OutputUnit): FileIssue {
   const segments = pointerSegments(unit.instanceLocation)
   const value = valueAt(root, segments)
   const rule = valueAt(templateSchema, pointerSegments(unit.keywordLocation))
@@ -130,28 +103,28 @@ function describeUnit(root: unknown, unit: OutputUnit): CanvasCreatorIssue {
         ? rule.filter((key): key is string => typeof key === 'string' && !hasKey(value, key))
         : []
       const field = missing.find((key) => unit.error.includes(`"${key}"`)) ?? missing[0] ?? ''
-      return { path: jsonPath(root, [...segments, field]), message: 'is missing' }
+      return { path: jsonPath(typedSegments(root, [...segments, field])), message: 'is missing' }
     }
     case 'false':
       return {
-        path: jsonPath(root, segments),
+        path: jsonPath(typedSegments(root, segments)),
         message: 'is not a field of the Canvas Creator format',
       }
     case 'type':
       return {
-        path: jsonPath(root, segments),
+        path: jsonPath(typedSegments(root, segments)),
         message: `should be ${article(String(rule))}, not ${article(typeName(value))}`,
       }
     case 'pattern':
       return {
-        path: jsonPath(root, segments),
+        path: jsonPath(typedSegments(root, segments)),
         message:
           segments.at(-1) === 'color'
             ? `${JSON.stringify(value)} is not a colour like "#FFF399"`
             : `${JSON.stringify(value)} does not match ${String(rule)}`,
       }
     default:
-      return { path: jsonPath(root, segments), message: unit.error }
+      return { path: jsonPath(typedSegments(root, segments)), message: unit.error }
   }
 }
 
@@ -190,23 +163,17 @@ function valueAt(root: unknown, segments: readonly string[]): unknown {
   return current
 }
 
-/** `sections[3].sectionId` for segments `sections`, `3`, `sectionId` of `root`; `(file)` for none. */
-function jsonPath(root: unknown, segments: readonly (string | number)[]): string {
-  let path = ''
+/** The path segments of `segments` in `root`: an index into an array as a number. */
+function typedSegments(root: unknown, segments: readonly string[]): (string | number)[] {
   let current = root
-  for (const segment of segments) {
-    const key = String(segment)
+  return segments.map((key) => {
     if (Array.isArray(current)) {
-      path += `[${key}]`
       current = (current as unknown[])[Number(key)]
-    } else {
-      path += /^[A-Za-z_$][\w$]*$/.test(key)
-        ? `${path === '' ? '' : '.'}${key}`
-        : `[${JSON.stringify(key)}]`
-      current = isRecord(current) ? current[key] : undefined
+      return Number(key)
     }
-  }
-  return path === '' ? '(file)' : path
+    current = isRecord(current) ? current[key] : undefined
+    return key
+  })
 }
 
 function typeName(value: unknown): string {

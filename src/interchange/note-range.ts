@@ -16,14 +16,6 @@ export interface NoteRange {
   height: number
 }
 
-/** A rectangle in px. */
-export interface Box {
-  x: number
-  y: number
-  width: number
-  height: number
-}
-
 /** Room kept free inside a box: a header at the top, a margin on the other sides, px. */
 export interface BoxInset {
   top: number
@@ -33,7 +25,7 @@ export interface BoxInset {
 
 /** The note range of a `noteWidth` × `noteHeight` note inside `box` less `inset`. */
 export function noteRangeIn(
-  box: Box,
+  box: Rect,
   noteWidth: number,
   noteHeight: number,
   inset: BoxInset = { top: 0, side: 0, bottom: 0 },

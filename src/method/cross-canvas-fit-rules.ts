@@ -17,7 +17,7 @@ export interface CrossCanvasFitRule {
 /**
  * Fit across canvases of today's method: the Customer Journey Canvas holds the pains and gains,
  * the API Value Proposition Canvas the features that relieve and enable them
- * (../shared/DOMAIN.md §4, Osterwalder's fit rule of §1 split over two canvases).
+ * (Osterwalder's fit rule of §1 split over two canvases).
  */
 export const crossCanvasFitRules: readonly CrossCanvasFitRule[] = [
   {
@@ -48,7 +48,7 @@ export interface ResolvedCrossCanvasFit {
  * Applies cross-canvas fit rules to the canvases of a board made from method templates
  * (`method:<canvasId>:<locale>`, any mix of locales). Every placed canvas holding a rule's
  * `needs` area pairs with every placed canvas holding its `answeredBy` area, in board order.
- * Seed canvases take no part: their pains and gains are answered on the same canvas.
+ * Built-in canvases take no part: their pains and gains are answered on the same canvas.
  */
 export function resolveCrossCanvasFitRules(
   board: Board,

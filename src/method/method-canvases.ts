@@ -21,9 +21,6 @@ export const METHOD_DEFAULT_LOCALE = 'en'
 /** Fill of a method canvas's areas: Canvas Creator's canvas background. */
 export const METHOD_AREA_TINT = '#F5F5FF'
 
-/** Fill Canvas Creator gives a `highlight` section; for areas with `highlight: true`. */
-export const METHOD_HIGHLIGHT_TINT = '#D7E3FE'
-
 /** How many board px one px of Canvas Creator's drawing becomes: a sticky (240) per note (80). */
 export const METHOD_CANVAS_SCALE = STICKY_SIZE / CANVAS_CREATOR_DRAWING.noteSize
 

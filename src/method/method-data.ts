@@ -22,7 +22,6 @@ export const methodSectionSchema = z.object({
   highlight: z.optional(z.boolean()),
   journeySteps: z.optional(z.boolean()),
 })
-export type MethodSection = z.infer<typeof methodSectionSchema>
 
 export const methodCanvasSchema = z.object({
   id: z.string().check(z.minLength(1)),
@@ -92,14 +91,29 @@ export function parseMethodData(source: MethodDataSource): MethodData {
   if (known !== undefined) {
     return known
   }
+  const localized = parseFile('localizedData.json', methodLocalizedDataSchema, source.localizedData)
   const data: MethodData = {
-    canvasData: parseFile('canvasData.json', methodCanvasDataSchema, source.canvasData),
-    localizedData: parseFile('localizedData.json', methodLocalizedDataSchema, source.localizedData),
+    canvasData: ownKeysOnly(
+      parseFile('canvasData.json', methodCanvasDataSchema, source.canvasData),
+    ),
+    localizedData: ownKeysOnly(
+      Object.fromEntries(
+        Object.entries(localized).map(([locale, texts]) => [locale, ownKeysOnly(texts)]),
+      ),
+    ),
     packageName: source.packageName,
     version: source.version,
   }
   parsed.set(source, data)
   return data
+}
+
+/**
+ * The record as an object without a prototype, so looking up an id from a file (`constructor`,
+ * `toString`) finds only the data's own entries, never a member of `Object.prototype`.
+ */
+function ownKeysOnly<T>(record: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, record)
 }
 
 function parseFile<T>(file: string, schema: z.ZodMiniType<T>, value: unknown): T {

@@ -12,7 +12,7 @@ export interface MethodFitRole {
 /**
  * Sections of today's APIOps Cycles method that take part in the fit check; every other section
  * is `context`. Pains and gains live in the Customer Journey Canvas, their answers (pain relieving
- * and gain enabling features) in the API Value Proposition Canvas (../shared/DOMAIN.md §4); the
+ * and gain enabling features) in the API Value Proposition Canvas; the
  * Business Impact Canvas pairs risks with mitigations the way pains pair with pain relievers.
  */
 export const methodFitRoles: readonly MethodFitRole[] = [

@@ -12,7 +12,7 @@ export interface MethodTemplateRef {
 
 /**
  * Template id of a method canvas in one language: `method:<canvasId>:<locale>`, e.g.
- * `method:apiBusinessModelCanvas:fi`. The colons keep it apart from the seed's kebab-case ids.
+ * `method:apiBusinessModelCanvas:fi`. The colons keep it apart from the built-in kebab-case ids.
  * @throws Error when the canvas id is not camelCase or the locale not like `fi` or `pt-BR`.
  */
 export function methodTemplateId(canvasId: string, locale: string): string {
@@ -24,7 +24,7 @@ export function methodTemplateId(canvasId: string, locale: string): string {
   return `${METHOD_PREFIX}:${canvasId}:${locale}`
 }
 
-/** The canvas and locale of a method template id, or undefined for any other id (a seed's). */
+/** The canvas and locale of a method template id, or undefined for any other id (a built-in canvas's). */
 export function parseMethodTemplateId(templateId: string): MethodTemplateRef | undefined {
   const [prefix, canvasId, locale, ...rest] = templateId.split(':')
   if (

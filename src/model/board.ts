@@ -5,7 +5,8 @@ import { fitRoleSchema } from '../canvas/canvas-definition'
 /** Version of the board snapshot and of the JSON export built on it. */
 export const BOARD_SCHEMA_VERSION = 1
 
-const idSchema = z.string().check(z.minLength(1))
+/** A node, template, area or note id: any non-empty string. */
+export const idSchema = z.string().check(z.minLength(1))
 
 /** A point in px, relative to the top-left corner of the note's canvas section. */
 export const canvasPointSchema = z.object({ x: z.number(), y: z.number() })
@@ -69,6 +70,50 @@ export const areaSchema = z.object({
 })
 export type Area = z.infer<typeof areaSchema>
 
+/**
+ * Who made a Canvas Creator file's content and under which terms (CC BY-SA attribution); Canvas
+ * Creator shows it in the canvas footer (../shared/DOMAIN.md §5).
+ */
+export const canvasCreatorMetadataSchema = z.object({
+  source: z.string(),
+  license: z.string(),
+  authors: z.array(z.string()),
+  website: z.string(),
+  /** ISO 8601 time of the export. */
+  date: z.optional(z.string()),
+})
+export type CanvasCreatorMetadata = z.infer<typeof canvasCreatorMetadataSchema>
+
+/**
+ * One note of a Canvas Creator file as the file had it: the board note it became (`noteId`; null
+ * for a note with no text, which a board does not hold, so its `content` is kept here), its
+ * `size`, its `color` as the file spelled it and its `position` in Canvas Creator's 1000 × 712
+ * drawing, px.
+ */
+export const canvasCreatorNoteOriginSchema = z.object({
+  noteId: z.nullable(idSchema),
+  size: z.number(),
+  position: z.optional(z.object({ x: z.optional(z.number()), y: z.optional(z.number()) })),
+  content: z.optional(z.string()),
+  color: z.optional(z.string()),
+})
+
+/**
+ * What a canvas imported from a Canvas Creator file keeps of it that a board does not hold, so a
+ * Canvas Creator export writes the file back unchanged: the file's `locale` as written, its
+ * `metadata`, and its sections in the file's order with their notes. A section the method no
+ * longer has (`mitigateDataRisks` of an earlier Business Impact Canvas) has its notes among the
+ * canvas's stray notes and is written back to that section.
+ */
+export const canvasCreatorOriginSchema = z.object({
+  locale: z.string(),
+  metadata: canvasCreatorMetadataSchema,
+  sections: z.array(
+    z.object({ sectionId: z.string(), notes: z.array(canvasCreatorNoteOriginSchema) }),
+  ),
+})
+export type CanvasCreatorOrigin = z.infer<typeof canvasCreatorOriginSchema>
+
 /** One placed canvas: a FigJam section made by the plugin from a template. */
 export const canvasSchema = z.object({
   /** FigJam node id of the canvas section. */
@@ -82,13 +127,18 @@ export const canvasSchema = z.object({
   strayNotes: z.array(noteSchema),
   /** Stickies on the canvas with no text: skipped, only counted. */
   emptyStickyCount: z.number().check(z.int(), z.nonnegative()),
+  /** Set when the canvas was read from a Canvas Creator file: what that file held besides notes. */
+  canvasCreator: z.optional(canvasCreatorOriginSchema),
 })
 export type Canvas = z.infer<typeof canvasSchema>
 
 /**
  * Something about the board that kept part of it from being read as the template says.
  * `node-removed`: a node was deleted while the board was being read; it was skipped.
- * `tag-not-linked`: a `#tag` on so many stickies that it is read as a label and links none.
+ * `tag-not-linked`: a `#tag` on so many stickies that it is read as a label and links none, or a
+ *   sticky with so many tags that only the first `MAX_LINKED_TAGS` link.
+ * `retired-section`: notes of a Canvas Creator file's section the method no longer has; they are
+ *   kept as stray notes and written back to that section on a Canvas Creator export.
  */
 export const readProblemSchema = z.object({
   code: z.enum([
@@ -98,6 +148,7 @@ export const readProblemSchema = z.object({
     'unknown-area',
     'node-removed',
     'tag-not-linked',
+    'retired-section',
   ]),
   message: z.string(),
   canvasId: idSchema,

@@ -1,43 +1,23 @@
-import * as z from 'zod/mini'
-
 import type { Board, Canvas, Note } from './board'
-import { findRegionOfNote, rectCentre, containsPoint, type BoxRect } from './note-area'
+import { findRegionOfNote, rectCentre, containsPoint } from './note-area'
 import { buildNoteLinks, labelTagProblem, type NoteConnection } from './note-links'
 import { parseNoteTags } from './note-tags'
 import { tallyVotes } from './note-votes'
 import { sortInReadingOrder } from './reading-order'
 
-const boxSchema = z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() })
-
 /**
  * What changed on the page since the board was read, as the live fit reads it: stickies read
- * again (`sticky: null` when deleted or emptied), stamps dropped on stickies, and the bounds of
- * the canvases and area sections the stickies may lie in (px, absolute).
+ * again (`sticky: null` when deleted), stamps dropped on stickies, and the bounds of the canvases
+ * and area sections the stickies may lie in (px, absolute).
  */
-export const liveChangesSchema = z.object({
-  stickies: z.array(
-    z.object({
-      id: z.string(),
-      sticky: z.nullable(
-        z.object({
-          text: z.string(),
-          author: z.nullable(z.string()),
-          color: z.string(),
-          box: boxSchema,
-        }),
-      ),
-    }),
-  ),
-  stamps: z.array(z.object({ stickyId: z.string(), kind: z.string() })),
-  regions: z.array(
-    z.object({
-      canvasId: z.string(),
-      box: boxSchema,
-      areas: z.array(z.object({ areaId: z.string(), box: boxSchema })),
-    }),
-  ),
-})
-export type LiveChanges = z.infer<typeof liveChangesSchema>
+export interface LiveChanges {
+  stickies: {
+    id: string
+    sticky: { text: string; author: string | null; color: string; box: Rect } | null
+  }[]
+  stamps: { stickyId: string; kind: string }[]
+  regions: { canvasId: string; box: Rect; areas: { areaId: string; box: Rect }[] }[]
+}
 
 /** Height used to order a changed note among the others, px: FigJam's sticky side. */
 const NOTE_HEIGHT = 240
@@ -60,7 +40,7 @@ function removeNote(board: Board, id: string): Note | undefined {
   return undefined
 }
 
-function placeNote(board: Board, note: Note, box: BoxRect, regions: LiveChanges['regions']): void {
+function placeNote(board: Board, note: Note, box: Rect, regions: LiveChanges['regions']): void {
   const region = regions.find((candidate) => containsPoint(candidate.box, rectCentre(box)))
   const canvas = board.canvases.find((candidate) => candidate.id === region?.canvasId)
   if (region === undefined || canvas === undefined) return

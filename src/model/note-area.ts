@@ -1,18 +1,10 @@
-/** A rectangle in px; absolute (page) coordinates unless said otherwise. */
-export interface BoxRect {
-  x: number
-  y: number
-  width: number
-  height: number
-}
-
 /** The centre point of a rectangle. */
-export function rectCentre(rect: BoxRect): { x: number; y: number } {
+export function rectCentre(rect: Rect): { x: number; y: number } {
   return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 }
 }
 
 /** Whether the point lies inside the rectangle; the top and left edges count as inside. */
-export function containsPoint(rect: BoxRect, point: { x: number; y: number }): boolean {
+export function containsPoint(rect: Rect, point: { x: number; y: number }): boolean {
   return (
     point.x >= rect.x &&
     point.x < rect.x + rect.width &&
@@ -23,11 +15,11 @@ export function containsPoint(rect: BoxRect, point: { x: number; y: number }): b
 
 /**
  * The first of `regions` whose rectangle holds the centre of `note`: how a sticky lying on top of
- * a canvas or an area, rather than inside its section, is given to one (../shared/DOMAIN.md §6).
+ * a canvas or an area, rather than inside its section, is given to one.
  * @returns the region, or undefined when the centre lies in none.
  */
-export function findRegionOfNote<R extends { rect: BoxRect }>(
-  note: BoxRect,
+export function findRegionOfNote<R extends { rect: Rect }>(
+  note: Rect,
   regions: readonly R[],
 ): R | undefined {
   const centre = rectCentre(note)

@@ -7,6 +7,13 @@ import type { NoteLink, ReadProblem } from './board'
  */
 export const TAG_LINK_LIMIT = 20
 
+/**
+ * Most tags of one sticky that link. With `TAG_LINK_LIMIT` this bounds a sticky's tag links to
+ * 30 × 19 = 570, whatever its text holds (20 stickies sharing 3,000 tags once made 1.1 million
+ * links and 2.6 GB).
+ */
+export const MAX_LINKED_TAGS = 30
+
 /** What `buildNoteLinks` needs of a note: its id and its lower-case tags. */
 export interface LinkableNote {
   id: string
@@ -19,18 +26,27 @@ export interface NoteConnection {
   toId: string
 }
 
-/** A tag on more than `TAG_LINK_LIMIT` notes, read as a label: it links none of them. */
-export interface LabelTag {
-  /** Lower-case, without `#`. */
-  tag: string
-  /** Ids of the notes carrying it, in the order given. */
-  noteIds: string[]
-}
+/**
+ * Tags that link less than they say: a tag on more than `TAG_LINK_LIMIT` notes, read as a label
+ * that links none of them (`tag` set), or a note with more than `MAX_LINKED_TAGS` tags, of which
+ * only the first link (`tag` null, `noteIds` that one note, `tagCount` how many it has).
+ */
+export type LabelTag =
+  | {
+      /** Lower-case, without `#`. */
+      tag: string
+      /** Ids of the notes carrying it, in the order given. */
+      noteIds: string[]
+    }
+  | { tag: null; noteIds: string[]; tagCount: number }
 
-function notesByTag(notes: readonly LinkableNote[]): Map<string, Set<string>> {
+function notesByTag(notes: readonly LinkableNote[], crowded: LabelTag[]): Map<string, Set<string>> {
   const byTag = new Map<string, Set<string>>()
   for (const note of notes) {
-    for (const tag of note.tags) {
+    if (note.tags.length > MAX_LINKED_TAGS) {
+      crowded.push({ tag: null, noteIds: [note.id], tagCount: note.tags.length })
+    }
+    for (const tag of note.tags.slice(0, MAX_LINKED_TAGS)) {
       const ids = byTag.get(tag)
       if (ids === undefined) byTag.set(tag, new Set([note.id]))
       else ids.add(note.id)
@@ -43,14 +59,18 @@ function notesByTag(notes: readonly LinkableNote[]): Map<string, Set<string>> {
 export interface NoteLinks {
   /** Every note id's links (an empty array when it has none). */
   byNote: Map<string, NoteLink[]>
-  /** Tags on more than `TAG_LINK_LIMIT` notes, in order of first use: they link none. */
+  /**
+   * Tags on more than `TAG_LINK_LIMIT` notes, in order of first use (they link none), then notes
+   * with more than `MAX_LINKED_TAGS` tags.
+   */
   labelTags: LabelTag[]
 }
 
 /**
  * Links of every note: one `connector` link per other note a connector joins it to (however
  * many connectors there are, in either direction), and one `tag` link per tag it shares with
- * another note, unless more than `TAG_LINK_LIMIT` notes carry that tag (a label tag).
+ * another note, unless more than `TAG_LINK_LIMIT` notes carry that tag (a label tag); of a
+ * note's tags only the first `MAX_LINKED_TAGS` link. Linear in the notes, connectors and tags.
  * Connectors with an end outside `notes`, and a note's links to itself, are left out. Each
  * note's links are sorted by note id, then connector before tag, then tag.
  */
@@ -77,7 +97,8 @@ export function buildNoteLinks(
   }
 
   const labelTags: LabelTag[] = []
-  notesByTag(notes).forEach((ids, tag) => {
+  const crowded: LabelTag[] = []
+  notesByTag(notes, crowded).forEach((ids, tag) => {
     if (ids.size > TAG_LINK_LIMIT) {
       labelTags.push({ tag, noteIds: [...ids] })
       return
@@ -92,7 +113,7 @@ export function buildNoteLinks(
   })
 
   links.forEach((list) => list.sort(compareLinks))
-  return { byNote: links, labelTags }
+  return { byNote: links, labelTags: [...labelTags, ...crowded] }
 }
 
 /**
@@ -100,6 +121,14 @@ export function buildNoteLinks(
  * reported on `canvasId`, the canvas of the first sticky carrying it.
  */
 export function labelTagProblem(label: LabelTag, canvasId: string): ReadProblem {
+  if (label.tag === null) {
+    return {
+      code: 'tag-not-linked',
+      message: `A sticky has ${String(label.tagCount)} #tags; only its first ${String(MAX_LINKED_TAGS)} link to other stickies.`,
+      canvasId,
+      areaId: null,
+    }
+  }
   return {
     code: 'tag-not-linked',
     message: `#${label.tag} is on ${String(label.noteIds.length)} stickies, more than ${String(TAG_LINK_LIMIT)}, so it links none of them and reads as a label. Link a pain to what answers it with a connector or a tag of their own.`,
@@ -108,7 +137,8 @@ export function labelTagProblem(label: LabelTag, canvasId: string): ReadProblem 
   }
 }
 
-function compareLinks(a: NoteLink, b: NoteLink): number {
+/** The order of a note's links: by note id, then connector before tag, then tag. */
+export function compareLinks(a: NoteLink, b: NoteLink): number {
   return (
     compareText(a.noteId, b.noteId) ||
     compareText(a.via, b.via) ||

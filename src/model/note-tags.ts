@@ -6,16 +6,14 @@ const TAG_PATTERN = /(^|[^\p{L}\p{N}_&#-])#([\p{L}\p{N}_-]+)/gu
 
 /**
  * The `#tags` in a sticky's text, lower-case without `#`, in order of first occurrence, each
- * once. `'#Auth needs #SSO and #auth'` gives `['auth', 'sso']`.
+ * once. `'#Auth needs #SSO and #auth'` gives `['auth', 'sso']`. Linear in the text's length.
  */
 export function parseNoteTags(text: string): string[] {
-  const tags: string[] = []
+  const tags = new Set<string>()
   const pattern = new RegExp(TAG_PATTERN.source, TAG_PATTERN.flags)
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const tag = (match[2] ?? '').toLowerCase()
-    if (tag !== '' && !tags.includes(tag)) {
-      tags.push(tag)
-    }
+    if (tag !== '') tags.add(tag)
   }
-  return tags
+  return [...tags]
 }

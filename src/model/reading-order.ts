@@ -1,16 +1,12 @@
 /** Where an item lies, px, all in the same frame (absolute or canvas-relative). */
-export interface ReadingBox {
-  x: number
-  y: number
-  height: number
-}
+export type ReadingBox = Pick<Rect, 'x' | 'y' | 'height'>
 
 /**
  * Items in reading order: rows top to bottom, each row left to right. A row starts at the
  * topmost item not yet placed and takes every item whose top lies within half that item's
  * height below it, so stickies stuck up a little crooked still read as one row. Items with
  * the same position keep their given order. FigJam lists children in z-order, not in this order
- * (../shared/DOMAIN.md §6).
+ *.
  */
 export function sortInReadingOrder<T>(items: readonly T[], boxOf: (item: T) => ReadingBox): T[] {
   const boxed = items.map((item, index) => ({ item, index, box: boxOf(item) }))

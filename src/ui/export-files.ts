@@ -1,7 +1,7 @@
 import { exportJson } from '../export/board-export'
 import { exportMarkdown } from '../export/export-markdown'
 import { exportCanvasCreator } from '../interchange/canvas-creator-export'
-import { seedToMethodSections } from '../interchange/seed-to-method-sections'
+import { builtInToMethodSections } from '../interchange/built-in-to-method-sections'
 import { findMethodCanvasDefinition } from '../method/method-canvases'
 import type { Board, Canvas } from '../model/board'
 import type { CheckResult } from '../model/findings'
@@ -46,14 +46,14 @@ export function resultSubset(result: CheckResult, canvasId: string | null): Chec
 export function hasCanvasCreatorTemplate(canvas: Canvas): boolean {
   return (
     findMethodCanvasDefinition(canvas.templateId) !== undefined ||
-    seedToMethodSections.some((mapping) => mapping.seedTemplateId === canvas.templateId)
+    builtInToMethodSections.some((mapping) => mapping.builtInTemplateId === canvas.templateId)
   )
 }
 
 /**
  * The files of one export of the board, or of one canvas (`canvasId`): Markdown and JSON give
  * one file named after the canvas (`api-canvases` for several) and `date`; Canvas Creator
- * gives one file per method canvas (`exportCanvasCreator`, `metadata.date` = `date`), so a seed
+ * gives one file per method canvas (`exportCanvasCreator`, `metadata.date` = `date`), so a built-in
  * API Value Proposition Canvas gives two, and leaves out canvases the method has no template for.
  * @throws Error from the exporters when the board does not fit their schemas.
  */

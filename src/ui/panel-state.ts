@@ -8,7 +8,6 @@ import type {
   UiToMainName,
 } from '../message-schemas'
 import type { Board } from '../model/board'
-import { applyLiveChanges } from '../model/live-changes'
 import type { CheckResult } from '../model/findings'
 import { defaultPanelSettings, readPanelSettings, type PanelSettings } from './panel-settings'
 import {
@@ -163,15 +162,6 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
       if (state.check === null || !state.live) return state
       try {
         return { ...state, check: runBoardCheck(action.payload.board, action.payload.scope) }
-      } catch (cause) {
-        return { ...state, notice: checkFailedNotice(cause) }
-      }
-    }
-    case 'LIVE_CHANGES': {
-      if (state.check === null || !state.live) return state
-      try {
-        const board = applyLiveChanges(structuredClone(state.check.board), action.payload.changes)
-        return { ...state, check: runBoardCheck(board, state.check.scope) }
       } catch (cause) {
         return { ...state, notice: checkFailedNotice(cause) }
       }

@@ -19,6 +19,7 @@ import { ExportTab } from './export-tab'
 import { findingNodeIds } from './finding-node-ids'
 import styles from './panel.module.css'
 import { PanelTabs, type PanelTabItem } from './panel-tabs'
+import { SelfTestFooter } from './self-test-footer'
 import { StatusBanner } from './status-banner'
 import { TabFrame } from './tab-frame'
 import { TemplatesTab } from './templates-tab'
@@ -180,6 +181,7 @@ export function Panel(): JSX.Element {
         selected={state.tab}
         onSelect={chooseTab}
       />
+      <SelfTestFooter />
     </div>
   )
 }

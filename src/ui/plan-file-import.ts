@@ -1,17 +1,17 @@
 import * as z from 'zod/mini'
 
+import { boardExportFromValue } from '../export/board-export'
+import { planBoardExport } from '../interchange/board-export-import'
 import {
-  BoardExportFileError,
-  jsonPath,
-  planBoardExportImport,
-  type ImportIssue,
-} from '../interchange/board-export-import'
-import { planCanvasCreatorImport } from '../interchange/canvas-creator-import'
-import { CanvasCreatorFileError } from '../interchange/canvas-creator-schema'
-import { uiToMainSchemas, type PlannedPlacement } from '../message-schemas'
+  canvasCreatorFileFromValue,
+  planCanvasCreatorFile,
+} from '../interchange/canvas-creator-import'
+import { uiToMainSchemas, type PlannedNote, type PlannedPlacement } from '../message-schemas'
+import { FileError, jsonPath, type FileKind } from '../model/file-error'
+import { readJsonFile } from '../model/json-file'
 
 /** The kinds of file the panel imports. */
-export type ImportKind = 'canvas-creator' | 'board-export'
+export type ImportKind = FileKind
 
 const kindNames: Record<ImportKind, string> = {
   'canvas-creator': 'Canvas Creator file',
@@ -29,19 +29,7 @@ export interface FileImport {
 }
 
 /** A file that cannot be placed: what it looked like and every problem, by JSON path. */
-export class ImportFileError extends Error {
-  readonly kind: ImportKind | null
-  readonly issues: readonly ImportIssue[]
-
-  constructor(kind: ImportKind | null, issues: readonly ImportIssue[]) {
-    super(
-      `${kind === null ? 'This file' : `This ${kindNames[kind]}`} cannot be imported:\n${issues.map((issue) => `${issue.path}: ${issue.message}`).join('\n')}`,
-    )
-    this.name = 'ImportFileError'
-    this.kind = kind
-    this.issues = issues
-  }
-}
+export { FileError as ImportFileError }
 
 /**
  * Which kind of file `value` (parsed JSON) is meant to be: an object with `board` or
@@ -53,25 +41,23 @@ function kindOf(value: unknown): ImportKind | null {
   return 'board' in value || 'schemaVersion' in value ? 'board-export' : 'canvas-creator'
 }
 
-function fromCanvasCreator(text: string): FileImport {
-  const plan = planCanvasCreatorImport(text)
-  const notes = plan.areas.flatMap((area) =>
-    area.notes.map((note, index) => ({
-      ref: `${area.areaId}-${String(index + 1)}`,
-      areaId: area.areaId,
-      text: note.text,
-      color: note.color,
-      position: note.position,
-    })),
+function fromCanvasCreator(value: unknown): FileImport {
+  const plan = planCanvasCreatorFile(canvasCreatorFileFromValue(value))
+  const notes: PlannedNote[] = plan.areas.flatMap((area) => area.notes)
+  notes.push(...plan.retiredSections.flatMap((section) => section.notes))
+  const retiredRemarks = plan.retiredSections.map(
+    (section) =>
+      `The file's section “${section.sectionId}” is not in today's method; its ${String(section.notes.length)} notes are placed beside the canvas's areas.`,
   )
   const locale = plan.definition.locale ?? 'en'
-  const remarks = plan.localeFellBack
+  const localeRemarks = plan.localeFellBack
     ? [
         `The file is in “${plan.fileLocale}”, a language the APIOps Cycles method has no texts in, so the canvas is in English.`,
       ]
     : plan.fileLocale !== locale
       ? [`The file is in “${plan.fileLocale}”; the canvas uses the method's “${locale}” texts.`]
       : []
+  const remarks = [...localeRemarks, ...retiredRemarks]
   return {
     kind: 'canvas-creator',
     placement: { canvases: [{ definition: plan.definition, notes }], connectors: [] },
@@ -81,8 +67,8 @@ function fromCanvasCreator(text: string): FileImport {
   }
 }
 
-function fromBoardExport(text: string): FileImport {
-  const placement = planBoardExportImport(text)
+function fromBoardExport(value: unknown): FileImport {
+  const placement = planBoardExport(boardExportFromValue(value))
   return {
     kind: 'board-export',
     placement,
@@ -94,27 +80,21 @@ function fromBoardExport(text: string): FileImport {
 
 /**
  * Reads a file the facilitator chose on the Templates tab and plans its placement, before
- * anything is sent to the board: a Canvas Creator file (../shared/DOMAIN.md §5,
- * `planCanvasCreatorImport`: one method canvas with its notes, positions mapped into the canvas,
+ * anything is sent to the board: a Canvas Creator file
+ * (`planCanvasCreatorImport`: one method canvas with its notes, positions mapped into the canvas,
  * no connectors) or this plugin's JSON export (`planBoardExportImport`: its canvases with their
  * notes, and its connectors, between canvases too). The placement is checked against the
  * PLACE_CANVASES message schema too.
  * Pure: the text in, the plan out.
- * @throws ImportFileError with every problem as a JSON path and what is wrong: text that is not
- *   JSON or not an object, a file that breaks its format's schema, unknown templates, canvases or
+ * @throws FileError (`ImportFileError`) with every problem as a JSON path and what is wrong: text that is not
+ *   JSON, not UTF-8 or not an object, a file that breaks its format's schema, unknown templates, canvases or
  *   sections, a file with no canvas.
  */
-export function planFileImport(text: string): FileImport {
-  let value: unknown
-  try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''))
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    throw new ImportFileError(null, [{ path: '(file)', message: `is not JSON: ${reason}` }])
-  }
+export function planFileImport(content: string | Uint8Array): FileImport {
+  const value = readJsonFile(content, null)
   const kind = kindOf(value)
   if (kind === null) {
-    throw new ImportFileError(null, [
+    throw new FileError(null, [
       {
         path: '(file)',
         message:
@@ -122,21 +102,13 @@ export function planFileImport(text: string): FileImport {
       },
     ])
   }
-  let planned: FileImport
-  try {
-    planned = kind === 'canvas-creator' ? fromCanvasCreator(text) : fromBoardExport(text)
-  } catch (error) {
-    if (error instanceof CanvasCreatorFileError || error instanceof BoardExportFileError) {
-      throw new ImportFileError(kind, error.issues)
-    }
-    throw error
-  }
+  const planned = kind === 'canvas-creator' ? fromCanvasCreator(value) : fromBoardExport(value)
   if (planned.placement.canvases.length === 0) {
-    throw new ImportFileError(kind, [{ path: 'board.canvases', message: 'holds no canvas' }])
+    throw new FileError(kind, [{ path: 'board.canvases', message: 'holds no canvas' }])
   }
   const message = z.safeParse(uiToMainSchemas.PLACE_CANVASES, planned.placement)
   if (!message.success) {
-    throw new ImportFileError(
+    throw new FileError(
       kind,
       message.error.issues.map((issue) => ({
         path: jsonPath(issue.path),

@@ -83,9 +83,6 @@ export function usePanelController(): PanelController {
       LIVE_BOARD: (payload) => {
         dispatch({ type: 'LIVE_BOARD', payload })
       },
-      LIVE_CHANGES: (payload) => {
-        dispatch({ type: 'LIVE_CHANGES', payload })
-      },
       NOTES_LINKED: (payload) => {
         dispatch({ type: 'NOTES_LINKED', payload })
         sendToMain('READ_BOARD', {
@@ -131,7 +128,7 @@ export function usePanelController(): PanelController {
 
   const importFileAsync = async (file: File): Promise<void> => {
     try {
-      const planned = planFileImport(await file.text())
+      const planned = planFileImport(new Uint8Array(await file.arrayBuffer()))
       request('place', 'PLACE_CANVASES', planned.placement, {
         source: 'import',
         titles: planned.placement.canvases.map((canvas) => canvas.definition.title),

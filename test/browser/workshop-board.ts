@@ -1,5 +1,6 @@
 import type { Board } from '../../src/model/board'
 import { sampleBoard } from '../fixtures/sample-board'
+import { readNote } from '../note-factory'
 
 /**
  * The sample workshop plus one pain reliever nobody linked yet, whose words match the pain
@@ -9,14 +10,11 @@ export function workshopBoard(): Board {
   const board = structuredClone(sampleBoard)
   const relievers = board.canvases[0]?.areas.find((area) => area.id === 'painRelievers')
   if (relievers === undefined) throw new Error('sample board has no pain relievers')
-  relievers.notes.push({
-    id: '5:43',
-    text: 'Fee calculator per card type and country',
-    author: 'Eva',
-    color: '#FFE299',
-    position: { x: 624, y: 1112 },
-    tags: [],
-    links: [],
-  })
+  relievers.notes.push(
+    readNote('5:43', 'Fee calculator per card type and country', {
+      author: 'Eva',
+      position: { x: 624, y: 1112 },
+    }),
+  )
   return board
 }

@@ -1,5 +1,5 @@
 import type { PortSection, PortSticky } from '../../src/board/figjam-port'
-import { PLUGIN_DATA_KEYS } from '../../src/board/plugin-data'
+import { PLUGIN_DATA_KEYS, readMarker } from '../../src/board/plugin-data'
 import type { FakeFigJam } from '../fake-figjam/fake-figjam'
 import type { Workshop } from './sample-workshop'
 
@@ -71,7 +71,7 @@ export function fillWorkshop(
 function areaSection(canvas: PortSection, areaId: string): PortSection {
   const area = canvas.children.find(
     (child): child is PortSection =>
-      child.type === 'SECTION' && child.getPluginData(PLUGIN_DATA_KEYS.areaId) === areaId,
+      child.type === 'SECTION' && readMarker(child, PLUGIN_DATA_KEYS.areaId) === areaId,
   )
   if (area === undefined) throw new Error(`no section for area ${areaId}`)
   return area

@@ -2,13 +2,15 @@ import type { PortSceneNode } from '../../src/board/figjam-port'
 import type { BoardState } from './board-state'
 import { nodeDoesNotExist } from './fake-node'
 import type { FakeContainer, FakeSceneNode } from './fake-scene-node'
+import { guardTextFonts } from './font-guard'
 
 /**
  * Figma's `appendChild` on the page, a section or a group: the node leaves its old parent and
  * goes on top of `container`'s children. x/y are kept as numbers, so the node's absolute position
  * changes with the new parent's origin (a group's origin is its parent's).
- * @throws Error for a node of another document, a removed node, or a move of a section or group
- *   into itself or one of its descendants.
+ * @throws Error for a node of another document, a removed node, a move of a section or group
+ *   into itself or one of its descendants, or (`readings.fontsGuardNodes`) a node holding text in
+ *   a font not loaded.
  */
 export function appendChild(
   board: BoardState,
@@ -17,6 +19,7 @@ export function appendChild(
 ): void {
   const child = board.resolve(candidate, 'appendChild')
   if (child.state.removed) throw nodeDoesNotExist('appendChild', child.state.id)
+  guardTextFonts(board, 'appendChild', child)
   moveIntoContainer(container, child)
 }
 

@@ -3,6 +3,7 @@ import { FakeNode } from './fake-node'
 import { FakePage } from './fake-page'
 import type { FakeSceneNode } from './fake-scene-node'
 import { FontLibrary } from './font-library'
+import type { FakeReadings } from './fake-readings'
 import { HostCalls } from './host-calls'
 import { NodeChanges } from './node-changes'
 
@@ -24,6 +25,8 @@ export class BoardState {
   constructor(
     readonly userName: string,
     availableFonts: readonly FontName[],
+    /** Which reading of Figma's docs the board takes where they leave room. */
+    readonly readings: FakeReadings,
   ) {
     this.fonts = new FontLibrary(availableFonts)
     this.document = new FakeDocument(this)

@@ -6,6 +6,14 @@ import type { FakeSceneNode } from './fake-scene-node'
 export interface ConnectorState extends NodeState {
   start: ConnectorEndpoint
   end: ConnectorEndpoint
+  lineType: ConnectorNode['connectorLineType']
+}
+
+/** Magnets each line type accepts (ConnectorEndpoint docs). */
+const MAGNETS_OF: Record<ConnectorNode['connectorLineType'], ReadonlySet<string>> = {
+  STRAIGHT: new Set(['CENTER', 'NONE']),
+  ELBOWED: new Set(['NONE', 'AUTO', 'TOP', 'LEFT', 'BOTTOM', 'RIGHT']),
+  CURVED: new Set(['NONE', 'AUTO', 'TOP', 'LEFT', 'BOTTOM', 'RIGHT']),
 }
 
 const MAGNETS: ReadonlySet<string> = new Set([
@@ -24,11 +32,15 @@ export function endpointNodeId(endpoint: ConnectorEndpoint): string | null {
 }
 
 /**
- * A FigJam connector: created on the page running from (0, 0) to (100, 0). An endpoint is free
- * (`position` relative to the connector's parent) or attached to a node (`endpointNodeId` with a
- * `magnet`, or with a `position` relative to that node). Its bounds span its two endpoints.
- * Attaching checks the node: it must exist on the page and be neither a section nor a connector.
- * Removing an attached node leaves the connector holding the removed node's id.
+ * A FigJam connector: created on the page running from (0, 0) to (100, 0), of
+ * `readings.newConnectorLineType`. An endpoint is free (`position` relative to the connector's
+ * parent) or attached to a node (`endpointNodeId` with a `magnet`, or with a `position` relative
+ * to that node: a 0–1 fraction of its size or px, `readings.endpointPosition`). Its bounds span
+ * its two endpoints. Attaching checks the node: it must exist on the page and not be a connector
+ * (nor a section, unless `readings.connectorsAttachToSections`); the magnet must suit the line
+ * type (straight: CENTER or NONE; elbowed and curved: all but CENTER). Rules from
+ * https://developers.figma.com/docs/plugins/api/ConnectorEndpoint. Removing an attached node
+ * leaves the connector holding the removed node's id.
  */
 export class FakeConnector extends FakeNode<ConnectorState> implements PortConnector {
   readonly nodeType = 'CONNECTOR'
@@ -38,6 +50,7 @@ export class FakeConnector extends FakeNode<ConnectorState> implements PortConne
       ...newNodeState(board.newId(), 'Connector line'),
       start: { position: { x: 0, y: 0 } },
       end: { position: { x: 100, y: 0 } },
+      lineType: board.readings.newConnectorLineType,
     })
   }
 
@@ -61,7 +74,14 @@ export class FakeConnector extends FakeNode<ConnectorState> implements PortConne
     }
     const box = node.absoluteBox()
     if ('position' in endpoint) {
-      return { x: box.x + endpoint.position.x, y: box.y + endpoint.position.y }
+      const scale =
+        this.board.readings.endpointPosition === 'fraction'
+          ? { x: box.width, y: box.height }
+          : { x: 1, y: 1 }
+      return {
+        x: box.x + endpoint.position.x * scale.x,
+        y: box.y + endpoint.position.y * scale.y,
+      }
     }
     const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
     switch (endpoint.magnet) {
@@ -119,6 +139,18 @@ export class FakeConnector extends FakeNode<ConnectorState> implements PortConne
     return 'CONNECTOR'
   }
 
+  get connectorLineType(): ConnectorNode['connectorLineType'] {
+    this.read('connectorLineType')
+    return this.state.lineType
+  }
+
+  /** Changing the line type keeps the endpoints as they are. */
+  set connectorLineType(value: ConnectorNode['connectorLineType']) {
+    this.write('connectorLineType')
+    if (!(value in MAGNETS_OF)) throw new Error(`in set_connectorLineType: Invalid "${value}"`)
+    this.state.lineType = value
+  }
+
   get connectorStart(): ConnectorEndpoint {
     this.read('connectorStart')
     return copyEndpoint(this.state.start)
@@ -150,6 +182,11 @@ export class FakeConnector extends FakeNode<ConnectorState> implements PortConne
     if ('magnet' in endpoint && !MAGNETS.has(endpoint.magnet)) {
       throw new Error(`in ${member}: Invalid magnet "${endpoint.magnet}"`)
     }
+    if ('magnet' in endpoint && !MAGNETS_OF[this.state.lineType].has(endpoint.magnet)) {
+      throw new Error(
+        `in ${member}: A ${this.state.lineType} connector cannot use the ${endpoint.magnet} magnet`,
+      )
+    }
     const node = this.endpointNode(endpoint)
     if ('endpointNodeId' in endpoint) {
       if (node === undefined || !node.isOnPage()) {
@@ -157,8 +194,15 @@ export class FakeConnector extends FakeNode<ConnectorState> implements PortConne
           `in ${member}: The node with id "${endpoint.endpointNodeId}" does not exist`,
         )
       }
-      if (node.nodeType === 'SECTION' || node.nodeType === 'CONNECTOR') {
+      const sectionsOk = this.board.readings.connectorsAttachToSections
+      if (node.nodeType === 'CONNECTOR' || (node.nodeType === 'SECTION' && !sectionsOk)) {
         throw new Error(`in ${member}: Cannot attach a connector to a ${node.nodeType} node`)
+      }
+      if ('position' in endpoint && this.board.readings.endpointPosition === 'fraction') {
+        const { x, y } = endpoint.position
+        if (x < 0 || x > 1 || y < 0 || y > 1) {
+          throw new Error(`in ${member}: position must be between 0 and 1 on the attached node`)
+        }
       }
     }
     return copyEndpoint(endpoint)

@@ -10,6 +10,7 @@ import { FakeShapeWithText } from './fake-shape-with-text'
 import { FakeSticky } from './fake-sticky'
 import { FakeText } from './fake-text'
 import { FakeViewport } from './fake-viewport'
+import { STRICTEST_READINGS, type FakeReadings } from './fake-readings'
 import { DEFAULT_AVAILABLE_FONTS } from './font-library'
 import type { HostCallCounts } from './host-calls'
 import type { NodeChanges } from './node-changes'
@@ -18,8 +19,16 @@ import { FakePerson } from './person'
 export interface FakeFigJamOptions {
   /** The user running the plugin: author of stickies the plugin creates. Default "Test User". */
   userName?: string
-  /** Fonts `loadFontAsync` can load. Default Inter Regular, Medium, Semi Bold and Bold. */
+  /**
+   * Fonts `loadFontAsync` can load. Default Inter Regular, Medium, Semi Bold and Bold, and the
+   * default fonts of `readings`.
+   */
   availableFonts?: readonly FontName[]
+  /**
+   * Which reading of Figma's docs to take where they leave room; each one left out comes from
+   * the profile the suite runs under (`useFakeProfile`), else from `STRICTEST_READINGS`.
+   */
+  readings?: Partial<FakeReadings>
   /** Screen size in px behind `viewport.bounds`. Default 1440×900. */
   viewportSize?: { width: number; height: number }
 }
@@ -68,6 +77,22 @@ export interface FakeFigJam extends FigJamPort {
   nodeById(id: string): FakeSceneNode | undefined
   /** Connectors on the page with an end on `node` (Figma's `attachedConnectors`; not in the port). */
   attachedConnectors(node: PortSceneNode): FakeConnector[]
+  /** The readings this board takes. */
+  readonly readings: FakeReadings
+  /**
+   * What publishing the plugin does to its data: Figma assigns a new plugin id, and private plugin
+   * data written under the old id cannot be read any more (shared plugin data stays).
+   * https://developers.figma.com/docs/plugins/api/node-properties (setPluginData: "Data will
+   * become inaccessible if your plugin ID changes")
+   */
+  publishUnderNewId(): void
+}
+
+let suiteReadings: FakeReadings = STRICTEST_READINGS
+
+/** The readings boards take by default from now on (`useFakeProfile` sets and resets them). */
+export function setDefaultReadings(readings: FakeReadings): void {
+  suiteReadings = readings
 }
 
 /** A new, empty board with one page. */
@@ -86,7 +111,14 @@ class FakeFigJamHost implements FakeFigJam {
 
   constructor(options: FakeFigJamOptions) {
     this.userName = options.userName ?? 'Test User'
-    this.board = new BoardState(this.userName, options.availableFonts ?? DEFAULT_AVAILABLE_FONTS)
+    const readings = { ...suiteReadings, ...options.readings }
+    const fonts = options.availableFonts ?? [
+      ...DEFAULT_AVAILABLE_FONTS,
+      readings.stickyFont,
+      readings.textFont,
+      readings.shapeFont,
+    ]
+    this.board = new BoardState(this.userName, fonts, readings)
     this.person = new FakePerson(this.board)
     this.fakeViewport = new FakeViewport(
       this.board.hostCalls,
@@ -96,6 +128,20 @@ class FakeFigJamHost implements FakeFigJam {
 
   get page(): FakePage {
     return this.board.page
+  }
+
+  get readings(): FakeReadings {
+    return this.board.readings
+  }
+
+  publishUnderNewId(): void {
+    for (const node of this.allNodes()) node.state.pluginData.clear()
+  }
+
+  /** `figma.command`: `readings.command`, which may be undefined. */
+  get command(): string | undefined {
+    this.board.hostCalls.read('figma.command')
+    return this.board.readings.command
   }
 
   get fontLoads(): ReadonlyMap<string, number> {

@@ -1,4 +1,5 @@
 import type { BoardState } from './board-state'
+import { pluginDataEntrySize } from './fake-readings'
 import type { FakeContainer, FakeSceneNode } from './fake-scene-node'
 import { removeStuckNodes } from './stickables'
 
@@ -13,8 +14,14 @@ export interface NodeState {
   removed: boolean
   /** Absolute bounds at the moment of removal, kept to draw dangling connectors; else null. */
   boxAtRemoval: Rect | null
+  /** Private plugin data of the plugin under test (its current id). */
   readonly pluginData: Map<string, string>
+  /** Shared plugin data: namespace → key → value. */
+  readonly sharedPluginData: Map<string, Map<string, string>>
 }
+
+/** The plugin id the fake's private plugin data is stored under (the manifest's `id`). */
+export const FAKE_PLUGIN_ID = 'api-canvas-figjam'
 
 /** Fresh base state for a node at (0, 0) with no parent yet. */
 export function newNodeState(id: string, name: string): NodeState {
@@ -27,6 +34,7 @@ export function newNodeState(id: string, name: string): NodeState {
     removed: false,
     boxAtRemoval: null,
     pluginData: new Map(),
+    sharedPluginData: new Map(),
   }
 }
 
@@ -249,9 +257,59 @@ export abstract class FakeNode<S extends NodeState = NodeState> {
     return this.state.pluginData.get(key) ?? ''
   }
 
+  /**
+   * Stores `value` under `key`; an empty value removes the key.
+   * @throws Error when plugin id, key and value pass 100 kB (`readings.pluginDataLimit`).
+   */
   setPluginData(key: string, value: string): void {
     this.call('setPluginData')
-    this.state.pluginData.set(key, value)
+    this.checkEntrySize('setPluginData', [FAKE_PLUGIN_ID, key, value])
+    setEntry(this.state.pluginData, key, value)
+  }
+
+  getSharedPluginData(namespace: string, key: string): string {
+    this.call('getSharedPluginData')
+    checkNamespace('getSharedPluginData', namespace)
+    return this.state.sharedPluginData.get(namespace)?.get(key) ?? ''
+  }
+
+  /**
+   * Stores `value` under `namespace` and `key`, readable by every plugin; an empty value removes
+   * the key.
+   * @throws Error for a namespace of fewer than 3 alphanumeric characters, or when namespace,
+   *   key and value pass 100 kB (`readings.pluginDataLimit`).
+   */
+  setSharedPluginData(namespace: string, key: string, value: string): void {
+    this.call('setSharedPluginData')
+    checkNamespace('setSharedPluginData', namespace)
+    this.checkEntrySize('setSharedPluginData', [namespace, key, value])
+    const entries = this.state.sharedPluginData.get(namespace) ?? new Map<string, string>()
+    setEntry(entries, key, value)
+    this.state.sharedPluginData.set(namespace, entries)
+  }
+
+  private checkEntrySize(member: string, parts: readonly string[]): void {
+    const { size, max } = pluginDataEntrySize(this.board.readings.pluginDataLimit, parts)
+    if (size > max) {
+      throw new Error(
+        `in ${member}: Plugin data entry is ${size} long, more than the ${max} allowed`,
+      )
+    }
+  }
+}
+
+function setEntry(entries: Map<string, string>, key: string, value: string): void {
+  if (value === '') entries.delete(key)
+  else entries.set(key, value)
+}
+
+/**
+ * "The namespace must be at least 3 alphanumeric characters"
+ * (https://developers.figma.com/docs/plugins/api/node-properties, setSharedPluginData).
+ */
+function checkNamespace(member: string, namespace: string): void {
+  if (!/^[A-Za-z0-9]{3,}$/.test(namespace)) {
+    throw new Error(`in ${member}: Namespace must be at least 3 alphanumeric characters`)
   }
 }
 

@@ -1,4 +1,5 @@
 import type { FakeConnector } from './fake-connector'
+import type { FakeFrame } from './fake-frame'
 import type { FakeGroup } from './fake-group'
 import type { FakeOtherNode } from './fake-other-node'
 import type { FakePage } from './fake-page'
@@ -15,7 +16,8 @@ export type FakeSceneNode =
   | FakeConnector
   | FakeSection
   | FakeGroup
+  | FakeFrame
   | FakeOtherNode
 
-/** What can hold nodes: the page, a section or a group. */
-export type FakeContainer = FakePage | FakeSection | FakeGroup
+/** What can hold nodes: the page, a section, a group or a frame. */
+export type FakeContainer = FakePage | FakeSection | FakeGroup | FakeFrame

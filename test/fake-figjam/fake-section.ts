@@ -113,4 +113,10 @@ export class FakeSection extends FakeFilledNode<SectionState> implements PortSec
     }
     this.state.relaunchData = Object.freeze({ ...data })
   }
+
+  /** What the last `setRelaunchData` call set (or a person's duplicate copied). */
+  getRelaunchData(): { [command: string]: string } {
+    this.call('getRelaunchData')
+    return { ...this.state.relaunchData }
+  }
 }

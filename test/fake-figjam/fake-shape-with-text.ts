@@ -2,9 +2,10 @@ import type { PortShapeWithText } from '../../src/board/figjam-port'
 import type { BoardState } from './board-state'
 import { FakeFilledNode, type FilledNodeState } from './fake-filled-node'
 import { newNodeState, resizeBox } from './fake-node'
+import { guardTextFonts } from './font-guard'
 import { FakeTextSublayer } from './fake-text-sublayer'
 import { checkedPaints, solidPaint } from './paints'
-import { INTER_MEDIUM, type SublayerContent } from './text-content'
+import type { SublayerContent } from './text-content'
 
 type ShapeType = ShapeWithTextNode['shapeType']
 
@@ -51,7 +52,8 @@ export interface ShapeWithTextState extends FilledNodeState {
 
 /**
  * A FigJam shape with text: created as a 208×208 light gray square at (0, 0) on the page, its
- * text sublayer in Inter Medium. `resize` takes sides of at least 0.01 px.
+ * text sublayer in `readings.shapeFont`. `resize` takes sides of at least 0.01 px and, under
+ * `readings.fontsGuardNodes`, the text's font loaded.
  */
 export class FakeShapeWithText
   extends FakeFilledNode<ShapeWithTextState>
@@ -63,7 +65,7 @@ export class FakeShapeWithText
   constructor(board: BoardState) {
     super(board, {
       ...newNodeState(board.newId(), ''),
-      text: { characters: '', fontName: INTER_MEDIUM, fontSize: 16 },
+      text: { characters: '', fontName: board.readings.shapeFont, fontSize: 16 },
       shapeType: 'SQUARE',
       fills: checkedPaints([solidPaint('#E6E6E6')]),
       width: 208,
@@ -107,6 +109,7 @@ export class FakeShapeWithText
   /** @throws Error for a side below 0.01 px. */
   resize(width: number, height: number): void {
     this.call('resize')
+    guardTextFonts(this.board, 'resize', this)
     resizeBox('resize', this.state, width, height)
   }
 }

@@ -4,7 +4,7 @@ import { FakeFilledNode, type FilledNodeState } from './fake-filled-node'
 import { newNodeState } from './fake-node'
 import { FakeTextSublayer } from './fake-text-sublayer'
 import { checkedPaints, solidPaint } from './paints'
-import { INTER_MEDIUM, type SublayerContent } from './text-content'
+import type { SublayerContent } from './text-content'
 import { lineHeight, wrapLines } from './text-layout'
 
 /**
@@ -63,7 +63,7 @@ function layOutStickyText(state: StickyState): StickyTextLayout {
 }
 
 /**
- * FigJam's sticky note: created 240×240 at (0, 0) on the page, yellow, Inter Medium, authored by
+ * FigJam's sticky note: created 240×240 at (0, 0) on the page, yellow, in `readings.stickyFont`, authored by
  * the current user. Width and height cannot be set.
  */
 export class FakeSticky extends FakeFilledNode<StickyState> implements PortSticky {
@@ -73,7 +73,7 @@ export class FakeSticky extends FakeFilledNode<StickyState> implements PortStick
   constructor(board: BoardState) {
     super(board, {
       ...newNodeState(board.newId(), ''),
-      text: { characters: '', fontName: INTER_MEDIUM, fontSize: 16 },
+      text: { characters: '', fontName: board.readings.stickyFont, fontSize: 16 },
       fills: checkedPaints([solidPaint(DEFAULT_STICKY_HEX)]),
       authorName: board.userName,
       authorVisible: true,

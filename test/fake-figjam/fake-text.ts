@@ -2,8 +2,9 @@ import type { PortText } from '../../src/board/figjam-port'
 import type { BoardState } from './board-state'
 import { FakeFilledNode, type FilledNodeState } from './fake-filled-node'
 import { newNodeState, resizeBox } from './fake-node'
+import { guardTextFonts } from './font-guard'
 import { checkedPaints, solidPaint } from './paints'
-import { INTER_REGULAR, writeCharacters, writeFontName, type TextContent } from './text-content'
+import { writeCharacters, writeFontName, type TextContent } from './text-content'
 import { lineHeight, textWidth, wrapLines } from './text-layout'
 
 type TextAutoResize = TextNode['textAutoResize']
@@ -24,7 +25,7 @@ export function textNodeLines(state: TextState): string[] {
 }
 
 /**
- * A text node: created empty in Inter Regular 12 at (0, 0) on the page, black, sized to its
+ * A text node: created empty in `readings.textFont`, 12 px, at (0, 0) on the page, black, sized to its
  * text (`WIDTH_AND_HEIGHT`). `resize` fixes the box (`NONE`); `HEIGHT` keeps the width and grows
  * the height. Writing `characters`, `fontSize` or `textAutoResize` needs the current font
  * loaded, `fontName` the new one (Figma's "Working with text" rules).
@@ -36,7 +37,7 @@ export class FakeText extends FakeFilledNode<TextState> implements PortText {
     super(board, {
       ...newNodeState(board.newId(), ''),
       characters: '',
-      fontName: INTER_REGULAR,
+      fontName: board.readings.textFont,
       fontSize: 12,
       fills: checkedPaints([solidPaint('#000000')]),
       textAutoResize: 'WIDTH_AND_HEIGHT',
@@ -119,6 +120,7 @@ export class FakeText extends FakeFilledNode<TextState> implements PortText {
   /** Fixes the box at `width`×`height` px (`textAutoResize` becomes `NONE`). */
   resize(width: number, height: number): void {
     this.call('resize')
+    guardTextFonts(this.board, 'resize', this)
     resizeBox('resize', this.state, width, height)
     this.state.textAutoResize = 'NONE'
   }

@@ -2,6 +2,8 @@ import type { PortPage, PortSceneNode } from '../../src/board/figjam-port'
 import { moveIntoContainer } from './append-child'
 import type { BoardState } from './board-state'
 import { FakeConnector } from './fake-connector'
+import { duplicateNode } from './duplicate-node'
+import { FakeFrame } from './fake-frame'
 import { FakeGroup } from './fake-group'
 import { nodeDoesNotExist } from './fake-node'
 import { FakeOtherNode, type OtherNodeType } from './fake-other-node'
@@ -80,6 +82,30 @@ export class FakePerson {
     return this.place(node, section)
   }
 
+  /**
+   * Pastes a frame of `width`×`height` px at absolute (`x`, `y`); put stickies in it with
+   * `parent`. It adopts no nodes.
+   */
+  addFrame(frame: PersonSection): FakeFrame {
+    const node = new FakeFrame(this.board, frame)
+    node.state.name = frame.name
+    return this.place(node, frame)
+  }
+
+  /**
+   * Duplicates `node` (⌘D) with everything in it to absolute (`x`, `y`) in the same parent. The
+   * copies get new ids and keep their plugin data, shared plugin data and relaunch data, as
+   * Figma copies them (https://developers.figma.com/docs/plugins/api/node-properties).
+   */
+  duplicate(node: PortSceneNode, at: { x: number; y: number }): FakeSceneNode {
+    const original = this.existing(node)
+    const parent = original.state.parent
+    if (parent === null) throw new Error('duplicate: the node has no parent')
+    const copy = duplicateNode(this.board, original, parent)
+    this.moveAbsolute(copy, at.x, at.y)
+    return copy
+  }
+
   /** Adds a text box sized to its text at absolute (`x`, `y`). */
   addText(text: PersonText): FakeText {
     const node = new FakeText(this.board)
@@ -111,11 +137,13 @@ export class FakePerson {
   }
 
   /**
-   * Draws a connector from `from` to `to` (auto magnets), on the page.
-   * @throws Error for a section or connector as an end, as FigJam has no magnets on them.
+   * Draws an elbowed connector from `from` to `to` (auto magnets), on the page.
+   * @throws Error for a connector as an end, or a section unless
+   *   `readings.connectorsAttachToSections`.
    */
   connect(from: PortSceneNode, to: PortSceneNode): FakeConnector {
     const connector = new FakeConnector(this.board)
+    connector.state.lineType = 'ELBOWED'
     const ends = [from, to].map((end) =>
       connector.checkedEndpoint('connect', {
         endpointNodeId: this.existing(end).state.id,
@@ -247,7 +275,7 @@ export class FakePerson {
   private container(candidate: FakeContainer | PortPage | PortSceneNode): FakeContainer {
     if (candidate === this.board.page) return this.board.page
     const node = this.existing(candidate)
-    if (node.nodeType !== 'SECTION' && node.nodeType !== 'GROUP') {
+    if (node.nodeType !== 'SECTION' && node.nodeType !== 'GROUP' && node.nodeType !== 'FRAME') {
       throw new Error(`A ${node.nodeType} node cannot hold nodes`)
     }
     return node

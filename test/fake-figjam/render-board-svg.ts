@@ -1,5 +1,6 @@
 import type { FakeConnector } from './fake-connector'
 import type { FakeFigJam } from './fake-figjam'
+import type { FakeFrame } from './fake-frame'
 import type { FakeGroup } from './fake-group'
 import type { FakeOtherNode } from './fake-other-node'
 import type { FakeSceneNode } from './fake-scene-node'
@@ -252,7 +253,7 @@ function groupOutline(group: FakeGroup): Rect {
   }
 }
 
-function drawOther(node: FakeOtherNode): string {
+function drawOther(node: FakeOtherNode | FakeFrame): string {
   const box = node.absoluteBox()
   return [
     `<g class="other" data-id="${escapeXml(node.state.id)}">`,

@@ -1,8 +1,8 @@
-/** Where the notes of one area of a seed canvas go in today's APIOps Cycles method. */
-export interface SeedSectionMapping {
-  /** Template id of the seed canvas, e.g. `api-canvas`. */
-  readonly seedTemplateId: string
-  readonly seedAreaId: string
+/** Where the notes of one area of a built-in canvas go in today's APIOps Cycles method. */
+export interface BuiltInSectionMapping {
+  /** Template id of the built-in canvas, e.g. `api-canvas`. */
+  readonly builtInTemplateId: string
+  readonly builtInAreaId: string
   /** Canvas id in the method data (`canvasData.json`). */
   readonly methodCanvasId: string
   readonly methodSectionId: string
@@ -15,19 +15,19 @@ const JOURNEY = 'customerJourneyCanvas'
 const BUSINESS_MODEL = 'apiBusinessModelCanvas'
 
 const maps = (
-  seedTemplateId: string,
-  seedAreaId: string,
+  builtInTemplateId: string,
+  builtInAreaId: string,
   methodCanvasId: string,
   methodSectionId: string,
-): SeedSectionMapping => ({ seedTemplateId, seedAreaId, methodCanvasId, methodSectionId })
+): BuiltInSectionMapping => ({ builtInTemplateId, builtInAreaId, methodCanvasId, methodSectionId })
 
 /**
- * The seed's canvases in today's APIOps Cycles method, for Canvas Creator export. The method has
+ * The built-in canvases in today's APIOps Cycles method, for Canvas Creator export. The method has
  * moved the consumer's pains and gains out of the API Value Proposition Canvas into the Customer
- * Journey Canvas, so one seed value proposition canvas becomes two Canvas Creator files; the
- * seed's API Canvas is today's API Business Model Canvas (../shared/DOMAIN.md §4).
+ * Journey Canvas, so one built-in value proposition canvas becomes two Canvas Creator files; the
+ * built-in API Canvas is today's API Business Model Canvas.
  *
- * | Seed canvas | Seed area | Method canvas | Method section |
+ * | Built-in canvas | Built-in area | Method canvas | Method section |
  * |---|---|---|---|
  * | API Value Proposition Canvas | A Tasks | apiValuePropositionCanvas | tasks |
  * | | D Gain creators | apiValuePropositionCanvas | gainEnablingFeatures |
@@ -46,10 +46,10 @@ const maps = (
  * | | 8 Key partners | apiBusinessModelCanvas | keyPartners |
  * | | 9 Cost structure | apiBusinessModelCanvas | costs |
  *
- * Where two seed areas share a method section, their notes follow each other in this table's
+ * Where two built-in areas share a method section, their notes follow each other in this table's
  * order, and each area's notes keep their places in its own horizontal band of the section.
  */
-export const seedToMethodSections: readonly SeedSectionMapping[] = [
+export const builtInToMethodSections: readonly BuiltInSectionMapping[] = [
   maps(AVP, 'tasks', METHOD_AVP, 'tasks'),
   maps(AVP, 'gainCreators', METHOD_AVP, 'gainEnablingFeatures'),
   maps(AVP, 'painRelievers', METHOD_AVP, 'painRelievingFeatures'),

@@ -1,0 +1,135 @@
+import type { Area, Canvas, Note, ReadProblem } from '../model/board'
+import { containsPoint, rectCentre } from '../model/note-area'
+import type { CanvasRef, StickyRef } from './board-walk'
+import type { PortSticky } from './figjam-port'
+import { decodeCanvasTemplateData } from './canvas-template-data'
+import { PLUGIN_DATA_KEYS, readMarker } from './plugin-data'
+
+/** Positions differing by less than this, px, count as the same place. */
+const MOVE_TOLERANCE = 1
+
+/** A note read from a sticky, with the sticky's absolute bounds (px). */
+export interface PlacedNote {
+  note: Note
+  box: Rect
+  /** The sticky the note was read from. */
+  node: PortSticky
+}
+
+/** One canvas while it is being read: its notes by area, not yet in reading order. */
+export interface CanvasRead {
+  canvas: Canvas
+  /** The canvas section's absolute bounds, px. */
+  box: Rect
+  placed: PlacedNote[]
+  areaNotes: Map<string, PlacedNote[]>
+  strayNotes: PlacedNote[]
+}
+
+/** Adds a problem about one canvas (and optionally one of its areas) to `problems`. */
+export function problemReporter(problems: ReadProblem[], canvasId: string) {
+  return (code: ReadProblem['code'], message: string, areaId: string | null = null): void => {
+    problems.push({ code, message, canvasId, areaId })
+  }
+}
+
+/** A sticky's absolute bounds, read once and kept on `ref`; null when it cannot be read. */
+export function readStickyBox(ref: StickyRef): Rect | null {
+  if (ref.box === undefined) {
+    try {
+      ref.box = ref.node.absoluteBoundingBox
+    } catch {
+      ref.box = null
+    }
+  }
+  return ref.box
+}
+
+/** Whether the centre of the sticky lies inside `box` (absolute px). */
+export function isOnBox(sticky: StickyRef, box: Rect): boolean {
+  const stickyBox = readStickyBox(sticky)
+  return stickyBox !== null && containsPoint(box, rectCentre(stickyBox))
+}
+
+/** The canvas section's absolute bounds, or null when it was deleted meanwhile. */
+export function readCanvasBox(ref: CanvasRef): Rect | null {
+  try {
+    return ref.node.absoluteBoundingBox
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Starts reading one canvas from what its section carries: name, template data (its areas in
+ * fill order, empty) and the place it was put. Returns null, with a problem, when the canvas
+ * was deleted meanwhile (`node-removed`) or its template data is missing or damaged
+ * (`unknown-template`); a canvas found more than `MOVE_TOLERANCE` px away from where it was
+ * placed is read where it is, with a `canvas-moved` problem. A person's duplicate of a canvas
+ * (its `placedId` is another section's id) is a canvas of its own, never a moved one.
+ */
+export function readCanvas(ref: CanvasRef, box: Rect, problems: ReadProblem[]): CanvasRead | null {
+  const problem = problemReporter(problems, ref.id)
+  let title: string
+  let templateData: string
+  let placedAt: string
+  let placedId: string
+  try {
+    title = ref.node.name
+    templateData = readMarker(ref.node, PLUGIN_DATA_KEYS.template)
+    placedAt = readMarker(ref.node, PLUGIN_DATA_KEYS.placedAt)
+    placedId = readMarker(ref.node, PLUGIN_DATA_KEYS.placedId)
+  } catch {
+    problem(
+      'node-removed',
+      'A canvas was deleted while the board was being read and was skipped. Read the board again.',
+    )
+    return null
+  }
+  const template = decodeCanvasTemplateData(templateData)
+  if (template === null) {
+    problem(
+      'unknown-template',
+      `Canvas "${title}" lacks the template data the plugin writes when it places a canvas (placed by an older version, or the data was damaged), so it was not read. Place the canvas again and move the stickies over.`,
+    )
+    return null
+  }
+  const [placedX, placedY] = placedAt.split(',').map(Number)
+  const duplicate = placedId !== '' && placedId !== ref.id
+  if (
+    !duplicate &&
+    placedX !== undefined &&
+    placedY !== undefined &&
+    (Math.abs(placedX - box.x) >= MOVE_TOLERANCE || Math.abs(placedY - box.y) >= MOVE_TOLERANCE)
+  ) {
+    problem(
+      'canvas-moved',
+      `Canvas "${title}" has moved since it was placed; it was read where it is now. Stickies left behind outside it are not counted: drag them onto the canvas.`,
+    )
+  }
+  const areas: Area[] = [...template.areas]
+    .sort((a, b) => a.fillOrder - b.fillOrder)
+    .map((area) => ({
+      id: area.id,
+      sectionId: null,
+      title: area.title,
+      label: area.label,
+      fillOrder: area.fillOrder,
+      role: area.role,
+      notes: [],
+    }))
+  return {
+    canvas: {
+      id: ref.id,
+      templateId: template.id,
+      title,
+      areas,
+      strayNotes: [],
+      emptyStickyCount: 0,
+    },
+    box,
+    placed: [],
+    areaNotes: new Map(areas.map((area) => [area.id, []])),
+    strayNotes: [],
+  }
+}
