@@ -79,12 +79,17 @@ export class FakeStamp extends FakeOtherNode implements PortStamp {
     }
   }
 
+  /** The last node in pre-order (the topmost) whose bounds hold `point`, this stamp aside. */
   private topmostNodeUnder(point: Vector): FakeSceneNode | null {
     let found: FakeSceneNode | null = null
-    for (const node of this.board.page.descendants()) {
-      if (node === this || node.nodeType === 'GROUP') continue
-      if (containsPoint(node.absoluteBox(), point)) found = node
+    const visit = (nodes: readonly FakeSceneNode[]): void => {
+      for (const node of nodes) {
+        if (node === this || !containsPoint(node.absoluteBox(), point)) continue
+        if (node.nodeType !== 'GROUP') found = node
+        visit(node.childNodes())
+      }
     }
+    visit(this.board.page.state.children)
     return found
   }
 }
