@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 
 import { apiBusinessGoalsCanvas } from '../src/canvas/api-business-goals-canvas'
 import { apiCanvas } from '../src/canvas/api-canvas'
-import { runCliAsync, type CliIo } from '../src/cli/api-canvas'
+import { type CliIo, runCliAsync } from '../src/cli/api-canvas'
 import { exportJson, parseBoardExport } from '../src/export/board-export'
 import { exportCsv } from '../src/export/export-csv'
 import { exportMarkdown } from '../src/export/export-markdown'
@@ -457,7 +457,7 @@ describe('api-canvas arguments', () => {
       '--date must be a real ISO 8601 date or time like 2025-08-05 or 2025-08-05T17:06:07Z, not "yesterday".',
       'export',
     ],
-    [['lint', 'board.json'], '"lint" is not a command: use check or export.', null],
+    [['lint', 'board.json'], '"lint" is not a command: use check, export or diff.', null],
   ])('%j exits 2: %s', async (argv, message, command) => {
     const run = await runAsync(argv, files)
     expect(run.status).toBe(2)

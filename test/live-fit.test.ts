@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { startLiveFit, type LiveFit } from '../src/board/live-fit'
-import { readBoardAsync } from '../src/board/read-board-async'
 import type { PortNodeChangeEvent } from '../src/board/figjam-port'
+import { type LiveFit, startLiveFit } from '../src/board/live-fit'
+import { readBoardAsync } from '../src/board/read-board-async'
 import { checkBoard } from '../src/fit/check-board'
 import type { Board } from '../src/model/board'
 import { areaSection, boardWithAvpAsync } from './board-helpers'

@@ -7,14 +7,19 @@ import * as z from 'zod/mini'
 
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
 import { workshopCanvases } from '../src/canvas/canvas-catalog'
-import { workshopKit } from '../src/canvas/workshop-kit'
 import { exportJson } from '../src/export/board-export'
+import { exportCsv } from '../src/export/export-csv'
 import { exportMarkdown } from '../src/export/export-markdown'
+import { exportGitHubIssues } from '../src/export/github-issues'
+import { exportJiraCsv } from '../src/export/jira-csv'
 import { checkBoard } from '../src/fit/check-board'
+import { exportBackstageCatalog } from '../src/interchange/backstage-catalog'
 import { planBoardExportImport } from '../src/interchange/board-export-import'
 import { exportCanvasCreator } from '../src/interchange/canvas-creator-export'
+import { exportOpenApiOverlays } from '../src/interchange/openapi-overlay'
 import { buildMethodCanvasDefinition } from '../src/method/method-canvases'
 import type { Board } from '../src/model/board'
+import { workshopKit } from '../src/model/workshop-kit'
 import { planFileImport } from '../src/ui/plan-file-import'
 import { focusStateAsync, pressUntilFocusedAsync } from './browser/keyboard-focus'
 import { expectNoAxeViolationsAsync, usePanelSession } from './browser/panel-session'
@@ -293,7 +298,7 @@ describe('the panel in Chromium', () => {
     await page.screenshot({ path: join(ASSETS, 'panel-export.png') })
     expect(await downloadAsync()).toEqual({ name: `api-canvases-${today()}.md`, text: markdown })
 
-    await page.getByRole('radio', { name: 'JSON' }).check()
+    await page.getByLabel('Format to export').selectOption({ label: 'JSON' })
     const json = exportJson(board, checkBoard(board))
     await expect.poll(() => preview.inputValue()).toBe(json)
     expect(await downloadAsync()).toEqual({ name: `api-canvases-${today()}.json`, text: json })
@@ -415,17 +420,6 @@ describe('the panel in Chromium', () => {
     await page.getByRole('tab', { name: 'Templates' }).click()
     const firstCard = page.getByRole('radio', { name: 'API Business Goals', exact: true })
     expect(await firstCard.getAttribute('aria-checked')).toBe('true')
-  })
-
-  it('tells the facilitator when an answer from the board cannot be read', async () => {
-    const { panel, page } = await openAsync({ board: workshopBoard() })
-    await page.getByText('API Business Goals', { exact: true }).waitFor()
-    await panel.sendUncheckedAsync('BOARD_READ', { board: { schemaVersion: 1 }, scope: 'page' })
-    const alert = page.getByRole('alert')
-    await alert.waitFor()
-    expect(await alert.textContent()).toMatch(
-      /^The panel got an answer from the board it could not read\. BOARD_READ: board\.canvases: .*Close the plugin and run it again/,
-    )
   })
 
   it('opens on the tab and canvas of the relaunch button pressed', async () => {
@@ -604,7 +598,7 @@ describe('the panel in Chromium', () => {
     const board = workshopBoard()
     const { page } = await openAsync({ board, opened: { tab: 'export' } })
     await page.getByRole('textbox', { name: /^Preview of/ }).waitFor()
-    await page.getByRole('radio', { name: 'Canvas Creator' }).check()
+    await page.getByLabel('Format to export').selectOption({ label: 'Canvas Creator' })
     await page
       .getByText('Canvas Creator holds one canvas per file, so this export is 3 files')
       .waitFor()
@@ -639,6 +633,45 @@ describe('the panel in Chromium', () => {
       .poll(() => page.getByRole('textbox', { name: /^Preview of/ }).inputValue())
       .toBe(second.json)
     expect(await downloadAsync()).toMatchObject({ name: second.fileName, text: second.json })
+  })
+
+  it('offers CSV and the formats of other tools; Backstage asks for what no canvas holds', async () => {
+    const board = workshopBoard()
+    const { page } = await openAsync({ board, opened: { tab: 'export' } })
+    const preview = page.getByRole('textbox', { name: /^Preview of/ })
+    await preview.waitFor()
+    const choose = async (format: string) => {
+      await page.getByLabel('Format to export').selectOption({ label: format })
+    }
+    const result = checkBoard(board)
+    const expected = [
+      ['CSV (one row per sticky)', exportCsv(board)],
+      ['GitHub issues (findings)', exportGitHubIssues(board, result)],
+      ['Jira CSV (findings)', exportJiraCsv(board, result)],
+      ['OpenAPI Overlay', exportOpenApiOverlays(board, result)[0]?.json],
+    ] as const
+    for (const [format, text] of expected) {
+      await choose(format)
+      await expect.poll(() => preview.inputValue()).toBe(text)
+    }
+    await choose('Backstage catalog-info.yaml')
+    await page.getByText('Fill in owner above: no canvas holds it.').waitFor()
+    await page.getByRole('textbox', { name: 'Owner (spec.owner)' }).fill('group:payments')
+    await expect
+      .poll(() => preview.inputValue())
+      .toBe(
+        exportBackstageCatalog(board, {
+          type: 'openapi',
+          lifecycle: 'experimental',
+          owner: 'group:payments',
+          definition: './openapi.yaml',
+        }),
+      )
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download' }).click(),
+    ])
+    expect(download.suggestedFilename()).toBe('catalog-info.yaml')
   })
 
   it('checks a Customer Journey and an API Value Proposition Canvas as one fit', async () => {

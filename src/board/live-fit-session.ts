@@ -1,5 +1,5 @@
 import type { Board } from '../model/board'
-import { startLiveFit, type LiveFit, type LiveFitPort } from './live-fit'
+import { type LiveFit, type LiveFitPort, startLiveFit } from './live-fit'
 import { readBoardAsync, type ReadScope } from './read-board-async'
 
 /** The main thread's live fit: on while the panel shows the Check tab with "Live" on. */

@@ -1,15 +1,15 @@
 import type { Board } from '../model/board'
+import { applyLiveChanges } from '../model/live-changes'
 import type {
   FigJamPort,
   PortNodeChange,
   PortPage,
   PortPageEvents,
-  PortSticky,
   PortStamp,
+  PortSticky,
 } from './figjam-port'
-import { applyLiveChanges } from '../model/live-changes'
-import { readLiveChangesAsync, type BoxCache, type StickyPatch } from './read-live-changes-async'
 import { readBoardAsync, type ReadScope } from './read-board-async'
+import { type BoxCache, readLiveChangesAsync, type StickyPatch } from './read-live-changes-async'
 
 /** The port with the page's change events. */
 export interface LiveFitPort extends FigJamPort {

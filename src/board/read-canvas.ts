@@ -1,8 +1,8 @@
 import type { Area, Canvas, Note, ReadProblem } from '../model/board'
 import { containsPoint, rectCentre } from '../model/note-area'
 import type { CanvasRef, StickyRef } from './board-walk'
-import type { PortSticky } from './figjam-port'
 import { decodeCanvasTemplateData } from './canvas-template-data'
+import type { PortSticky } from './figjam-port'
 import { PLUGIN_DATA_KEYS, readMarker } from './plugin-data'
 
 /** Positions differing by less than this, px, count as the same place. */

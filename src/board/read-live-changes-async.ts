@@ -1,7 +1,7 @@
 import type { Board } from '../model/board'
 import type { LiveChanges } from '../model/live-changes'
 import { containsPoint, rectCentre } from '../model/note-area'
-import type { FigJamPort, PortSticky, PortStamp } from './figjam-port'
+import type { FigJamPort, PortStamp, PortSticky } from './figjam-port'
 import { firstSolidFillHex } from './paint-color'
 
 /** Bounds of canvases and area sections by node id, px, absolute: read once each. */

@@ -6,12 +6,15 @@ import { exportCsv } from '../export/export-csv'
 import { exportMarkdown } from '../export/export-markdown'
 import { checkBoard } from '../fit/check-board'
 import { MAX_FILE_BYTES } from '../model/file-text'
-import { parseBoardInput, type BoardInput } from './board-input'
+import { type BoardInput, parseBoardInput } from './board-input'
 import { canvasCreatorFiles } from './canvas-creator-files'
-import { failingFindings, formatCheckReport, type FailOn, type ReportFormat } from './check-report'
+import { failingFindings, type FailOn, formatCheckReport, type ReportFormat } from './check-report'
 import { CHECK_HELP, EXPORT_HELP, USAGE } from './cli-help'
+import type { CliKit } from './cli-kit'
 import { fileArgument, isoDate, oneOf, parseCommandArgs, UsageError } from './cli-options'
+import { DIFF_HELP, diffAsync } from './diff-command'
 import { escapeControls, escapeLine } from './terminal-text'
+import { isToolExport, toolExportAsync } from './tool-export-command'
 
 /** What the command line reads and writes; Node's in `node-cli.ts`, in-memory ones in tests. */
 export interface CliIo {
@@ -192,6 +195,12 @@ async function exportAsync(args: readonly string[], io: CliIo): Promise<number> 
   return EXIT_OK
 }
 
+const kit: CliKit = {
+  readBoardAsync,
+  writeAsync,
+  fileError: (message) => new FileError(message),
+}
+
 /**
  * Runs `api-canvas` with `argv` (the arguments after the program name) on `io`. Prints help for
  * `--help`, `-h` or `help` (also after a command). Errors are said on standard error as
@@ -207,8 +216,15 @@ export async function runCliAsync(argv: readonly string[], io: CliIo): Promise<n
       case 'check':
         return await checkAsync(args, io)
       case 'export':
+        if (isToolExport(args)) return await toolExportAsync(args, io, kit)
         return await exportAsync(args, io)
+      case 'diff':
+        return await diffAsync(args, io, kit)
       case 'help':
+        if (args[0] === 'diff') {
+          io.stdout(DIFF_HELP)
+          return EXIT_OK
+        }
         io.stdout(args[0] === 'check' ? CHECK_HELP : args[0] === 'export' ? EXPORT_HELP : USAGE)
         return EXIT_OK
       case '--help':
@@ -219,11 +235,14 @@ export async function runCliAsync(argv: readonly string[], io: CliIo): Promise<n
         io.stderr(USAGE)
         return EXIT_UNUSABLE
       default:
-        throw new UsageError(`"${command}" is not a command: use check or export.`)
+        throw new UsageError(`"${command}" is not a command: use check, export or diff.`)
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      const help = command === 'check' || command === 'export' ? `${command} --help` : '--help'
+      const help =
+        command === 'check' || command === 'export' || command === 'diff'
+          ? `${command} --help`
+          : '--help'
       io.stderr(
         `api-canvas: ${escapeControls(error.message)}\nRun "api-canvas ${help}" for usage.\n`,
       )

@@ -1,3 +1,5 @@
+import { TOOL_EXPORT_HELP } from './tool-export-command'
+
 /** The command line's help texts, printed by `--help`. */
 export const USAGE = `Usage: api-canvas <command> [options]
 
@@ -7,6 +9,9 @@ APIOps Cycles Canvas Creator, with the plugin's own check and exporters.
 Commands:
   check FILE    print the findings and the fit; exit status 1 when a finding is serious enough
   export FILE   write the board as Markdown, JSON, CSV or Canvas Creator files
+                (or for other tools: --to backstage, openapi-overlay, github-issues, jira-csv)
+  diff BEFORE AFTER
+                what changed between two sessions of one board
 
 Run "api-canvas <command> --help" for a command's options.
 FILE may be - to read standard input. Files over 50 MB, files not in UTF-8 and JSON with a key
@@ -58,4 +63,6 @@ Canvas Creator files) is said on standard error.
 
 Exit status: 0 written, 2 bad arguments, or FILE cannot be read or is not valid, or OUT cannot
 be written.
-`
+
+For the tools an API team works in (Backstage, OpenAPI, GitHub, Jira):
+${TOOL_EXPORT_HELP}`

@@ -48,6 +48,17 @@ const LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/
 const neutralised = (cell: string): string => (FORMULA_START.test(cell) ? `'${cell}` : cell)
 
 /**
+ * How every CSV file of the project is written by csv-stringify: `\n` line ends, a cell a
+ * spreadsheet would run as a formula neutralised with a leading `'` (`FORMULA_START`), a cell
+ * holding a line break of any kind quoted (`LINE_BREAK`). See `exportCsv`.
+ */
+export const CSV_WRITE_OPTIONS = {
+  cast: { string: neutralised },
+  quoted_match: LINE_BREAK,
+  record_delimiter: 'unix',
+} as const
+
+/**
  * The board's notes as CSV (RFC 4180, comma-separated, `\n` line ends, a header line of
  * `CSV_COLUMNS`), one row per note: canvases in board order, each canvas's areas in fill order
  * with their notes in reading order, then its notes outside any area (empty `area`). `tags` are
@@ -64,12 +75,8 @@ const neutralised = (cell: string): string => (FORMULA_START.test(cell) ? `'${ce
  */
 export function exportCsv(board: Board): string {
   const votes = votesByNote(board).size > 0
-  const options = {
-    columns: votes ? [...CSV_COLUMNS, CSV_VOTES_COLUMN] : [...CSV_COLUMNS],
-    cast: { string: neutralised },
-    quoted_match: LINE_BREAK,
-    record_delimiter: 'unix',
-  } as const
+  const columns = votes ? [...CSV_COLUMNS, CSV_VOTES_COLUMN] : [...CSV_COLUMNS]
+  const options = { columns, ...CSV_WRITE_OPTIONS } as const
   const header = stringify([], { ...options, header: true })
   const canvases = board.canvases.map((canvas) =>
     stringify(

@@ -17,7 +17,7 @@ const DOCUMENT_TITLE = 'API Canvas workshop results'
  * pattern wants such a character on both sides, and a match takes its neighbours with it, so in
  * `x@a@b.co` the second `@` stays bare and GFM links `a@b.co` as an e-mail address.
  */
-const emailAt: Unsafe = {
+export const emailAt: Unsafe = {
   character: '@',
   after: '[\\-.\\w]',
   inConstruct: 'phrasing',

@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast'
 
-import { describeVoteFit, describeVotes, topVotedNeeds } from '../fit/top-voted'
 import { quoteNote } from '../fit/quote-note'
+import { describeVoteFit, describeVotes, topVotedNeeds } from '../fit/top-voted'
 import type { Board, NoteVotes } from '../model/board'
 import type { CheckResult } from '../model/findings'
 import { canvasTitle, emptyNote, heading, list, listItem, oneLine, text } from './markdown-nodes'

@@ -1,5 +1,5 @@
 import type { Board, Canvas, Note } from './board'
-import { findRegionOfNote, rectCentre, containsPoint } from './note-area'
+import { containsPoint, findRegionOfNote, rectCentre } from './note-area'
 import { buildNoteLinks, labelTagProblem, type NoteConnection } from './note-links'
 import { parseNoteTags } from './note-tags'
 import { tallyVotes } from './note-votes'

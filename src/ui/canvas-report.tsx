@@ -1,7 +1,7 @@
 import type { JSX } from 'preact'
 
-import type { Canvas } from '../model/board'
 import { describeVoteFit } from '../fit/top-voted'
+import type { Canvas } from '../model/board'
 import type { Finding, FitSummary } from '../model/findings'
 import styles from './canvas-report.module.css'
 import { FindingButton } from './finding-button'

@@ -1,10 +1,5 @@
+import { exportFormatInfo } from './export-formats'
 import type { ExportFormat } from './panel-settings'
-
-const extensions: Record<ExportFormat, string> = {
-  markdown: 'md',
-  json: 'json',
-  'canvas-creator': 'json',
-}
 
 /**
  * File name of an export: the title in lower-case kebab-case (accents dropped, anything but
@@ -25,5 +20,5 @@ export function exportFileName(title: string, format: ExportFormat, date: Date):
     String(date.getMonth() + 1).padStart(2, '0'),
     String(date.getDate()).padStart(2, '0'),
   ].join('-')
-  return `${slug}-${day}.${extensions[format]}`
+  return `${slug}-${day}.${exportFormatInfo(format).extension}`
 }

@@ -1,13 +1,16 @@
 import { exportJson } from '../export/board-export'
 import { exportMarkdown } from '../export/export-markdown'
-import { exportCanvasCreator } from '../interchange/canvas-creator-export'
+import type { BackstageSpec } from '../interchange/backstage-catalog'
 import { builtInToMethodSections } from '../interchange/built-in-to-method-sections'
+import { exportCanvasCreator } from '../interchange/canvas-creator-export'
 import { findMethodCanvasDefinition } from '../method/method-canvases'
 import type { Board, Canvas } from '../model/board'
 import type { CheckResult } from '../model/findings'
 import { boardSubset } from './board-subset'
 import { exportFileName } from './export-file-name'
+import { exportFormatInfo } from './export-formats'
 import type { ExportFormat } from './panel-settings'
+import { isToolExportFormat, toolExportFiles } from './tool-export-files'
 
 /** One file the Export tab offers: its name, its text and the type to download it as. */
 export interface ExportFile {
@@ -21,12 +24,8 @@ export interface ExportFiles {
   files: ExportFile[]
   /** Titles of canvases left out: Canvas Creator has no template for them. */
   leftOut: string[]
-}
-
-const mimeTypes: Record<ExportFormat, string> = {
-  markdown: 'text/markdown;charset=utf-8',
-  json: 'application/json;charset=utf-8',
-  'canvas-creator': 'application/json;charset=utf-8',
+  /** Why there is no file, when the format says so (no API Canvas, a field to fill in). */
+  emptyReason?: string
 }
 
 /**
@@ -55,6 +54,8 @@ export function hasCanvasCreatorTemplate(canvas: Canvas): boolean {
  * one file named after the canvas (`api-canvases` for several) and `date`; Canvas Creator
  * gives one file per method canvas (`exportCanvasCreator`, `metadata.date` = `date`), so a built-in
  * API Value Proposition Canvas gives two, and leaves out canvases the method has no template for.
+ * CSV, Backstage (with `backstageSpec`), OpenAPI Overlay, GitHub issues and Jira CSV are written
+ * by `toolExportFiles`.
  * @throws Error from the exporters when the board does not fit their schemas.
  */
 export function exportFiles(
@@ -63,8 +64,15 @@ export function exportFiles(
   canvasId: string | null,
   format: ExportFormat,
   date: Date,
+  backstageSpec: Partial<BackstageSpec> = {},
 ): ExportFiles {
   const subset = boardSubset(board, canvasId)
+  const { mimeType } = exportFormatInfo(format)
+  if (isToolExportFormat(format)) {
+    const title = subset.canvases.length === 1 ? subset.canvases[0]?.title : undefined
+    const fileName = exportFileName(title ?? 'api-canvases', format, date)
+    return toolExportFiles(subset, resultSubset(result, canvasId), format, fileName, backstageSpec)
+  }
   if (format === 'canvas-creator') {
     const exportable = subset.canvases.filter(hasCanvasCreatorTemplate)
     return {
@@ -72,7 +80,7 @@ export function exportFiles(
         exportCanvasCreator(board, canvas.id, { date: date.toISOString() }).map((file) => ({
           fileName: file.fileName,
           text: file.json,
-          mimeType: mimeTypes[format],
+          mimeType,
         })),
       ),
       leftOut: subset.canvases
@@ -89,7 +97,7 @@ export function exportFiles(
       {
         fileName: exportFileName(only?.title ?? 'api-canvases', format, date),
         text,
-        mimeType: mimeTypes[format],
+        mimeType,
       },
     ],
     leftOut: [],

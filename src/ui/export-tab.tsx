@@ -3,25 +3,26 @@ import type { JSX } from 'preact'
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 
 import { ActionButton } from './action-button'
+import {
+  type BackstageSpecDraft,
+  BackstageSpecFields,
+  defaultBackstageSpec,
+} from './backstage-spec-fields'
 import { copyTextAsync } from './copy-text-async'
 import { downloadText } from './download-text'
-import { exportFiles, type ExportFiles } from './export-files'
+import { type ExportFiles, exportFiles } from './export-files'
+import { EXPORT_FORMATS } from './export-formats'
 import styles from './export-tab.module.css'
 import layout from './layout.module.css'
 import type { Notice } from './panel-notices'
 import type { Operation } from './panel-operation'
 import type { ExportFormat } from './panel-settings'
 import type { BoardCheck } from './panel-state'
-import { SegmentedField } from './segmented-field'
 import { SelectField } from './select-field'
 
 const ALL_CANVASES = 'all'
 
-const formatOptions: { value: ExportFormat; text: string }[] = [
-  { value: 'markdown', text: 'Markdown' },
-  { value: 'json', text: 'JSON' },
-  { value: 'canvas-creator', text: 'Canvas Creator' },
-]
+const formatOptions = EXPORT_FORMATS.map(({ value, text }) => ({ value, text }))
 
 export interface ExportTabProps {
   check: BoardCheck | null
@@ -41,9 +42,10 @@ function render(
   canvasId: string | null,
   format: ExportFormat,
   date: Date,
+  spec: BackstageSpecDraft,
 ): Rendered {
   try {
-    return { ok: true, ...exportFiles(check.board, check.result, canvasId, format, date) }
+    return { ok: true, ...exportFiles(check.board, check.result, canvasId, format, date, spec) }
   } catch (cause) {
     return { ok: false, error: cause instanceof Error ? cause.message : String(cause) }
   }
@@ -62,16 +64,18 @@ export function ExportTab(props: ExportTabProps): JSX.Element {
   const { check, format } = props
   const [chosenCanvasId, setChosenCanvasId] = useState<string | null>(props.relaunchCanvasId)
   const [chosenFileName, setChosenFileName] = useState<string | null>(null)
+  const [spec, setSpec] = useState<BackstageSpecDraft>(defaultBackstageSpec)
   const preview = useRef<HTMLTextAreaElement>(null)
   useEffect(() => {
     if (preview.current !== null) preview.current.readOnly = true
   })
   const canvases = check?.board.canvases ?? []
   const canvasId = canvases.some((canvas) => canvas.id === chosenCanvasId) ? chosenCanvasId : null
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the date is that of the check shown
   const date = useMemo(() => new Date(), [check])
   const rendered = useMemo(
-    () => (check === null ? null : render(check, canvasId, format, date)),
-    [check, canvasId, format, date],
+    () => (check === null ? null : render(check, canvasId, format, date, spec)),
+    [check, canvasId, format, date, spec],
   )
 
   if (check === null || rendered === null) {
@@ -108,14 +112,17 @@ export function ExportTab(props: ExportTabProps): JSX.Element {
 
   return (
     <div class={layout.stack}>
-      <SegmentedField
+      <SelectField
         label="Format"
-        name="Format"
-        groupName="export-format"
+        name="Format to export"
         value={format}
         options={formatOptions}
-        onChange={props.onFormatChange}
+        onChange={(value) => {
+          const chosen = EXPORT_FORMATS.find((candidate) => candidate.value === value)
+          if (chosen !== undefined) props.onFormatChange(chosen.value)
+        }}
       />
+      {format === 'backstage' ? <BackstageSpecFields spec={spec} onChange={setSpec} /> : null}
       {canvases.length > 1 ? (
         <SelectField
           label="Canvas"
@@ -146,8 +153,10 @@ export function ExportTab(props: ExportTabProps): JSX.Element {
           {files.length > 1 ? (
             <div class={layout.field}>
               <p class={layout.hint}>
-                Canvas Creator holds one canvas per file, so this export is {files.length} files:
-                choose each one to preview and download it.
+                {format === 'canvas-creator'
+                  ? 'Canvas Creator holds one canvas per file,'
+                  : 'An overlay describes one API,'}{' '}
+                so this export is {files.length} files: choose each one to preview and download it.
               </p>
               <SelectField
                 label="File"
@@ -163,8 +172,8 @@ export function ExportTab(props: ExportTabProps): JSX.Element {
           ) : null}
           {file === undefined ? (
             <p class={layout.hint}>
-              Nothing to save for Canvas Creator: none of these canvases has a template in the
-              APIOps Cycles method.
+              {rendered.emptyReason ??
+                'Nothing to save for Canvas Creator: none of these canvases has a template in the APIOps Cycles method.'}
             </p>
           ) : (
             <>

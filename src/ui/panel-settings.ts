@@ -1,13 +1,22 @@
 import * as z from 'zod/mini'
 
-import { scopeSchema, type Scope } from '../message-schemas'
 import { METHOD_DEFAULT_LOCALE, methodLocales } from '../method/method-canvases'
+import { type Scope, scopeSchema } from '../model/scope'
 
 /**
- * File formats the Export tab writes: Markdown, our JSON export and Canvas Creator JSON (one
- * file per method canvas).
+ * File formats the Export tab writes: Markdown, our JSON export, Canvas Creator JSON (one
+ * file per method canvas), CSV, and the formats of other tools (src/ui/export-formats.ts).
  */
-export const exportFormatSchema = z.enum(['markdown', 'json', 'canvas-creator'])
+export const exportFormatSchema = z.enum([
+  'markdown',
+  'json',
+  'canvas-creator',
+  'csv',
+  'backstage',
+  'openapi-overlay',
+  'github-issues',
+  'jira-csv',
+])
 export type ExportFormat = z.infer<typeof exportFormatSchema>
 
 /** What the panel remembers between runs (stored by the main thread in figma.clientStorage). */

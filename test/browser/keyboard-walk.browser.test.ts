@@ -82,9 +82,10 @@ describe('the panel by keyboard alone', () => {
     await pressUntilFocusedAsync(page, 'tab: Check', 'Shift+Tab')
     await page.keyboard.press('ArrowRight')
     await expectFocusAsync('tab: Export')
-    await pressUntilFocusedAsync(page, 'radio: Markdown')
-    await page.keyboard.press('ArrowRight')
-    await expectFocusAsync('radio: JSON')
+    await pressUntilFocusedAsync(page, 'combobox: Format to export')
+    await page.keyboard.press('ArrowDown')
+    await page.getByText(/^Preview of api-canvases-.*\.json$/).waitFor()
+    await expectFocusAsync('combobox: Format to export')
     expect(await page.getByRole('tab', { name: 'Export' }).getAttribute('aria-selected')).toBe(
       'true',
     )

@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core'
+import { type Browser, chromium } from 'playwright-core'
 
 /**
  * The Chromium the browser tests drive: `$CHROMIUM_PATH` when set (e.g. Chrome on a Mac), else

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
 import { pressUntilFocusedAsync } from './keyboard-focus'
-import { PANEL_SIZE, type FigmaTheme } from './panel-page'
+import { type FigmaTheme, PANEL_SIZE } from './panel-page'
 import { expectNoAxeViolationsAsync, usePanelSession } from './panel-session'
 import { workshopBoard } from './workshop-board'
 
@@ -68,7 +68,7 @@ describe('the panel in FigJam light and dark themes and at 200% zoom', () => {
       await page.screenshot({ path: join(ASSETS, `panel-focus-${theme}.png`) })
 
       await page.getByRole('tab', { name: 'Export' }).click()
-      await page.getByRole('radio', { name: 'Canvas Creator' }).check()
+      await page.getByLabel('Format to export').selectOption({ label: 'Canvas Creator' })
       await page.getByLabel('File to preview and download').waitFor()
       await expectNoAxeViolationsAsync(page)
     })

@@ -2,12 +2,15 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 
 import { describeVoteFit } from '../../src/fit/top-voted'
 import { loadSampleWorkshop, runWorkshopAsync } from './demo-board'
+import { runSecondSessionAsync } from './second-session'
+import { demoToolFiles } from './tool-files'
 
 const outDir = new URL('../../out/', import.meta.url)
 
 async function runDemoAsync(): Promise<void> {
   const workshop = loadSampleWorkshop()
-  const { board, result, json, markdown, csv, svg } = await runWorkshopAsync(workshop)
+  const demo = await runWorkshopAsync(workshop)
+  const { board, result, json, markdown, csv, svg } = demo
 
   mkdirSync(outDir, { recursive: true })
   writeFileSync(new URL('board.json', outDir), json)
@@ -36,6 +39,10 @@ async function runDemoAsync(): Promise<void> {
     console.log(`  [${finding.severity}] ${finding.message}`)
   }
   console.log('Wrote out/board.json, out/board.md, out/board.csv and out/board.svg')
+
+  const toolFiles = demoToolFiles(demo, await runSecondSessionAsync(demo))
+  for (const [name, text] of toolFiles) writeFileSync(new URL(name, outDir), text)
+  console.log(`For other tools: out/${[...toolFiles.keys()].join(', out/')}`)
 }
 
 runDemoAsync().catch((cause: unknown) => {

@@ -8,8 +8,8 @@ import { appendChild } from './append-child'
 import type { BoardState } from './board-state'
 import type { FakeConnector } from './fake-connector'
 import { nodeDoesNotExist } from './fake-node'
-import { FakeStamp } from './fake-stamp'
 import type { FakeSceneNode } from './fake-scene-node'
+import { FakeStamp } from './fake-stamp'
 
 /** The plain data of the page; test code reads it without counting host calls. */
 export interface PageState {

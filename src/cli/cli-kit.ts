@@ -1,0 +1,15 @@
+import type { CliIo } from './api-canvas'
+import type { BoardInput } from './board-input'
+
+/**
+ * The parts of `api-canvas` (src/cli/api-canvas.ts) that its other command files share: it
+ * hands them in, so those files do not import it back.
+ */
+export interface CliKit {
+  /** Reads FILE as a board; rejects with a file error naming FILE and each JSON path at fault. */
+  readBoardAsync: (io: CliIo, file: string) => Promise<BoardInput>
+  /** Writes OUT; rejects with a file error naming OUT, or when OUT is the file `input`. */
+  writeAsync: (io: CliIo, path: string, text: string, input: string) => Promise<void>
+  /** A file that cannot be read, used or written: exit status 2. */
+  fileError: (message: string) => Error
+}

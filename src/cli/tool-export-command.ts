@@ -1,0 +1,201 @@
+import { parseArgs } from 'node:util'
+
+import { exportGitHubIssues } from '../export/github-issues'
+import { exportJiraCsv } from '../export/jira-csv'
+import { checkBoard } from '../fit/check-board'
+import { apiCanvasesOf } from '../interchange/api-canvas-facts'
+import { type BackstageSpec, exportBackstageCatalog } from '../interchange/backstage-catalog'
+import { exportOpenApiOverlays } from '../interchange/openapi-overlay'
+import type { Severity } from '../model/findings'
+import type { CliIo } from './api-canvas'
+import type { CliKit } from './cli-kit'
+import { fileArgument, oneOf, parseCommandArgs, UsageError } from './cli-options'
+
+/** The `--to` formats for the tools an API team works in. */
+export const TOOL_EXPORT_FORMATS = [
+  'backstage',
+  'openapi-overlay',
+  'github-issues',
+  'jira-csv',
+] as const
+type ToolExportFormat = (typeof TOOL_EXPORT_FORMATS)[number]
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info']
+
+/** Help of `api-canvas export --to backstage|openapi-overlay|github-issues|jira-csv`. */
+export const TOOL_EXPORT_HELP = `Usage: api-canvas export FILE --to backstage --type T --lifecycle L --owner O --definition D [--board-url URL] [-o OUT]
+       api-canvas export FILE --to openapi-overlay [--canvas ID] [-o OUT]
+       api-canvas export FILE --to github-issues|jira-csv [--min-severity error|warning|info] [-o OUT]
+
+Writes the board for the tools an API team works in. FILE is the plugin's JSON export or a
+Canvas Creator JSON file; the findings are worked out afresh.
+
+Formats:
+  backstage        catalog-info.yaml: one Backstage "kind: API" entity per API Canvas (name,
+                   title, description, tags, links and annotations from the canvas)
+  openapi-overlay  an OpenAPI Overlay 1.0 that sets info.title, info.summary, info.description
+                   and adds info.x-apiops-canvas (the rest of the canvas, fit, findings)
+  github-issues    a JSON array of {title, body, labels}, one per finding, each body ending in
+                   a hidden marker that stays the same when the board is exported again
+  jira-csv         a CSV for Jira's importer: Summary, Description, Issue Type, Priority, Labels
+
+Options:
+  --type T           backstage: spec.type, e.g. openapi (no canvas holds it: required)
+  --lifecycle L      backstage: spec.lifecycle, e.g. experimental (required)
+  --owner O          backstage: spec.owner, an entity reference, e.g. group:parcels (required)
+  --definition D     backstage: the API definition's path or URL, read by Backstage as
+                     spec.definition.$text, e.g. ./openapi.yaml (required)
+  --board-url URL    backstage: the FigJam board's address, to link each entity to its canvas
+  --canvas ID        openapi-overlay: the API Canvas (section id) when the board has several
+  --min-severity S   github-issues, jira-csv: least severity that makes an item (default warning)
+  -o, --output OUT   write to OUT instead of standard output
+  -h, --help         show this help
+
+Exit status: 0 written, 2 bad arguments (a missing required option is named), or FILE cannot
+be read, is not valid or has no API Canvas, or OUT cannot be written.
+`
+
+const SPEC_FLAGS = [
+  ['type', 'spec.type, e.g. --type openapi'],
+  ['lifecycle', 'spec.lifecycle, e.g. --lifecycle experimental'],
+  ['owner', 'spec.owner, e.g. --owner group:parcels'],
+  ['definition', 'spec.definition, e.g. --definition ./openapi.yaml'],
+] as const
+
+const FLAG_FORMATS: Readonly<Record<string, readonly ToolExportFormat[]>> = {
+  type: ['backstage'],
+  lifecycle: ['backstage'],
+  owner: ['backstage'],
+  definition: ['backstage'],
+  'board-url': ['backstage'],
+  canvas: ['openapi-overlay'],
+  'min-severity': ['github-issues', 'jira-csv'],
+}
+
+/** An entity reference: `[kind:][namespace/]name`, each part as Backstage names are. */
+const ENTITY_REF =
+  /^(?:[A-Za-z0-9][-A-Za-z0-9_.]*:)?(?:[A-Za-z0-9][-A-Za-z0-9_.]*\/)?[A-Za-z0-9][-A-Za-z0-9_.]*$/
+
+/** True when `args` ask `export` for one of `TOOL_EXPORT_FORMATS` (`--to X` or `--to=X`). */
+export function isToolExport(args: readonly string[]): boolean {
+  const to = args.flatMap((arg, index) =>
+    arg === '--to' ? [args[index + 1] ?? ''] : arg.startsWith('--to=') ? [arg.slice(5)] : [],
+  )
+  return to.some((format) => TOOL_EXPORT_FORMATS.some((known) => known === format))
+}
+
+/** The `--to backstage` options as given on the command line. */
+interface SpecOptions {
+  type?: string | undefined
+  lifecycle?: string | undefined
+  owner?: string | undefined
+  definition?: string | undefined
+  'board-url'?: string | undefined
+}
+
+function backstageSpec(options: SpecOptions): BackstageSpec {
+  const given = (flag: keyof SpecOptions): string => (options[flag] ?? '').trim()
+  const missing = SPEC_FLAGS.filter(([flag]) => given(flag) === '')
+  if (missing.length > 0) {
+    const flags = missing.map(([flag, what]) => `--${flag} (${what})`).join(', ')
+    throw new UsageError(
+      `--to backstage needs ${flags}: no canvas holds ${missing.length === 1 ? 'it' : 'them'}.`,
+    )
+  }
+  for (const [flag] of SPEC_FLAGS) {
+    if (/\p{Cc}/u.test(given(flag))) throw new UsageError(`--${flag} must be one line.`)
+  }
+  const owner = given('owner')
+  if (!ENTITY_REF.test(owner)) {
+    throw new UsageError(
+      `--owner must be an entity reference like group:parcels or team-a, not "${owner}".`,
+    )
+  }
+  const boardUrl = options['board-url']
+  if (boardUrl !== undefined && !(/^https?:\/\//i.test(boardUrl) && URL.canParse(boardUrl))) {
+    throw new UsageError(`--board-url must be the board's https:// address, not "${boardUrl}".`)
+  }
+  return {
+    type: given('type'),
+    lifecycle: given('lifecycle'),
+    owner,
+    definition: given('definition'),
+    ...(boardUrl === undefined ? {} : { boardUrl }),
+  }
+}
+
+/**
+ * Runs `api-canvas export FILE --to backstage|openapi-overlay|github-issues|jira-csv` (see
+ * `TOOL_EXPORT_HELP`) and returns its exit status: 0 written. Bad arguments (a missing
+ * `--owner`…, an option of another format) throw `UsageError`; a file that cannot be read,
+ * has no API Canvas for `backstage` or `openapi-overlay`, or several without `--canvas`, throws
+ * `kit.fileError`.
+ */
+export async function toolExportAsync(
+  args: readonly string[],
+  io: CliIo,
+  kit: CliKit,
+): Promise<number> {
+  const { values, positionals } = parseCommandArgs(() =>
+    parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        to: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        type: { type: 'string' },
+        lifecycle: { type: 'string' },
+        owner: { type: 'string' },
+        definition: { type: 'string' },
+        'board-url': { type: 'string' },
+        canvas: { type: 'string' },
+        'min-severity': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }),
+  )
+  if (values.help === true) {
+    io.stdout(TOOL_EXPORT_HELP)
+    return 0
+  }
+  const format = oneOf(values.to, TOOL_EXPORT_FORMATS, '--to') ?? 'backstage'
+  for (const [flag, formats] of Object.entries(FLAG_FORMATS)) {
+    if (flag in values && !formats.includes(format)) {
+      throw new UsageError(`--${flag} goes with --to ${formats.join(' or --to ')}.`)
+    }
+  }
+  const minSeverity = oneOf(values['min-severity'], SEVERITIES, '--min-severity') ?? 'warning'
+  const spec = format === 'backstage' ? backstageSpec(values) : undefined
+  const file = fileArgument(positionals)
+  const { board } = await kit.readBoardAsync(io, file)
+  const apis = apiCanvasesOf(board)
+  if ((format === 'backstage' || format === 'openapi-overlay') && apis.length === 0) {
+    throw kit.fileError(`${file}: no API Canvas on this board, so there is no API to describe.`)
+  }
+  let text: string
+  if (spec !== undefined) {
+    text = exportBackstageCatalog(board, spec)
+  } else if (format === 'openapi-overlay') {
+    const overlays = exportOpenApiOverlays(board, checkBoard(board))
+    const chosen = overlays.filter(
+      (overlay) => values.canvas === undefined || overlay.canvasId === values.canvas,
+    )
+    const [only] = chosen
+    if (only === undefined || chosen.length > 1) {
+      const list = apis.map((facts) => `${facts.canvasId} (${facts.name})`).join(', ')
+      throw kit.fileError(
+        values.canvas === undefined
+          ? `${file}: ${String(apis.length)} API Canvases on this board (${list}): choose one with --canvas ID.`
+          : `${file}: no API Canvas with id "${values.canvas}"; the board has ${list}.`,
+      )
+    }
+    text = only.json
+  } else if (format === 'github-issues') {
+    text = exportGitHubIssues(board, checkBoard(board), minSeverity)
+  } else {
+    text = exportJiraCsv(board, checkBoard(board), minSeverity)
+  }
+  if (values.output === undefined) io.stdout(text)
+  else await kit.writeAsync(io, values.output, text, file)
+  return 0
+}

@@ -1,0 +1,70 @@
+import { stringify } from 'csv-stringify/browser/esm/sync'
+
+import type { Board } from '../model/board'
+import type { CheckResult, Severity } from '../model/findings'
+import { CSV_WRITE_OPTIONS } from './export-csv'
+import { type BacklogItem, FINDING_MARKER_LABEL, findingBacklog } from './finding-backlog'
+
+/**
+ * The Jira CSV's header, in order: the columns Jira's CSV importer maps by these names. `Labels`
+ * comes twice, as Jira reads one label a column.
+ */
+export const JIRA_COLUMNS = [
+  'Summary',
+  'Description',
+  'Issue Type',
+  'Priority',
+  'Labels',
+  'Labels',
+] as const
+
+/** Jira's default priority names for each severity. */
+export const JIRA_PRIORITIES: Readonly<Record<Severity, string>> = {
+  error: 'High',
+  warning: 'Medium',
+  info: 'Low',
+}
+
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim()
+
+function description(item: BacklogItem): string {
+  const lines = [
+    item.finding.message,
+    '',
+    `Canvas: ${item.canvasTitle}`,
+    ...(item.areaTitle === null ? [] : [`Area: ${item.areaTitle}`]),
+    `Check: ${item.finding.code} (${item.finding.severity})`,
+    ...(item.noteTexts.length === 0
+      ? []
+      : ['', 'Stickies:', ...item.noteTexts.map((text) => `- ${oneLine(text)}`)]),
+    '',
+    `${FINDING_MARKER_LABEL}: ${item.key}`,
+  ]
+  return lines.join('\n')
+}
+
+/**
+ * The board's findings at or above `minSeverity` as a CSV file for Jira's CSV importer
+ * (`JIRA_COLUMNS`): `Summary` is the canvas title and the finding's message on one line,
+ * `Description` the message, canvas, area, check code, the stickies' texts and the line
+ * `api-canvas-finding: <key>` (the key as in `findingBacklog`, for Jira's search), `Issue Type`
+ * `Task`, `Priority` from the severity (`JIRA_PRIORITIES`), `Labels` `api-canvas` and the
+ * finding's code. Written by csv-stringify with the CSV export's options (`CSV_WRITE_OPTIONS`):
+ * a cell a spreadsheet would run as a formula gets a leading `'`. Pure: the same input always
+ * gives the same bytes.
+ */
+export function exportJiraCsv(
+  board: Board,
+  result: CheckResult,
+  minSeverity: Severity = 'warning',
+): string {
+  const rows = findingBacklog(board, result, minSeverity).map((item) => [
+    `${item.canvasTitle}: ${oneLine(item.finding.message)}`,
+    description(item),
+    'Task',
+    JIRA_PRIORITIES[item.finding.severity],
+    'api-canvas',
+    item.finding.code,
+  ])
+  return stringify([[...JIRA_COLUMNS], ...rows], CSV_WRITE_OPTIONS)
+}

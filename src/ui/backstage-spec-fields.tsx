@@ -1,0 +1,49 @@
+import type { JSX } from 'preact'
+
+import type { BackstageSpec } from '../interchange/backstage-catalog'
+import styles from './form-control.module.css'
+import layout from './layout.module.css'
+
+/** What no canvas holds, typed in the Export tab for the Backstage entity. */
+export type BackstageSpecDraft = Pick<BackstageSpec, 'type' | 'lifecycle' | 'owner' | 'definition'>
+
+/** A starting draft: an OpenAPI definition beside catalog-info.yaml, experimental, no owner yet. */
+export const defaultBackstageSpec: BackstageSpecDraft = {
+  type: 'openapi',
+  lifecycle: 'experimental',
+  owner: '',
+  definition: './openapi.yaml',
+}
+
+const FIELDS = [
+  ['type', 'Type (spec.type)', 'openapi'],
+  ['lifecycle', 'Lifecycle (spec.lifecycle)', 'experimental'],
+  ['owner', 'Owner (spec.owner)', 'group:my-team'],
+  ['definition', 'Definition file (spec.definition)', './openapi.yaml'],
+] as const
+
+/** The four `spec` fields of a Backstage API entity, each a labelled native text box. */
+export function BackstageSpecFields(props: {
+  spec: BackstageSpecDraft
+  onChange: (spec: BackstageSpecDraft) => void
+}): JSX.Element {
+  return (
+    <div class={layout.stack}>
+      {FIELDS.map(([field, label, placeholder]) => (
+        <label class={layout.field} key={field}>
+          <span class={layout.fieldLabel}>{label}</span>
+          <input
+            type="text"
+            class={styles.control}
+            value={props.spec[field]}
+            placeholder={placeholder}
+            spellcheck={false}
+            onInput={(event) => {
+              props.onChange({ ...props.spec, [field]: event.currentTarget.value })
+            }}
+          />
+        </label>
+      ))}
+    </div>
+  )
+}
