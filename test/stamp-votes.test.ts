@@ -5,6 +5,7 @@ import type { Board, Note } from '../src/model/board'
 import { areaSection, boardWithAvpAsync } from './board-helpers'
 import type { FakeFigJam } from './fake-figjam/fake-figjam'
 import type { FakeSection } from './fake-figjam/fake-section'
+import { STAMP_KINDS } from './fake-figjam/fake-stamp'
 
 const boardWithAvp = boardWithAvpAsync
 
@@ -68,6 +69,20 @@ describe('dot votes read from stamps', () => {
       total: 1,
       byStamp: { 'Thumbs up': 1 },
     })
+  })
+
+  it('keeps every kind of the stamp wheel apart, by the name FigJam gives it', async () => {
+    const { fake, canvas } = await boardWithAvp()
+    const sticky = addPain(fake, canvas, 'Slow payouts')
+    STAMP_KINDS.forEach((kind, index) => {
+      fake.person.addStamp(kind, sticky, {
+        x: 4 + (index % 4) * 50,
+        y: 4 + Math.floor(index / 4) * 50,
+      })
+    })
+    const votes = noteWithText(await readBoardAsync(fake, 'page'), 'Slow payouts')?.votes
+    expect(votes?.total).toBe(STAMP_KINDS.length)
+    expect(Object.keys(votes?.byStamp ?? {})).toEqual([...STAMP_KINDS].sort())
   })
 
   it('gives a board without stamps no votes field at all', async () => {

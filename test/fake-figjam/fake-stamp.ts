@@ -19,7 +19,6 @@ export const STAMP_KINDS = [
   'Thumbs down',
   'Thumbs up',
 ] as const
-export type StampKind = (typeof STAMP_KINDS)[number]
 
 /** A stamp's size on the board, px. */
 export const STAMP_SIZE = 40
