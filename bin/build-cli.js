@@ -116,6 +116,10 @@ export async function buildCliAsync() {
     target: 'node22',
     minify: true,
     legalComments: 'none',
+    // CommonJS dependencies bundled into ES modules still `require` Node's own modules (`process`).
+    banner: {
+      js: "import { createRequire as createRequireOfChunk } from 'node:module'\nconst require = createRequireOfChunk(import.meta.url)",
+    },
     metafile: true,
     write: false,
     plugins: [methodDataFiles(jsonFiles)],
