@@ -11,7 +11,7 @@ import { launchChromiumAsync } from '../test/browser/launch-chromium'
 import { MainThreadStandIn } from '../test/browser/main-thread-stand-in'
 import { PanelPage } from '../test/browser/panel-page'
 import { readUiBundleAsync } from '../test/browser/ui-bundle'
-import { generateBoardAsync, type BoardShape } from './generate-board'
+import { type BoardShape, generateBoardAsync } from './generate-board'
 import { median } from './measure'
 
 const SHAPES: readonly BoardShape[] = [

@@ -17,24 +17,24 @@ import { CANDIDATES_SCORED, suggestMatches } from '../src/fit/suggest-matches'
 import type { Board } from '../src/model/board'
 import type { CheckResult } from '../src/model/findings'
 import { createFakeFigJam } from '../test/fake-figjam/fake-figjam'
-import { generateBoardAsync, type BoardShape } from './generate-board'
+import { type BoardShape, generateBoardAsync } from './generate-board'
 import {
   collectGarbage,
   collectsGarbage,
   EVICTION_BYTES,
+  type HostCallTally,
+  type MedianInterval,
   othersBusyCores,
   pairedGrowth,
   pairedGrowthInterval,
   pooledTiming,
   processorUse,
   repetitionsFor,
+  type Sample,
   sampleAsync,
   tallyHostCalls,
-  timingOf,
-  type HostCallTally,
-  type MedianInterval,
-  type Sample,
   type Timing,
+  timingOf,
 } from './measure'
 
 /**

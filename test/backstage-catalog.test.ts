@@ -4,9 +4,9 @@ import { describe, expect, test } from 'vitest'
 
 import { parseBoardInputAsync } from '../src/cli/board-input'
 import {
+  type BackstageSpec,
   CANVAS_ANNOTATIONS,
   exportBackstageCatalog,
-  type BackstageSpec,
 } from '../src/interchange/backstage-catalog'
 import { backstageEntityName, backstageTag } from '../src/interchange/backstage-names'
 import type { Board } from '../src/model/board'

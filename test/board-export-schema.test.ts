@@ -1,6 +1,7 @@
-import { Validator } from '@cfworker/json-schema'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+
+import { Validator } from '@cfworker/json-schema'
 import { format, resolveConfig } from 'prettier'
 import { describe, expect, test } from 'vitest'
 

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs'
 
 import { describe, expect, test } from 'vitest'
 
-import type { AreaDefinition } from '../src/canvas/canvas-definition'
 import { workshopCanvases } from '../src/canvas/canvas-catalog'
+import type { AreaDefinition } from '../src/canvas/canvas-definition'
 
 const build = new URL('../build/', import.meta.url)
 const bundles = {

@@ -1,37 +1,37 @@
 import canvasData from 'apiops-cycles-method-data/canvasData.json'
 import { describe, expect, it } from 'vitest'
 
+import { areaNoteRange } from '../src/canvas/area-note-range'
 import { findCanvasDefinition } from '../src/canvas/canvas-catalog'
 import type { CanvasDefinition } from '../src/canvas/canvas-definition'
+import type { NoteRange, Point } from '../src/canvas/note-range'
 import { computeTemplateLayout } from '../src/canvas/template-layout'
-import { areaNoteRange } from '../src/interchange/area-note-range'
+import { builtInToMethodSections } from '../src/interchange/built-in-to-method-sections'
+import { boardFromCanvasCreatorPlan } from '../src/interchange/canvas-creator-board'
+import {
+  type CanvasCreatorExport,
+  exportCanvasCreator,
+} from '../src/interchange/canvas-creator-export'
+import {
+  type CanvasCreatorPlacementPlan,
+  planCanvasCreatorImport,
+} from '../src/interchange/canvas-creator-import'
+import {
+  type CanvasCreatorFile,
+  canvasCreatorSchemaIssues,
+  isCanvasCreatorFile,
+} from '../src/interchange/canvas-creator-schema'
 import {
   canvasCreatorNoteRange,
   canvasCreatorSectionBox,
-} from '../src/interchange/canvas-creator-drawing'
-import {
-  exportCanvasCreator,
-  type CanvasCreatorExport,
-} from '../src/interchange/canvas-creator-export'
-import { boardFromCanvasCreatorPlan } from '../src/interchange/canvas-creator-board'
-import {
-  planCanvasCreatorImport,
-  type CanvasCreatorPlacementPlan,
-} from '../src/interchange/canvas-creator-import'
-import {
-  canvasCreatorSchemaIssues,
-  isCanvasCreatorFile,
-  type CanvasCreatorFile,
-} from '../src/interchange/canvas-creator-schema'
-import type { NoteRange, Point } from '../src/interchange/note-range'
-import { builtInToMethodSections } from '../src/interchange/built-in-to-method-sections'
+} from '../src/method/canvas-creator-drawing'
 import { buildMethodCanvasDefinition } from '../src/method/method-canvases'
 import { parseMethodData } from '../src/method/method-data'
 import { packagedMethodData } from '../src/method/packaged-method-data'
 import {
+  type BoardNoteInput,
   boardWithCanvas,
   canvasCreatorFixtures,
-  type BoardNoteInput,
 } from './canvas-creator-helpers'
 
 const DATE = '2026-04-01T12:00:00.000Z'

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 import type { CanvasDefinition } from '../src/canvas/canvas-definition'
-import type { Point } from '../src/interchange/note-range'
-import { BOARD_SCHEMA_VERSION, type Board, type Canvas, type Note } from '../src/model/board'
+import type { Point } from '../src/canvas/note-range'
+import { type Board, BOARD_SCHEMA_VERSION, type Canvas, type Note } from '../src/model/board'
 import { readNote } from './note-factory'
 
 /** A sticky to put on a simulated board: text, fill and top-left corner relative to the canvas. */

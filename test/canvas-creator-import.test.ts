@@ -1,22 +1,22 @@
 import canvasData from 'apiops-cycles-method-data/canvasData.json'
 import localizedData from 'apiops-cycles-method-data/localizedData.json'
-import { FileError } from '../src/model/file-error'
 import { describe, expect, it } from 'vitest'
 
+import { areaNoteRange, STICKY_SIZE } from '../src/canvas/area-note-range'
+import type { Point } from '../src/canvas/note-range'
 import { computeTemplateLayout } from '../src/canvas/template-layout'
-import { STICKY_SIZE, areaNoteRange } from '../src/interchange/area-note-range'
+import {
+  type CanvasCreatorPlacementPlan,
+  planCanvasCreatorImport,
+} from '../src/interchange/canvas-creator-import'
+import { isCanvasCreatorFile } from '../src/interchange/canvas-creator-schema'
 import {
   canvasCreatorNoteRange,
   canvasCreatorSectionBox,
-} from '../src/interchange/canvas-creator-drawing'
-import {
-  planCanvasCreatorImport,
-  type CanvasCreatorPlacementPlan,
-} from '../src/interchange/canvas-creator-import'
-import { isCanvasCreatorFile } from '../src/interchange/canvas-creator-schema'
-import type { Point } from '../src/interchange/note-range'
+} from '../src/method/canvas-creator-drawing'
 import { parseMethodData } from '../src/method/method-data'
 import { packagedMethodData } from '../src/method/packaged-method-data'
+import { FileError } from '../src/model/file-error'
 import { canvasCreatorFixtures } from './canvas-creator-helpers'
 
 const fixture = (name: string): string => {

@@ -8,8 +8,8 @@ import { describe, expect, test } from 'vitest'
 
 import { placeCanvasesAsync } from '../src/board/place-canvases-async'
 import { readBoardAsync } from '../src/board/read-board-async'
-import { canvasCreatorSchemaIssues } from '../src/interchange/canvas-creator-schema'
 import { exportCanvasCreator } from '../src/interchange/canvas-creator-export'
+import { canvasCreatorSchemaIssues } from '../src/interchange/canvas-creator-schema'
 import { planFileImport } from '../src/ui/plan-file-import'
 import { createFakeFigJam } from './fake-figjam/fake-figjam'
 

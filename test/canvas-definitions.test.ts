@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest'
 import { apiCanvas } from '../src/canvas/api-canvas'
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
 import { findCanvasDefinition, workshopCanvases } from '../src/canvas/canvas-catalog'
-import { canvasDefinitionSchema, type CanvasDefinition } from '../src/canvas/canvas-definition'
+import { type CanvasDefinition, canvasDefinitionSchema } from '../src/canvas/canvas-definition'
 import { computeTemplateLayout } from '../src/canvas/template-layout'
 
 const overlaps = (a: Rect, b: Rect): boolean =>

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 
 import { afterAll, describe, expect, test } from 'vitest'
 
-import { runCliAsync, type CliIo } from '../src/cli/api-canvas'
+import { type CliIo, runCliAsync } from '../src/cli/api-canvas'
 import { MAX_FILE_BYTES } from '../src/model/file-text'
 import { canvasCreatorFixtures } from './canvas-creator-helpers'
 

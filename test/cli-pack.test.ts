@@ -12,6 +12,7 @@ import {
 import { tmpdir } from 'node:os'
 import { basename, delimiter, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { exportJson } from '../src/export/board-export'

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 
 import { apiBusinessGoalsCanvas } from '../src/canvas/api-business-goals-canvas'
 import { apiCanvas } from '../src/canvas/api-canvas'
-import { runCliAsync, type CliIo } from '../src/cli/api-canvas'
+import { type CliIo, runCliAsync } from '../src/cli/api-canvas'
 import { exportJson, parseBoardExport } from '../src/export/board-export'
 import { exportCsv } from '../src/export/export-csv'
 import { exportMarkdown } from '../src/export/export-markdown'

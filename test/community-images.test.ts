@@ -4,9 +4,9 @@ import { resolve } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { escapeXml } from './fake-figjam/render-board-svg'
 import { launchChromiumAsync } from './browser/launch-chromium'
-import { loadSampleWorkshop, runWorkshopAsync, type DemoRun } from './demo/demo-board'
+import { type DemoRun, loadSampleWorkshop, runWorkshopAsync } from './demo/demo-board'
+import { escapeXml } from './fake-figjam/render-board-svg'
 
 /**
  * The Figma Community listing's images, drawn from the demo board as the plugin places and

@@ -2,10 +2,10 @@ import { Validator } from '@seriousme/openapi-schema-validator'
 import { openapiOverlay } from 'openapi-format'
 import { beforeAll, describe, expect, test } from 'vitest'
 
-import { readCsv } from './read-csv'
 import { loadSampleWorkshop, runWorkshopAsync } from './demo/demo-board'
 import { runSecondSessionAsync } from './demo/second-session'
 import { DEMO_SPEC, demoToolFiles } from './demo/tool-files'
+import { readCsv } from './read-csv'
 import { sampleOpenApi, validateCatalogAsync } from './tool-export-helpers'
 
 let files: Map<string, string>

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest'
 
 import { findCanvasDefinition } from '../src/canvas/canvas-catalog'
 import { parseBoardExport } from '../src/export/board-export'
-import { loadSampleWorkshop, runWorkshopAsync, type DemoRun } from './demo/demo-board'
+import { type DemoRun, loadSampleWorkshop, runWorkshopAsync } from './demo/demo-board'
 import { parseWorkshop } from './demo/sample-workshop'
 
 let demo: DemoRun

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 
-import { exportJson, parseBoardExport, type BoardExport } from '../src/export/board-export'
+import { type BoardExport, exportJson, parseBoardExport } from '../src/export/board-export'
 import { checkFit } from '../src/fit/check-fit'
 import type { Board } from '../src/model/board'
 import { sampleBoard } from './fixtures/sample-board'

@@ -1,5 +1,5 @@
 import { buildMethodCanvasDefinition } from '../src/method/method-canvases'
-import { BOARD_SCHEMA_VERSION, type Board, type Canvas, type Note } from '../src/model/board'
+import { type Board, BOARD_SCHEMA_VERSION, type Canvas, type Note } from '../src/model/board'
 import { readNote } from './note-factory'
 
 /**

@@ -3,18 +3,11 @@ import localizedData from 'apiops-cycles-method-data/localizedData.json'
 import { build } from 'esbuild'
 import { describe, expect, it } from 'vitest'
 
+import { AREA_HEADER_HEIGHT, AREA_NOTE_MARGIN, STICKY_SIZE } from '../src/canvas/area-note-range'
 import { builtInCanvases } from '../src/canvas/canvas-catalog'
-import { canvasDefinitionSchema, type CanvasDefinition } from '../src/canvas/canvas-definition'
+import { type CanvasDefinition, canvasDefinitionSchema } from '../src/canvas/canvas-definition'
 import { computeTemplateLayout } from '../src/canvas/template-layout'
-import {
-  AREA_HEADER_HEIGHT,
-  AREA_NOTE_MARGIN,
-  STICKY_SIZE,
-} from '../src/interchange/area-note-range'
-import {
-  crossCanvasFitRules,
-  resolveCrossCanvasFitRules,
-} from '../src/method/cross-canvas-fit-rules'
+import { crossCanvasFitRules, resolveCrossCanvasFitRules } from '../src/fit/cross-canvas-fit-rules'
 import {
   buildMethodCanvasDefinition,
   buildMethodCanvasDefinitions,
@@ -23,11 +16,11 @@ import {
   methodLocales,
   resolveMethodLocale,
 } from '../src/method/method-canvases'
+import { type MethodDataSource, parseMethodData } from '../src/method/method-data'
 import { methodFitRoles } from '../src/method/method-fit-roles'
-import { parseMethodData, type MethodDataSource } from '../src/method/method-data'
 import { methodTemplateId, parseMethodTemplateId } from '../src/method/method-template-id'
 import { packagedMethodData } from '../src/method/packaged-method-data'
-import { BOARD_SCHEMA_VERSION, type Board } from '../src/model/board'
+import { type Board, BOARD_SCHEMA_VERSION } from '../src/model/board'
 
 const data = parseMethodData(packagedMethodData)
 const definitions = buildMethodCanvasDefinitions()
@@ -377,7 +370,7 @@ describe('bundle size', () => {
 
   it('keeps localizedData out of what the main thread may import', async () => {
     for (const entry of [
-      'src/method/cross-canvas-fit-rules.ts',
+      'src/fit/cross-canvas-fit-rules.ts',
       'src/method/method-fit-roles.ts',
       'src/method/method-template-id.ts',
       'src/method/method-data.ts',

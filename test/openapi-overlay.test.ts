@@ -1,7 +1,7 @@
 import { Validator } from '@seriousme/openapi-schema-validator'
-import { openapiOverlay, type OpenAPIOverlayOptions } from 'openapi-format'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { toString } from 'mdast-util-to-string'
+import { openapiOverlay, type OpenAPIOverlayOptions } from 'openapi-format'
 import { describe, expect, test } from 'vitest'
 
 import { checkBoard } from '../src/fit/check-board'

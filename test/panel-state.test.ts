@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest'
 
 import { workshopCanvases } from '../src/canvas/canvas-catalog'
+import type { Placement } from '../src/ui/panel-operation'
 import { defaultPanelSettings, readPanelSettings } from '../src/ui/panel-settings'
 import {
   initialPanelState,
-  panelReducer,
   type PanelAction,
+  panelReducer,
   type PanelState,
 } from '../src/ui/panel-state'
-import type { Placement } from '../src/ui/panel-operation'
 
 const run = (...actions: PanelAction[]): PanelState =>
   actions.reduce(panelReducer, initialPanelState)

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
+import { firstSolidFillHex } from '../src/board/paint-color'
 import { placeTemplateAsync } from '../src/board/place-template-async'
+import { PLUGIN_DATA_NAMESPACE } from '../src/board/plugin-data'
 import { apiCanvas } from '../src/canvas/api-canvas'
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
-import type { CanvasDefinition } from '../src/canvas/canvas-definition'
-import { PLUGIN_DATA_NAMESPACE } from '../src/board/plugin-data'
 import {
   areaSection,
   boardSnapshot,
@@ -15,9 +15,8 @@ import {
   roleOf,
 } from './board-helpers'
 import { createFakeFigJam } from './fake-figjam/fake-figjam'
-import type { FakeSceneNode } from './fake-figjam/fake-scene-node'
-import { firstSolidFillHex } from '../src/board/paint-color'
 import { FAKE_PROFILES } from './fake-figjam/fake-readings'
+import type { FakeSceneNode } from './fake-figjam/fake-scene-node'
 import { useFakeProfile } from './fake-figjam/use-fake-profile'
 
 /** The text a header node shows: a text node's characters or a shape's text. */
@@ -201,26 +200,6 @@ describe.each(FAKE_PROFILES)('with the fake taking the $name', (profile) => {
       expect(boardSnapshot(fake)).toBe(before)
       expect(fake.page.state.selection).toEqual([sticky])
       expect(fake.undoCommits).toBe(0)
-    })
-
-    it('refuses an invalid template before creating anything', async () => {
-      const fake = createFakeFigJam()
-      const broken: CanvasDefinition = {
-        ...apiCanvas,
-        areas: apiCanvas.areas.map((area, index) => (index === 2 ? { ...area, prompt: '' } : area)),
-      }
-      await expect(placeTemplateAsync(fake, broken)).rejects.toThrow(
-        /The canvases to place are not valid: canvases\.0\.definition\.areas\.2\.prompt/,
-      )
-      const strayPart: CanvasDefinition = {
-        ...apiCanvas,
-        areas: apiCanvas.areas.map((area) => ({ ...area, part: 'nowhere' })),
-      }
-      await expect(placeTemplateAsync(fake, strayPart)).rejects.toThrow(
-        /canvases\.0\.definition\.areas\.0\.part: .*part "nowhere"/,
-      )
-      expect(fake.nodeCount()).toBe(0)
-      expect(fake.fontLoads.size).toBe(0)
     })
   })
 })

@@ -4,7 +4,7 @@ import { exportJson } from '../src/export/board-export'
 import { checkBoard } from '../src/fit/check-board'
 import { planBoardExportImport } from '../src/interchange/board-export-import'
 import { planCanvasCreatorImport } from '../src/interchange/canvas-creator-import'
-import { uiToMainSchemas } from '../src/message-schemas'
+import { plannedPlacementSchema } from '../src/model/planned-placement'
 import { ImportFileError, planFileImport } from '../src/ui/plan-file-import'
 import { canvasCreatorFixtures } from './canvas-creator-helpers'
 import { sampleBoard } from './fixtures/sample-board'
@@ -56,7 +56,7 @@ describe('planFileImport of a Canvas Creator file', () => {
     expect(connectors).toEqual([])
     expect(planned.connectorCount).toBe(0)
     expect(planned.remarks).toEqual([])
-    expect(uiToMainSchemas.PLACE_CANVASES.safeParse(planned.placement).success).toBe(true)
+    expect(plannedPlacementSchema.safeParse(planned.placement).success).toBe(true)
   })
 
   test('note refs are unique', () => {
@@ -134,7 +134,7 @@ describe('planFileImport of this plugin’s JSON export', () => {
     expect(linked.connectorCount).toBe(before.connectorCount + 1)
     expect(linked.placement.connectors).toHaveLength(linked.connectorCount)
     expect(linked.remarks).toEqual([])
-    expect(uiToMainSchemas.PLACE_CANVASES.safeParse(linked.placement).success).toBe(true)
+    expect(plannedPlacementSchema.safeParse(linked.placement).success).toBe(true)
   })
 
   test('a board export with no canvas is refused', () => {

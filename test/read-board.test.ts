@@ -1,19 +1,18 @@
 import { describe, expect, it, vi } from 'vitest'
+import * as z from 'zod/mini'
 
 import { flagBoardAsync } from '../src/board/flag-board-async'
 import { placeTemplateAsync } from '../src/board/place-template-async'
 import { readBoardAsync } from '../src/board/read-board-async'
 import { apiCanvas } from '../src/canvas/api-canvas'
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
-import * as z from 'zod/mini'
-
-import { boardSchema, type Board, type Canvas, type Note } from '../src/model/board'
+import { type Board, boardSchema, type Canvas, type Note } from '../src/model/board'
 import { areaSection, roleOf, sectionsWithRole, setMarker } from './board-helpers'
 import { createFakeFigJam, type FakeFigJam } from './fake-figjam/fake-figjam'
 import type { FakePage } from './fake-figjam/fake-page'
+import { FAKE_PROFILES } from './fake-figjam/fake-readings'
 import type { FakeSceneNode } from './fake-figjam/fake-scene-node'
 import type { FakeSection } from './fake-figjam/fake-section'
-import { FAKE_PROFILES } from './fake-figjam/fake-readings'
 import { useFakeProfile } from './fake-figjam/use-fake-profile'
 
 /** A fake board with one API Value Proposition Canvas placed on it. */

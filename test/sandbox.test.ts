@@ -131,10 +131,11 @@ describe.skipIf(!built)('build/main.js in QuickJS', () => {
     ])
   })
 
-  test('turns a malformed message into a failure the facilitator can read', () => {
-    const [failure] = fromPanel('READ_BOARD', { scope: 'everything' })
+  test('turns a failed operation into a failure the facilitator can read', () => {
+    const [failure] = fromPanel('LINK_NOTES', { fromNoteId: '9:9', toNoteId: '9:10' })
     expect(failure?.[0]).toBe('OPERATION_FAILED')
-    expect(JSON.stringify(failure?.[1])).toContain('Reading the board failed')
+    expect(failure?.[1]).toMatchObject({ operation: 'LINK_NOTES' })
+    expect(JSON.stringify(failure?.[1])).toContain('Linking the stickies failed')
     expect(record().notices).toHaveLength(1)
   })
 

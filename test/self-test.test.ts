@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 
 import { runSelfTestAsync } from '../src/board/self-test-async'
 import { SELF_TEST_PROBES } from '../src/board/self-test-probes'
-import { formatSelfTestReport } from '../src/board/self-test-report'
+import { formatSelfTestReport } from '../src/model/self-test-report'
 import { boardSnapshot } from './board-helpers'
 import { createFakeFigJam } from './fake-figjam/fake-figjam'
 import { FAKE_PROFILES } from './fake-figjam/fake-readings'

@@ -2,10 +2,10 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import type { FitRole } from '../src/canvas/canvas-definition'
+import { checkFit } from '../src/fit/check-fit'
 import { CANDIDATES_SCORED, matchTokens, suggestMatches } from '../src/fit/suggest-matches'
 import type { Area, Board, Canvas, Note } from '../src/model/board'
 import type { CheckResult, Finding } from '../src/model/findings'
-import { checkFit } from '../src/fit/check-fit'
 import { boardOf, placedMethodCanvas } from './method-board-helpers'
 import { readNote } from './note-factory'
 

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs'
 
 import {
   apiEntityV1alpha1Validator,
+  type Entity,
   EntityPolicies,
   FieldFormatEntityPolicy,
   NoForeignRootFieldsEntityPolicy,
   SchemaValidEntityPolicy,
-  type Entity,
 } from '@backstage/catalog-model'
 import { parseAllDocuments } from 'yaml'
 

@@ -7,7 +7,6 @@ import * as z from 'zod/mini'
 
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
 import { workshopCanvases } from '../src/canvas/canvas-catalog'
-import { workshopKit } from '../src/canvas/workshop-kit'
 import { exportJson } from '../src/export/board-export'
 import { exportCsv } from '../src/export/export-csv'
 import { exportMarkdown } from '../src/export/export-markdown'
@@ -20,6 +19,7 @@ import { exportCanvasCreator } from '../src/interchange/canvas-creator-export'
 import { exportOpenApiOverlays } from '../src/interchange/openapi-overlay'
 import { buildMethodCanvasDefinition } from '../src/method/method-canvases'
 import type { Board } from '../src/model/board'
+import { workshopKit } from '../src/model/workshop-kit'
 import { planFileImport } from '../src/ui/plan-file-import'
 import { focusStateAsync, pressUntilFocusedAsync } from './browser/keyboard-focus'
 import { expectNoAxeViolationsAsync, usePanelSession } from './browser/panel-session'
@@ -420,17 +420,6 @@ describe('the panel in Chromium', () => {
     await page.getByRole('tab', { name: 'Templates' }).click()
     const firstCard = page.getByRole('radio', { name: 'API Business Goals', exact: true })
     expect(await firstCard.getAttribute('aria-checked')).toBe('true')
-  })
-
-  it('tells the facilitator when an answer from the board cannot be read', async () => {
-    const { panel, page } = await openAsync({ board: workshopBoard() })
-    await page.getByText('API Business Goals', { exact: true }).waitFor()
-    await panel.sendUncheckedAsync('BOARD_READ', { board: { schemaVersion: 1 }, scope: 'page' })
-    const alert = page.getByRole('alert')
-    await alert.waitFor()
-    expect(await alert.textContent()).toMatch(
-      /^The panel got an answer from the board it could not read\. BOARD_READ: board\.canvases: .*Close the plugin and run it again/,
-    )
   })
 
   it('opens on the tab and canvas of the relaunch button pressed', async () => {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 
-import { fitRoleSchema, type CanvasDefinition } from '../canvas/canvas-definition'
+import { type CanvasDefinition, fitRoleSchema } from '../canvas/canvas-definition'
 import { idSchema } from '../model/board'
 
 /**

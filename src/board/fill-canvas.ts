@@ -5,7 +5,7 @@ import { sortInReadingOrder } from '../model/reading-order'
 import { areaSectionName } from './area-section-name'
 import type { CanvasRef, StickyRef } from './board-walk'
 import { firstSolidFillHex } from './paint-color'
-import { problemReporter, type CanvasRead, type PlacedNote } from './read-canvas'
+import { type CanvasRead, type PlacedNote, problemReporter } from './read-canvas'
 
 /** Colour given to a sticky without a solid fill, which FigJam does not make. */
 const FALLBACK_NOTE_COLOR = '#FFFFFF'

@@ -1,12 +1,9 @@
-import * as z from 'zod/mini'
-
-import { boardFlagSchema, type BoardFlag } from './board-flag'
-import { parsePayload } from './parse-payload'
+import type { BoardFlag } from '../model/board-flag'
 import type { FigJamPort, PortSceneNode, PortSection } from './figjam-port'
 import { findFlagNodes } from './find-flag-nodes'
 import { runWithRollbackAsync } from './node-rollback'
-import { loadPluginFontsAsync } from './plugin-fonts'
 import { PLUGIN_DATA_KEYS, readMarker } from './plugin-data'
+import { loadPluginFontsAsync } from './plugin-fonts'
 import { createLabelShapeIn } from './plugin-nodes'
 
 /** Size of a flag on the board, px. */
@@ -34,25 +31,21 @@ interface CanvasTarget {
   areaSpots: Map<string, { x: number; y: number }>
 }
 
-const flagListSchema = z.array(boardFlagSchema)
-
 /**
  * Draws one flag per `BoardFlag`: a red rounded box with the flag's message, a child of its
  * canvas section (canvas-relative x/y), right of the flag's first sticky, else right-aligned in
  * its area just below the area's header, else (area section deleted, or no area) at the
  * canvas's top-left; flags on the same spot stack downwards. Flags carry plugin data role `flag` (never read as notes) and
  * replace the flags of the last run. One undo step.
- * @throws Error, changing nothing, when the flags do not fit `boardFlagSchema`, when a canvas is
- *   no plugin canvas on the board any more, or a sticky is gone or not a sticky (the board
- *   changed since it was read); or when FigJam refuses a change, after removing the new flags.
+ * @throws Error, changing nothing, when a canvas is no plugin canvas on the board any more, or a
+ *   sticky is gone or not a sticky (the board changed since it was read); or when FigJam refuses a change, after removing the new flags.
  */
 export async function flagBoardAsync(
   figma: FigJamPort,
   flags: readonly BoardFlag[],
 ): Promise<FlaggedBoard> {
-  const valid = parsePayload('The flags are not valid', flagListSchema, flags)
-  const canvasIds = distinct(valid.map((flag) => flag.canvasId))
-  const noteIds = distinct(([] as string[]).concat(...valid.map((flag) => flag.noteIds)))
+  const canvasIds = distinct(flags.map((flag) => flag.canvasId))
+  const noteIds = distinct(([] as string[]).concat(...flags.map((flag) => flag.noteIds)))
   const [canvasTargets, stickyBoxes] = await Promise.all([
     Promise.all(canvasIds.map((id) => findCanvasTargetAsync(figma, id))),
     Promise.all(noteIds.map((id) => findStickyBoxAsync(figma, id))),
@@ -64,7 +57,7 @@ export async function flagBoardAsync(
   const previous = findFlagNodes(figma.currentPage)
   const stacked = new Map<string, number>()
   await runWithRollbackAsync('Could not draw the flags', (track) => {
-    for (const flag of valid) {
+    for (const flag of flags) {
       const canvas = canvases.get(flag.canvasId)
       if (canvas === undefined) {
         continue
@@ -104,7 +97,7 @@ export async function flagBoardAsync(
     }
   }
   figma.commitUndo()
-  return { flagCount: valid.length, replacedCount }
+  return { flagCount: flags.length, replacedCount }
 }
 
 function distinct(values: readonly string[]): string[] {

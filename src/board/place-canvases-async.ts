@@ -1,13 +1,12 @@
 import { computeTemplateLayout } from '../canvas/template-layout'
-import type { PlannedCanvas, PlannedPlacement } from '../message-schemas'
+import type { PlannedCanvas, PlannedPlacement } from '../model/planned-placement'
 import { encodeCanvasTemplateData } from './canvas-template-data'
 import type { FigJamPort, PortSection, PortSticky } from './figjam-port'
 import { findFreeSpot } from './free-spot'
 import { runWithRollbackAsync, type TrackNode } from './node-rollback'
 import { solidFill } from './paint-color'
-import { placeArea, placeLabels, type PlacedArea } from './place-area'
+import { placeArea, type PlacedArea, placeLabels } from './place-area'
 import { drawConnectors, growAroundStrayNotes, placeNotesAsync } from './place-notes'
-import { loadPluginFontsAsync, type PluginFonts } from './plugin-fonts'
 import {
   PLACEMENT_SCHEMA_VERSION,
   PLUGIN_DATA_ENTRY_LIMIT,
@@ -15,8 +14,8 @@ import {
   pluginDataEntryBytes,
   writeMarker,
 } from './plugin-data'
+import { loadPluginFontsAsync, type PluginFonts } from './plugin-fonts'
 import { markNode } from './plugin-nodes'
-import { validatePlannedCanvases } from './validate-planned-canvases'
 import { unionOfRects, zoomViewportTo } from './viewport-focus'
 
 /** A canvas the plugin has just placed. */
@@ -71,15 +70,17 @@ interface BuiltCanvas {
  * (on one canvas or two), with automatic magnets. Afterwards the canvases are selected and zoomed
  * to, and the whole placement is one undo step.
  * @returns one entry per canvas, in the given order.
- * @throws Error when the input is not valid (`validatePlannedCanvases`, or a template too large
- *   for FigJam's 100 kB of plugin data; before anything is created), when a font cannot be loaded, or when FigJam refuses a change half-way; then every
- *   node created so far is removed again, so the page is as it was.
+ * The placement is taken as typed: a file's plan is checked where it is read
+ * (`plannedPlacementSchema`), the panel's own templates are built from checked definitions.
+ * @throws Error when a template is too large for FigJam's 100 kB of plugin data (before anything
+ *   is created), when a font cannot be loaded, or when FigJam refuses a change half-way; then
+ *   every node created so far is removed again, so the page is as it was.
  */
 export async function placeCanvasesAsync(
   figma: FigJamPort,
   placement: PlannedPlacement,
 ): Promise<PlacedCanvas[]> {
-  const { canvases: planned, connectors } = validatePlannedCanvases(placement)
+  const { canvases: planned, connectors } = placement
   const templateData = planned.map((canvas) => templateDataOf(canvas))
   const fonts = await loadPluginFontsAsync(figma)
 

@@ -1,5 +1,5 @@
 import { CANVAS_PADDING, type TemplateLayout } from '../canvas/template-layout'
-import type { PlannedConnector, PlannedNote } from '../message-schemas'
+import type { PlannedConnector, PlannedNote } from '../model/planned-placement'
 import type { FigJamPort, PortSection, PortSticky } from './figjam-port'
 import type { TrackNode } from './node-rollback'
 import { solidFill } from './paint-color'

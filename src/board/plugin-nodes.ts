@@ -2,7 +2,7 @@ import type { FigJamPort, PortSection, PortShapeWithText, PortText } from './fig
 import type { LoadedFont } from './loaded-font'
 import type { TrackNode } from './node-rollback'
 import { solidFill } from './paint-color'
-import { PLUGIN_DATA_KEYS, writeMarker, type NodeRole } from './plugin-data'
+import { type NodeRole, PLUGIN_DATA_KEYS, writeMarker } from './plugin-data'
 import { setFont, writeLayerText, writeTextNode } from './text-writes'
 
 /** Plugin data of one of the plugin's own nodes; absent ids are not written. */

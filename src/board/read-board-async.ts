@@ -1,10 +1,10 @@
-import { BOARD_SCHEMA_VERSION, type Board, type ReadProblem } from '../model/board'
+import { type Board, BOARD_SCHEMA_VERSION, type ReadProblem } from '../model/board'
 import { sortInReadingOrder } from '../model/reading-order'
 import { idsOf, walkBoard } from './board-walk'
-import { fillCanvas, finishCanvas } from './fill-canvas'
 import type { FigJamPort } from './figjam-port'
+import { fillCanvas, finishCanvas } from './fill-canvas'
 import { linkReadNotes } from './link-read-notes'
-import { isOnBox, readCanvas, readCanvasBox, type CanvasRead } from './read-canvas'
+import { type CanvasRead, isOnBox, readCanvas, readCanvasBox } from './read-canvas'
 
 /** Which canvases `readBoardAsync` reads. */
 export type ReadScope = 'selection' | 'page'

@@ -1,7 +1,7 @@
+import type { SelfTestFact, SelfTestReport } from '../model/self-test-report'
 import { describeError } from './describe-error'
 import type { FigJamPort, PortSection } from './figjam-port'
 import { SELF_TEST_PROBES } from './self-test-probes'
-import type { SelfTestFact, SelfTestReport } from './self-test-report'
 
 /** Name of the section the self-test works in; it is removed when the test ends. */
 export const SCRATCH_NAME = 'API Canvas self-test (removed when done)'

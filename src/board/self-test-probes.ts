@@ -1,7 +1,7 @@
+import type { SelfTestFactId } from '../model/self-test-facts'
 import type { FigJamPort, PortSceneNode, PortSection, PortSticky } from './figjam-port'
 import { CANVAS_RELAUNCH_DATA } from './place-canvases-async'
 import { PLUGIN_DATA_ENTRY_LIMIT, PLUGIN_DATA_NAMESPACE } from './plugin-data'
-import type { SelfTestFactId } from './self-test-facts'
 import { loadFontAsync } from './plugin-fonts'
 import { writeLayerText } from './text-writes'
 

@@ -4,11 +4,11 @@ import { parseArgs } from 'node:util'
 import { exportJson } from '../export/board-export'
 import { checkBoard } from '../fit/check-board'
 import { MAX_FILE_BYTES } from '../model/file-text'
-import { parseBoardInputAsync, type BoardInput } from './board-input'
+import { type BoardInput, parseBoardInputAsync } from './board-input'
 import {
   failingFindings,
-  formatCheckReportAsync,
   type FailOn,
+  formatCheckReportAsync,
   type ReportFormat,
 } from './check-report'
 import { CHECK_HELP, EXPORT_HELP, USAGE } from './cli-help'

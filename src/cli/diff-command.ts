@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 
 import { diffBoards } from '../export/board-diff'
-import { formatDiffReport, type DiffFormat } from '../export/board-diff-report'
+import { type DiffFormat, formatDiffReport } from '../export/board-diff-report'
 import { checkBoard } from '../fit/check-board'
 import type { Severity } from '../model/findings'
 import type { CliIo } from './api-canvas'

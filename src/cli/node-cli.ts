@@ -1,7 +1,7 @@
 import { mkdir, open, rename, stat, unlink, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 
-import { EXIT_UNUSABLE, runCliAsync, type CliIo } from './api-canvas'
+import { type CliIo, EXIT_UNUSABLE, runCliAsync } from './api-canvas'
 
 /** Reads at most `limit` bytes of standard input. */
 async function readStdinAsync(limit: number): Promise<Uint8Array> {

@@ -1,6 +1,6 @@
 import type { Board, Canvas, Note } from '../model/board'
 import type { CheckResult, FitSummary } from '../model/findings'
-import { findingBacklog, type BacklogItem } from './finding-backlog'
+import { type BacklogItem, findingBacklog } from './finding-backlog'
 
 /** A sticky as the diff names it: its text and where it is. */
 export interface DiffNote {

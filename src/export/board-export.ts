@@ -2,14 +2,14 @@ import * as z from 'zod/mini'
 import en from 'zod/v4/locales/en.js'
 
 import {
+  type Board,
   BOARD_SCHEMA_VERSION,
   boardSchema,
-  canvasSchema,
-  type Board,
   type Canvas,
+  canvasSchema,
 } from '../model/board'
 import { FileError, jsonPath } from '../model/file-error'
-import { findingSchema, fitSummarySchema, type CheckResult } from '../model/findings'
+import { type CheckResult, findingSchema, fitSummarySchema } from '../model/findings'
 import { readJsonFile } from '../model/json-file'
 
 /**

@@ -2,7 +2,7 @@ import type { RootContent } from 'mdast'
 
 import type { Board } from '../model/board'
 import type { CheckResult, Severity } from '../model/findings'
-import { findingBacklog, findingMarker, type BacklogItem } from './finding-backlog'
+import { type BacklogItem, findingBacklog, findingMarker } from './finding-backlog'
 import { mdField, mdList, mdParagraph, mdText, writeMarkdown } from './markdown-blocks'
 
 /** The label every issue gets, besides `api-canvas:<severity>`. */

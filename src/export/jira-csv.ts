@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/browser/esm/sync'
 import type { Board } from '../model/board'
 import type { CheckResult, Severity } from '../model/findings'
 import { CSV_WRITE_OPTIONS } from './export-csv'
-import { FINDING_MARKER_LABEL, findingBacklog, type BacklogItem } from './finding-backlog'
+import { type BacklogItem, FINDING_MARKER_LABEL, findingBacklog } from './finding-backlog'
 
 /**
  * The Jira CSV's header, in order: the columns Jira's CSV importer maps by these names. `Labels`

@@ -1,7 +1,7 @@
 import type { ListItem, PhrasingContent, RootContent } from 'mdast'
 
 import { answersRole } from '../fit/fit-rules'
-import { indexNotes, type IndexedNote, type NoteIndex } from '../fit/note-index'
+import { type IndexedNote, indexNotes, type NoteIndex } from '../fit/note-index'
 import { quoteNote } from '../fit/quote-note'
 import type { Area, Board, Canvas, Note } from '../model/board'
 import { canvasTitle, emptyNote, heading, list, listItem, literal, oneLine } from './markdown-nodes'

@@ -1,8 +1,8 @@
 import { findCanvasDefinition } from '../canvas/canvas-catalog'
 import {
   chooseAtLeastOne,
-  crossCanvasRules,
   type CrossCanvasRule,
+  crossCanvasRules,
 } from '../canvas/cross-canvas-rules'
 import type { Area, Board, Canvas } from '../model/board'
 import type { Finding } from '../model/findings'

@@ -3,10 +3,10 @@ import type { CheckResult, FitSummary } from '../model/findings'
 import { checkEmptyArea, checkWaitingArea } from './check-area'
 import { checkNote } from './check-note'
 import { crossCanvasPartners } from './cross-canvas-partners'
-import { partnersOf, type FitContext } from './fit-context'
+import { type FitContext, partnersOf } from './fit-context'
 import { FitFindings } from './fit-findings'
-import { quoteNote } from './quote-note'
 import { indexNotes } from './note-index'
+import { quoteNote } from './quote-note'
 
 /**
  * Adds the findings of one canvas: its read problems, its areas in fill order (`empty-area`, a

@@ -1,6 +1,6 @@
 import type { FitRole } from '../canvas/canvas-definition'
-import type { BoardAreaRef } from '../method/cross-canvas-fit-rules'
 import type { Area, Canvas, Note } from '../model/board'
+import type { BoardAreaRef } from './cross-canvas-fit-rules'
 import type { AreaPartners, FitContext } from './fit-context'
 import { fitRoleNames, fitRules, isMismatchedLink } from './fit-rules'
 import { describeAreas, mismatchReason, sentenceStarts, whereIs } from './fit-wording'

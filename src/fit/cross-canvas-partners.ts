@@ -1,10 +1,10 @@
+import type { Board } from '../model/board'
 import {
-  crossCanvasFitRules,
-  resolveCrossCanvasFitRules,
   type BoardAreaRef,
   type CrossCanvasFitRule,
-} from '../method/cross-canvas-fit-rules'
-import type { Board } from '../model/board'
+  crossCanvasFitRules,
+  resolveCrossCanvasFitRules,
+} from './cross-canvas-fit-rules'
 
 /** How the areas of one placed canvas take part in cross-canvas fit. */
 export interface CrossCanvasPartners {

@@ -1,5 +1,5 @@
-import type { BoardAreaRef } from '../method/cross-canvas-fit-rules'
 import type { Area, Board, Canvas } from '../model/board'
+import type { BoardAreaRef } from './cross-canvas-fit-rules'
 import type { CrossCanvasPartners } from './cross-canvas-partners'
 import type { FitFindings } from './fit-findings'
 import type { NoteIndex } from './note-index'

@@ -1,8 +1,8 @@
 import type { FitRole } from '../canvas/canvas-definition'
-import type { BoardAreaRef } from '../method/cross-canvas-fit-rules'
 import { findMethodCanvasDefinition } from '../method/method-canvases'
 import { methodTemplateId, parseMethodTemplateId } from '../method/method-template-id'
 import type { Area, Board, Canvas, Note } from '../model/board'
+import type { BoardAreaRef } from './cross-canvas-fit-rules'
 import { fitRoleNames, fitRules } from './fit-rules'
 import { quoteNote } from './quote-note'
 

@@ -1,13 +1,13 @@
-import { parseBoardExport, type BoardExport } from '../export/board-export'
+import { type BoardExport, parseBoardExport } from '../export/board-export'
+import type { Canvas, Note } from '../model/board'
+import { checkBoardIntegrity, findTemplate } from '../model/board-integrity'
+import { FileError } from '../model/file-error'
 import type {
   PlannedCanvas,
   PlannedConnector,
   PlannedNote,
   PlannedPlacement,
-} from '../message-schemas'
-import type { Canvas, Note } from '../model/board'
-import { checkBoardIntegrity, findTemplate } from '../model/board-integrity'
-import { FileError } from '../model/file-error'
+} from '../model/planned-placement'
 
 /**
  * Plans placing the canvases of this plugin's own JSON export (`exportJson`, src/export/) again,

@@ -1,19 +1,19 @@
+import { STICKY_SIZE } from '../canvas/area-note-range'
+import type { Point } from '../canvas/note-range'
 import { parseMethodTemplateId } from '../method/method-template-id'
 import {
-  BOARD_SCHEMA_VERSION,
   type Area,
   type Board,
+  BOARD_SCHEMA_VERSION,
   type CanvasCreatorOrigin,
   type Note,
   type ReadProblem,
 } from '../model/board'
 import { buildNoteLinks, labelTagProblem } from '../model/note-links'
 import { parseNoteTags } from '../model/note-tags'
+import type { PlannedNote } from '../model/planned-placement'
 import { sortInReadingOrder } from '../model/reading-order'
-import { STICKY_SIZE } from './area-note-range'
-import type { PlannedNote } from '../message-schemas'
 import type { CanvasCreatorPlacementPlan } from './canvas-creator-import'
-import type { Point } from './note-range'
 
 /**
  * The board a Canvas Creator file gives once placed and read back, without FigJam: one canvas

@@ -1,22 +1,22 @@
+import { areaNoteRange } from '../canvas/area-note-range'
 import { findCanvasDefinition } from '../canvas/canvas-catalog'
 import type { CanvasDefinition } from '../canvas/canvas-definition'
+import { mapNotePosition } from '../canvas/note-range'
 import { computeTemplateLayout } from '../canvas/template-layout'
-import { findMethodCanvasDefinition, METHOD_DEFAULT_LOCALE } from '../method/method-canvases'
-import { parseMethodData, type MethodDataSource } from '../method/method-data'
-import { parseMethodTemplateId } from '../method/method-template-id'
-import { packagedMethodData } from '../method/packaged-method-data'
-import type { Board, Canvas, CanvasCreatorMetadata, CanvasCreatorOrigin } from '../model/board'
-import { areaNoteRange } from './area-note-range'
 import {
   CANVAS_CREATOR_DRAWING,
   canvasCreatorNoteRange,
   canvasCreatorSectionBox,
-} from './canvas-creator-drawing'
-import { canvasCreatorSchemaIssues, type CanvasCreatorFile } from './canvas-creator-schema'
-import { mapNotePosition } from './note-range'
-import { fileNameStem } from './canvas-creator-file-name'
-import { leftOutOf, sectionsFromOrigin, type MappedSection } from './canvas-creator-origin'
+} from '../method/canvas-creator-drawing'
+import { findMethodCanvasDefinition, METHOD_DEFAULT_LOCALE } from '../method/method-canvases'
+import { type MethodDataSource, parseMethodData } from '../method/method-data'
+import { parseMethodTemplateId } from '../method/method-template-id'
+import { packagedMethodData } from '../method/packaged-method-data'
+import type { Board, Canvas, CanvasCreatorMetadata, CanvasCreatorOrigin } from '../model/board'
 import { builtInToMethodSections } from './built-in-to-method-sections'
+import { fileNameStem } from './canvas-creator-file-name'
+import { leftOutOf, type MappedSection, sectionsFromOrigin } from './canvas-creator-origin'
+import { type CanvasCreatorFile, canvasCreatorSchemaIssues } from './canvas-creator-schema'
 
 /** Where the notes of one area of the exported canvas go in the method. */
 interface AreaTarget {

@@ -1,21 +1,26 @@
+import {
+  AREA_NOTE_MARGIN,
+  areaNoteRange,
+  arrangeNotes,
+  STICKY_SIZE,
+} from '../canvas/area-note-range'
 import type { CanvasDefinition } from '../canvas/canvas-definition'
+import { mapNotePosition, type Point } from '../canvas/note-range'
 import { AREA_GAP, CANVAS_PADDING, computeTemplateLayout } from '../canvas/template-layout'
+import { canvasCreatorNoteRange, canvasCreatorSectionBox } from '../method/canvas-creator-drawing'
 import { buildMethodCanvasDefinition, resolveMethodLocale } from '../method/method-canvases'
-import { parseMethodData, type MethodDataSource } from '../method/method-data'
+import { type MethodDataSource, parseMethodData } from '../method/method-data'
 import { packagedMethodData } from '../method/packaged-method-data'
-import { AREA_NOTE_MARGIN, areaNoteRange, arrangeNotes, STICKY_SIZE } from './area-note-range'
-import { canvasCreatorNoteRange, canvasCreatorSectionBox } from './canvas-creator-drawing'
 import type { CanvasCreatorMetadata } from '../model/board'
 import { FileError } from '../model/file-error'
 import { readJsonFile } from '../model/json-file'
+import type { PlannedNote } from '../model/planned-placement'
 import {
-  canvasCreatorSchemaIssues,
-  isCanvasCreatorFile,
   type CanvasCreatorFile,
   type CanvasCreatorNote,
+  canvasCreatorSchemaIssues,
+  isCanvasCreatorFile,
 } from './canvas-creator-schema'
-import type { PlannedNote } from '../message-schemas'
-import { mapNotePosition, type Point } from './note-range'
 
 /**
  * The stickies of one area, in the file's order: text as in the file, colour upper-cased, `ref`

@@ -1,8 +1,8 @@
-import { Validator, type OutputUnit, type Schema, type SchemaDraft } from '@cfworker/json-schema'
+import { type OutputUnit, type Schema, type SchemaDraft, Validator } from '@cfworker/json-schema'
 
-import type { CanvasCreatorMetadata } from '../model/board'
-import { jsonPath, type FileIssue } from '../model/file-error'
 import templateSchema from '../../node_modules/apiops-cycles-method-data/src/schemas/import-export-template.schema.json'
+import type { CanvasCreatorMetadata } from '../model/board'
+import { type FileIssue, jsonPath } from '../model/file-error'
 
 /** A sticky note in a Canvas Creator file; `position` is its top-left corner in the 1000 × 712 drawing. */
 export interface CanvasCreatorNote {

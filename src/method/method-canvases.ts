@@ -1,15 +1,12 @@
+import { AREA_HEADER_HEIGHT, AREA_NOTE_MARGIN, STICKY_SIZE } from '../canvas/area-note-range'
 import type { AreaDefinition, CanvasDefinition } from '../canvas/canvas-definition'
 import { AREA_GAP } from '../canvas/template-layout'
-import { AREA_HEADER_HEIGHT, AREA_NOTE_MARGIN, STICKY_SIZE } from '../interchange/area-note-range'
+import { CANVAS_CREATOR_DRAWING, canvasCreatorCellSize } from './canvas-creator-drawing'
 import {
-  CANVAS_CREATOR_DRAWING,
-  canvasCreatorCellSize,
-} from '../interchange/canvas-creator-drawing'
-import {
-  parseMethodData,
   type MethodCanvas,
   type MethodCanvasTexts,
   type MethodDataSource,
+  parseMethodData,
 } from './method-data'
 import { methodFitRole } from './method-fit-roles'
 import { methodAreaId, methodTemplateId, parseMethodTemplateId } from './method-template-id'

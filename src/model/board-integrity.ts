@@ -2,7 +2,7 @@ import { findCanvasDefinition } from '../canvas/canvas-catalog'
 import type { CanvasDefinition } from '../canvas/canvas-definition'
 import { findMethodCanvasDefinition } from '../method/method-canvases'
 import type { Board, Canvas, Note, NoteLink } from './board'
-import { jsonPath, type FileIssue } from './file-error'
+import { type FileIssue, jsonPath } from './file-error'
 import { compareLinks } from './note-links'
 
 /** What `checkBoardIntegrity` finds: the board to use, what refuses it, what was mended. */

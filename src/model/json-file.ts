@@ -1,6 +1,6 @@
 import { createScanner } from 'jsonc-parser'
 
-import { FileError, jsonPath, type FileIssue, type FileKind } from './file-error'
+import { FileError, type FileIssue, type FileKind, jsonPath } from './file-error'
 import { decodeFileText } from './file-text'
 
 /** Deepest nesting of objects and arrays read; a board export nests 9 levels, a Canvas Creator file 5. */

@@ -4,13 +4,13 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 
 import { ActionButton } from './action-button'
 import {
+  type BackstageSpecDraft,
   BackstageSpecFields,
   defaultBackstageSpec,
-  type BackstageSpecDraft,
 } from './backstage-spec-fields'
 import { copyTextAsync } from './copy-text-async'
 import { downloadText } from './download-text'
-import { exportFiles, type ExportFiles } from './export-files'
+import { type ExportFiles, exportFiles } from './export-files'
 import { EXPORT_FORMATS } from './export-formats'
 import styles from './export-tab.module.css'
 import layout from './layout.module.css'
@@ -71,6 +71,7 @@ export function ExportTab(props: ExportTabProps): JSX.Element {
   })
   const canvases = check?.board.canvases ?? []
   const canvasId = canvases.some((canvas) => canvas.id === chosenCanvasId) ? chosenCanvasId : null
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the date is that of the check shown
   const date = useMemo(() => new Date(), [check])
   const rendered = useMemo(
     () => (check === null ? null : render(check, canvasId, format, date, spec)),

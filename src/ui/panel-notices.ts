@@ -1,9 +1,9 @@
 import { findCanvasDefinition } from '../canvas/canvas-catalog'
 import { quoteNote } from '../fit/quote-note'
-import type { MainToUiPayload, UiToMainName } from '../message-schemas'
+import type { MainToUiPayload, UiToMainName } from '../messages'
 import { findMethodCanvasDefinition } from '../method/method-canvases'
 import type { Operation, Placement } from './panel-operation'
-import { importKindName, ImportFileError } from './plan-file-import'
+import { ImportFileError, importKindName } from './plan-file-import'
 
 /** A message at the top of the panel: what happened and, for errors, what to do next. */
 export interface Notice {

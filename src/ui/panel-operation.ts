@@ -1,4 +1,4 @@
-import type { UiToMainName } from '../message-schemas'
+import type { UiToMainName } from '../messages'
 
 /** Something the panel asked the main thread to do and is waiting for. */
 export type Operation = 'place' | 'read' | 'link' | 'flag' | 'unflag'

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
 
-import { scopeSchema, type Scope } from '../message-schemas'
 import { METHOD_DEFAULT_LOCALE, methodLocales } from '../method/method-canvases'
+import { type Scope, scopeSchema } from '../model/scope'
 
 /**
  * File formats the Export tab writes: Markdown, our JSON export, Canvas Creator JSON (one

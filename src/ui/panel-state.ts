@@ -1,28 +1,22 @@
 import { checkBoard } from '../fit/check-board'
-import { suggestMatches, type MatchSuggestion } from '../fit/suggest-matches'
-import type {
-  MainToUiName,
-  MainToUiPayload,
-  PanelTab,
-  Scope,
-  UiToMainName,
-} from '../message-schemas'
+import { type MatchSuggestion, suggestMatches } from '../fit/suggest-matches'
+import type { MainToUiName, MainToUiPayload, PanelTab, Scope, UiToMainName } from '../messages'
 import type { Board } from '../model/board'
 import type { CheckResult } from '../model/findings'
-import { defaultPanelSettings, readPanelSettings, type PanelSettings } from './panel-settings'
 import {
   checkFailedNotice,
   errorNotice,
   failureTitles,
   flagsNotice,
   linkedNotice,
+  type Notice,
   otherFailureTitles,
   placedNotice,
   refusedMessageNotice,
   timedOutNotice,
-  type Notice,
 } from './panel-notices'
-import { operationOfMessage, type Operation, type Placement } from './panel-operation'
+import { type Operation, operationOfMessage, type Placement } from './panel-operation'
+import { defaultPanelSettings, type PanelSettings, readPanelSettings } from './panel-settings'
 
 /** A board as read, with the fit check and the suggested matches the panel ran on it. */
 export interface BoardCheck {

@@ -6,9 +6,13 @@ import {
   canvasCreatorFileFromValue,
   planCanvasCreatorFile,
 } from '../interchange/canvas-creator-import'
-import { uiToMainSchemas, type PlannedNote, type PlannedPlacement } from '../message-schemas'
-import { FileError, jsonPath, type FileKind } from '../model/file-error'
+import { FileError, type FileKind, jsonPath } from '../model/file-error'
 import { readJsonFile } from '../model/json-file'
+import {
+  type PlannedNote,
+  type PlannedPlacement,
+  plannedPlacementSchema,
+} from '../model/planned-placement'
 
 /** The kinds of file the panel imports. */
 export type ImportKind = FileKind
@@ -83,12 +87,12 @@ function fromBoardExport(value: unknown): FileImport {
  * anything is sent to the board: a Canvas Creator file
  * (`planCanvasCreatorImport`: one method canvas with its notes, positions mapped into the canvas,
  * no connectors) or this plugin's JSON export (`planBoardExportImport`: its canvases with their
- * notes, and its connectors, between canvases too). The placement is checked against the
- * PLACE_CANVASES message schema too.
+ * notes, and its connectors, between canvases too). The placement is checked here, once, against
+ * `plannedPlacementSchema` (unique refs, known areas, connectors between notes of the file).
  * Pure: the text in, the plan out.
  * @throws FileError (`ImportFileError`) with every problem as a JSON path and what is wrong: text that is not
  *   JSON, not UTF-8 or not an object, a file that breaks its format's schema, unknown templates, canvases or
- *   sections, a file with no canvas.
+ *   sections, a file with no canvas, repeated note refs, connectors to no note.
  */
 export function planFileImport(content: string | Uint8Array): FileImport {
   const value = readJsonFile(content, null)
@@ -106,7 +110,7 @@ export function planFileImport(content: string | Uint8Array): FileImport {
   if (planned.placement.canvases.length === 0) {
     throw new FileError(kind, [{ path: 'board.canvases', message: 'holds no canvas' }])
   }
-  const message = z.safeParse(uiToMainSchemas.PLACE_CANVASES, planned.placement)
+  const message = z.safeParse(plannedPlacementSchema, planned.placement)
   if (!message.success) {
     throw new FileError(
       kind,

@@ -2,7 +2,7 @@ import { emit, on } from '@create-figma-plugin/utilities'
 import type { JSX } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 
-import { SELF_TEST_FACTS } from '../board/self-test-facts'
+import { SELF_TEST_FACTS } from '../model/self-test-facts'
 import {
   formatSelfTestReport,
   type RunSelfTestHandler,
@@ -10,7 +10,7 @@ import {
   type SelfTestPanelReadyHandler,
   type SelfTestReport,
   type SelfTestStartedHandler,
-} from '../board/self-test-report'
+} from '../model/self-test-report'
 import { ActionButton } from './action-button'
 import { copyTextAsync } from './copy-text-async'
 import styles from './self-test-footer.module.css'

@@ -8,7 +8,7 @@ import {
 import type { JSX, Ref } from 'preact'
 
 import { classNames } from './class-names'
-import { pendingWords, type Notice } from './panel-notices'
+import { type Notice, pendingWords } from './panel-notices'
 import type { Operation } from './panel-operation'
 import type { PanelState } from './panel-state'
 import styles from './status-banner.module.css'

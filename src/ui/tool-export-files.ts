@@ -1,12 +1,12 @@
 import { exportCsv } from '../export/export-csv'
 import { exportGitHubIssues } from '../export/github-issues'
 import { exportJiraCsv } from '../export/jira-csv'
-import { exportBackstageCatalog, type BackstageSpec } from '../interchange/backstage-catalog'
+import { type BackstageSpec, exportBackstageCatalog } from '../interchange/backstage-catalog'
 import { exportOpenApiOverlays } from '../interchange/openapi-overlay'
 import type { Board } from '../model/board'
 import type { CheckResult } from '../model/findings'
-import { exportFormatInfo } from './export-formats'
 import type { ExportFile, ExportFiles } from './export-files'
+import { exportFormatInfo } from './export-formats'
 import type { ExportFormat } from './panel-settings'
 
 /** The formats `toolExportFiles` writes. */

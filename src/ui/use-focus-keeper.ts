@@ -1,4 +1,4 @@
-import { useEffect, useRef, type MutableRef } from 'preact/hooks'
+import { type MutableRef, useEffect, useRef } from 'preact/hooks'
 
 /** Marks an element that takes the focus back when the control in it that had focus goes away. */
 export const FOCUS_HOME_ATTRIBUTE = 'data-focus-home'

@@ -1,21 +1,17 @@
 import { useEffect, useRef } from 'preact/hooks'
 
 import {
-  mainToUiSchemas,
+  type MainToUiName,
+  mainToUiNames,
+  type MainToUiPayload,
   onMessageFromMain,
   sendToMain,
-  type MainToUiName,
-  type MainToUiPayload,
 } from '../messages'
 
 /** One handler for every message the main thread sends to the panel. */
 export type MainMessageHandlers = {
   [N in MainToUiName]: (payload: MainToUiPayload<N>) => void
 }
-
-const mainToUiNames = Object.keys(mainToUiSchemas).filter(
-  (name): name is MainToUiName => name in mainToUiSchemas,
-)
 
 function handlerFor<N extends MainToUiName>(
   handlers: MainMessageHandlers,
@@ -25,9 +21,9 @@ function handlerFor<N extends MainToUiName>(
 }
 
 /**
- * Subscribes the panel to every main-thread message (payloads parsed by src/messages.ts), then
+ * Subscribes the panel to every main-thread message (payloads typed by src/model/plugin-messages.ts), then
  * sends UI_READY once, on mount. Handlers may change between renders; the latest ones run.
- * A payload that does not parse, or a handler that throws, reaches `onError`.
+ * A handler that throws reaches `onError`.
  */
 export function useMainMessages(
   handlers: MainMessageHandlers,

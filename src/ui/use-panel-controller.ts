@@ -1,17 +1,17 @@
 import { useEffect, useReducer, useRef } from 'preact/hooks'
 
 import type { CanvasDefinition } from '../canvas/canvas-definition'
-import { workshopKit } from '../canvas/workshop-kit'
 import {
-  sendToMain,
   type PanelTab,
   type Scope,
+  sendToMain,
   type UiToMainName,
   type UiToMainPayload,
 } from '../messages'
-import { refusedFileNotice, type Notice } from './panel-notices'
+import { workshopKit } from '../model/workshop-kit'
+import { type Notice, refusedFileNotice } from './panel-notices'
 import type { Operation, Placement } from './panel-operation'
-import { readPanelSettings, type PanelSettings } from './panel-settings'
+import { type PanelSettings, readPanelSettings } from './panel-settings'
 import { ANSWER_TIMEOUT_MS, initialPanelState, panelReducer, type PanelState } from './panel-state'
 import { planFileImport } from './plan-file-import'
 import { useMainMessages } from './use-main-messages'

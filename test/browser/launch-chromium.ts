@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 
-import { chromium, type Browser } from 'playwright-core'
+import { type Browser, chromium } from 'playwright-core'
 
 /** Debian's Chromium, which .ci/run installs. */
 export const DEBIAN_CHROMIUM = '/usr/bin/chromium'

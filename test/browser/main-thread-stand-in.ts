@@ -1,7 +1,8 @@
 import * as z from 'zod/mini'
 
-import { uiToMainSchemas, type MainToUiPayload } from '../../src/message-schemas'
+import type { MainToUiPayload } from '../../src/messages'
 import type { Board, Note } from '../../src/model/board'
+import { plannedPlacementSchema } from '../../src/model/planned-placement'
 import type { PanelMessage, PanelPage } from './panel-page'
 
 const readBoard = z.object({ scope: z.enum(['selection', 'page']) })
@@ -26,8 +27,8 @@ function notesOf(board: Board): Note[] {
 
 /**
  * A scripted main thread for the panel: it answers UI_READY with PANEL_OPENED, READ_BOARD
- * with the board it holds (unless told not to), PLACE_CANVASES (parsed with the message's own
- * schema, so a payload main would refuse fails the test) with CANVASES_PLACED (canvas ids `90:1`,
+ * with the board it holds (unless told not to), PLACE_CANVASES (parsed with `plannedPlacementSchema`,
+ * so a placement the panel should not send fails the test) with CANVASES_PLACED (canvas ids `90:1`,
  * `90:2`, … in order), LINK_NOTES by adding a connector link to both notes of its board (so the
  * next read shows it), FLAG_BOARD and CLEAR_FLAGS with FLAGS_CHANGED, and LINK_SELECTION with
  * OPERATION_FAILED. Payload fields it needs are parsed; anything else it records only.
@@ -59,7 +60,7 @@ export class MainThreadStandIn {
         })
         return
       case 'PLACE_CANVASES': {
-        const { canvases } = z.parse(uiToMainSchemas.PLACE_CANVASES, message.payload)
+        const { canvases } = z.parse(plannedPlacementSchema, message.payload)
         await panel.sendAsync('CANVASES_PLACED', {
           canvases: canvases.map((canvas, index) => ({
             templateId: canvas.definition.id,

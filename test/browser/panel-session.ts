@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest'
 import { seriousAxeViolationsAsync } from './axe-check'
 import { launchChromiumAsync } from './launch-chromium'
 import { MainThreadStandIn, type MainThreadStandInOptions } from './main-thread-stand-in'
-import { PanelPage, type FigmaTheme } from './panel-page'
+import { type FigmaTheme, PanelPage } from './panel-page'
 import { readUiBundleAsync } from './ui-bundle'
 
 /** A panel opened for one test, with the stand-in main thread answering it. */

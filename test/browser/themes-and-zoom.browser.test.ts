@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
 import { pressUntilFocusedAsync } from './keyboard-focus'
-import { PANEL_SIZE, type FigmaTheme } from './panel-page'
+import { type FigmaTheme, PANEL_SIZE } from './panel-page'
 import { expectNoAxeViolationsAsync, usePanelSession } from './panel-session'
 import { workshopBoard } from './workshop-board'
 

@@ -1,9 +1,9 @@
 import { FakeDocument } from './fake-document'
 import { FakeNode } from './fake-node'
 import { FakePage } from './fake-page'
+import type { FakeReadings } from './fake-readings'
 import type { FakeSceneNode } from './fake-scene-node'
 import { FontLibrary } from './font-library'
-import type { FakeReadings } from './fake-readings'
 import { HostCalls } from './host-calls'
 
 /**

@@ -1,6 +1,6 @@
 import type { PortConnector } from '../../src/board/figjam-port'
 import type { BoardState } from './board-state'
-import { FakeNode, newNodeState, requireFinite, type NodeState } from './fake-node'
+import { FakeNode, newNodeState, type NodeState, requireFinite } from './fake-node'
 import type { FakeSceneNode } from './fake-scene-node'
 
 export interface ConnectorState extends NodeState {

@@ -1,6 +1,6 @@
 import type { PortTextSublayer } from '../../src/board/figjam-port'
-import { nodeDoesNotExist, type FakeNode } from './fake-node'
-import { writeCharacters, writeFontName, writeFontSize, type SublayerContent } from './text-content'
+import { type FakeNode, nodeDoesNotExist } from './fake-node'
+import { type SublayerContent, writeCharacters, writeFontName, writeFontSize } from './text-content'
 
 /**
  * The text layer of a sticky or shape (`node.text`). Its host calls count under

@@ -4,7 +4,7 @@ import { FakeFilledNode, type FilledNodeState } from './fake-filled-node'
 import { newNodeState, resizeBox } from './fake-node'
 import { guardTextFonts } from './font-guard'
 import { checkedPaints, solidPaint } from './paints'
-import { writeCharacters, writeFontName, type TextContent } from './text-content'
+import { type TextContent, writeCharacters, writeFontName } from './text-content'
 import { lineHeight, textWidth, wrapLines } from './text-layout'
 
 type TextAutoResize = TextNode['textAutoResize']

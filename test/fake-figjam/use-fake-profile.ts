@@ -1,7 +1,7 @@
 import { afterEach, beforeEach } from 'vitest'
 
 import { setDefaultReadings } from './fake-figjam'
-import { STRICTEST_READINGS, type FakeProfile } from './fake-readings'
+import { type FakeProfile, STRICTEST_READINGS } from './fake-readings'
 
 /**
  * Makes every fake board created in the calling `describe` block take `profile`'s readings; use

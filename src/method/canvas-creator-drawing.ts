@@ -1,5 +1,5 @@
-import type { MethodGridPosition } from '../method/method-data'
-import { noteRangeIn, type NoteRange } from './note-range'
+import { type NoteRange, noteRangeIn } from '../canvas/note-range'
+import type { MethodGridPosition } from './method-data'
 
 /**
  * Canvas Creator's drawing, in its own px: a 1000 × 712 SVG with an 80 px header, a 30 px footer

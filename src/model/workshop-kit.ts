@@ -1,5 +1,5 @@
-import type { PlannedPlacement } from '../message-schemas'
-import { workshopCanvases } from './canvas-catalog'
+import { workshopCanvases } from '../canvas/canvas-catalog'
+import type { PlannedPlacement } from './planned-placement'
 
 /**
  * The workshop kit (issue 6): the plugin's four templates as empty canvases, in the order a

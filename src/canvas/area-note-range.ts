@@ -1,4 +1,4 @@
-import { noteRangeIn, type NoteRange, type Point } from './note-range'
+import { type NoteRange, noteRangeIn, type Point } from './note-range'
 
 /** A FigJam sticky, px: 240 × 240 (`createSticky()`; 416 wide with `isWideWidth`). */
 export const STICKY_SIZE = 240

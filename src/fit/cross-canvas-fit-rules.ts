@@ -1,5 +1,5 @@
+import { methodAreaId, parseMethodTemplateId } from '../method/method-template-id'
 import type { Board } from '../model/board'
-import { methodAreaId, parseMethodTemplateId } from './method-template-id'
 
 /** A section of a method canvas, by the method data's ids (any locale). */
 export interface MethodSectionRef {

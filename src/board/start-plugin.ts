@@ -1,0 +1,197 @@
+import * as z from 'zod/mini'
+
+import type {
+  BoardReadHandler,
+  CanvasesPlacedHandler,
+  ClearFlagsHandler,
+  FlagBoardHandler,
+  FlagsChangedHandler,
+  FocusNodesHandler,
+  LinkNotesHandler,
+  LinkSelectionHandler,
+  NotesLinkedHandler,
+  OperationFailedHandler,
+  PanelOpenedHandler,
+  PanelTab,
+  PlaceCanvasesHandler,
+  ProgressHandler,
+  ReadBoardHandler,
+  SaveSettingsHandler,
+  SelectionChangedHandler,
+  UiReadyHandler,
+  UiToMainName,
+} from '../model/plugin-messages'
+import type {
+  RunSelfTestHandler,
+  SelfTestDoneHandler,
+  SelfTestPanelReadyHandler,
+  SelfTestStartedHandler,
+} from '../model/self-test-report'
+import { clearFlagsAsync } from './clear-flags-async'
+import { flagBoardAsync } from './flag-board-async'
+import { focusNodesAsync } from './focus-nodes-async'
+import { linkNotesAsync, linkSelectionAsync } from './link-notes-async'
+import { placeCanvasesAsync } from './place-canvases-async'
+import type { PanelChannel, PluginPort } from './plugin-port'
+import { readBoardAsync } from './read-board-async'
+import { findSelectedCanvasId } from './selected-canvas'
+import { runSelfTestAsync } from './self-test-async'
+
+/** figma.clientStorage key of the panel's settings; a new layout gets a new version. */
+export const SETTINGS_KEY = 'settings.v1'
+const settingsSchema = z.record(z.string(), z.unknown())
+
+/** Size of the panel, px, and its title. */
+const PANEL = { width: 360, height: 560, title: 'API Canvas' }
+
+/** What each operation is called in a message to the facilitator. */
+const OPERATION_LABELS: Record<UiToMainName, string> = {
+  UI_READY: 'Opening the plugin',
+  PLACE_CANVASES: 'Placing the canvases',
+  READ_BOARD: 'Reading the board',
+  FOCUS_NODES: 'Showing the stickies',
+  LINK_NOTES: 'Linking the stickies',
+  LINK_SELECTION: 'Linking the selected stickies',
+  FLAG_BOARD: 'Flagging the board',
+  CLEAR_FLAGS: 'Clearing the flags',
+  SAVE_SETTINGS: 'Saving your settings',
+}
+
+/**
+ * Starts the main thread: shows the panel (360×560 px) and answers each panel message of
+ * src/model/plugin-messages.ts on the board through `figma`. An operation that throws or rejects
+ * is answered with OPERATION_FAILED naming the message, and a FigJam error notice saying which
+ * operation failed and why. Selection changes are passed on as SELECTION_CHANGED, and
+ * RUN_SELF_TEST runs the FigJam self-test (SELF_TEST_STARTED, then SELF_TEST_DONE). The panel's
+ * settings are read from `clientStorage` (key `SETTINGS_KEY`) and parsed there: anything but a
+ * plain object is ignored.
+ */
+export function startPlugin(figma: PluginPort, panel: PanelChannel): void {
+  figma.skipInvisibleInstanceChildren = true
+  panel.showUI(PANEL)
+  const answer = <P>(name: UiToMainName, run: (payload: P) => Promise<void>) => {
+    return (payload: P): void => {
+      run(payload).catch((cause: unknown) => {
+        const reason = cause instanceof Error ? cause.message : String(cause)
+        const message = `${OPERATION_LABELS[name]} failed: ${reason}`
+        panel.emit<OperationFailedHandler>('OPERATION_FAILED', { operation: name, message })
+        figma.notify(message, { error: true })
+      })
+    }
+  }
+
+  panel.on<UiReadyHandler>(
+    'UI_READY',
+    answer('UI_READY', async () => {
+      const command = figma.command ?? ''
+      panel.emit<PanelOpenedHandler>('PANEL_OPENED', {
+        tab: tabOfCommand(command),
+        canvasId: command === '' ? null : findSelectedCanvasId(figma),
+        settings: await loadSettingsAsync(figma),
+        selectionCount: figma.currentPage.selection.length,
+      })
+    }),
+  )
+  panel.on<PlaceCanvasesHandler>(
+    'PLACE_CANVASES',
+    answer('PLACE_CANVASES', async (placement) => {
+      const placed = await placeCanvasesAsync(figma, placement)
+      panel.emit<CanvasesPlacedHandler>('CANVASES_PLACED', {
+        canvases: placed.map(({ templateId, canvasId }) => ({ templateId, canvasId })),
+      })
+    }),
+  )
+  panel.on<ReadBoardHandler>(
+    'READ_BOARD',
+    answer('READ_BOARD', async ({ scope }) => {
+      const board = await readBoardAsync(figma, scope, {
+        onProgress: (done, total) => {
+          panel.emit<ProgressHandler>('PROGRESS', { operation: 'READ_BOARD', done, total })
+        },
+      })
+      panel.emit<BoardReadHandler>('BOARD_READ', { board, scope })
+    }),
+  )
+  panel.on<FocusNodesHandler>(
+    'FOCUS_NODES',
+    answer('FOCUS_NODES', async ({ nodeIds }) => {
+      const { missingIds } = await focusNodesAsync(figma, nodeIds)
+      if (missingIds.length > 0) {
+        figma.notify(
+          `${String(missingIds.length)} of the stickies are no longer on the board. Read the board again.`,
+        )
+      }
+    }),
+  )
+  panel.on<LinkNotesHandler>(
+    'LINK_NOTES',
+    answer('LINK_NOTES', async ({ fromNoteId, toNoteId }) => {
+      const linked = await linkNotesAsync(figma, fromNoteId, toNoteId)
+      panel.emit<NotesLinkedHandler>('NOTES_LINKED', linked)
+    }),
+  )
+  panel.on<LinkSelectionHandler>(
+    'LINK_SELECTION',
+    answer('LINK_SELECTION', async () => {
+      panel.emit<NotesLinkedHandler>('NOTES_LINKED', await linkSelectionAsync(figma))
+    }),
+  )
+  panel.on<FlagBoardHandler>(
+    'FLAG_BOARD',
+    answer('FLAG_BOARD', async ({ flags }) => {
+      const { flagCount } = await flagBoardAsync(figma, flags)
+      panel.emit<FlagsChangedHandler>('FLAGS_CHANGED', { flagCount })
+    }),
+  )
+  panel.on<ClearFlagsHandler>(
+    'CLEAR_FLAGS',
+    answer('CLEAR_FLAGS', async () => {
+      await clearFlagsAsync(figma)
+      panel.emit<FlagsChangedHandler>('FLAGS_CHANGED', { flagCount: 0 })
+    }),
+  )
+  panel.on<SaveSettingsHandler>(
+    'SAVE_SETTINGS',
+    answer('SAVE_SETTINGS', async ({ settings }) => {
+      await figma.clientStorage.setAsync(SETTINGS_KEY, settings)
+    }),
+  )
+  panel.on<RunSelfTestHandler>('RUN_SELF_TEST', () => {
+    void sendSelfTestAsync(figma, panel)
+  })
+  figma.on('selectionchange', () => {
+    panel.emit<SelectionChangedHandler>('SELECTION_CHANGED', {
+      selectionCount: figma.currentPage.selection.length,
+    })
+  })
+}
+
+/**
+ * The menu command "Run FigJam self-test": `startPlugin`, then the self-test
+ * (`runSelfTestAsync`) once the panel's self-test part says it listens (SELF_TEST_PANEL_READY).
+ */
+export function startSelfTest(figma: PluginPort, panel: PanelChannel): void {
+  startPlugin(figma, panel)
+  const stop = panel.on<SelfTestPanelReadyHandler>('SELF_TEST_PANEL_READY', () => {
+    stop()
+    void sendSelfTestAsync(figma, panel)
+  })
+}
+
+async function sendSelfTestAsync(figma: PluginPort, panel: PanelChannel): Promise<void> {
+  panel.emit<SelfTestStartedHandler>('SELF_TEST_STARTED')
+  panel.emit<SelfTestDoneHandler>('SELF_TEST_DONE', await runSelfTestAsync(figma))
+}
+
+function tabOfCommand(command: string): PanelTab {
+  if (command === 'check-fit') {
+    return 'check'
+  }
+  return command === 'export' ? 'export' : 'templates'
+}
+
+async function loadSettingsAsync(figma: PluginPort): Promise<Record<string, unknown>> {
+  const stored: unknown = await figma.clientStorage.getAsync(SETTINGS_KEY)
+  const parsed = z.safeParse(settingsSchema, stored)
+  return parsed.success ? parsed.data : {}
+}

@@ -1,0 +1,138 @@
+/**
+ * Every message between the panel (ui.tsx) and the main thread (main.ts), in create-figma-plugin's
+ * `EventHandler` style: a name and the handler's one payload. Types only: both sides are built
+ * together from these types, so payloads are checked by the compiler and not again at run time.
+ * Data from outside (files, plugin data, clientStorage) is parsed where it enters, before it
+ * becomes a payload.
+ */
+import type { EventHandler } from '@create-figma-plugin/utilities'
+
+import type { Board } from './board'
+import type { BoardFlag } from './board-flag'
+import type { PlannedPlacement } from './planned-placement'
+import type { Scope } from './scope'
+
+/** Which tab the panel opens on; set by relaunch buttons on a canvas section. */
+export type PanelTab = 'templates' | 'check' | 'export'
+
+/** The panel has mounted and can receive messages. */
+export interface UiReadyHandler extends EventHandler {
+  name: 'UI_READY'
+  handler: (payload: Record<string, never>) => void
+}
+/**
+ * Place canvases side by side, in order, as one undo step: a template, the workshop kit, or an
+ * imported file with its notes and connectors (refs unique across the placement, checked when
+ * the file was read). The panel holds the definitions and sends them along.
+ */
+export interface PlaceCanvasesHandler extends EventHandler {
+  name: 'PLACE_CANVASES'
+  handler: (placement: PlannedPlacement) => void
+}
+export interface ReadBoardHandler extends EventHandler {
+  name: 'READ_BOARD'
+  handler: (payload: { scope: Scope }) => void
+}
+/** Select and zoom to these nodes (stickies, areas or canvases); at least one id. */
+export interface FocusNodesHandler extends EventHandler {
+  name: 'FOCUS_NODES'
+  handler: (payload: { nodeIds: string[] }) => void
+}
+/** Draw a connector from one sticky to another. */
+export interface LinkNotesHandler extends EventHandler {
+  name: 'LINK_NOTES'
+  handler: (payload: { fromNoteId: string; toNoteId: string }) => void
+}
+/** Link the two stickies that are selected now (a pain or gain and its answer). */
+export interface LinkSelectionHandler extends EventHandler {
+  name: 'LINK_SELECTION'
+  handler: (payload: Record<string, never>) => void
+}
+export interface FlagBoardHandler extends EventHandler {
+  name: 'FLAG_BOARD'
+  handler: (payload: { flags: BoardFlag[] }) => void
+}
+export interface ClearFlagsHandler extends EventHandler {
+  name: 'CLEAR_FLAGS'
+  handler: (payload: Record<string, never>) => void
+}
+/** Remember the panel's choices (figma.clientStorage). */
+export interface SaveSettingsHandler extends EventHandler {
+  name: 'SAVE_SETTINGS'
+  handler: (payload: { settings: Record<string, unknown> }) => void
+}
+
+/** Messages the panel sends to the main thread. */
+export type UiToMainHandler =
+  | UiReadyHandler
+  | PlaceCanvasesHandler
+  | ReadBoardHandler
+  | FocusNodesHandler
+  | LinkNotesHandler
+  | LinkSelectionHandler
+  | FlagBoardHandler
+  | ClearFlagsHandler
+  | SaveSettingsHandler
+export type UiToMainName = UiToMainHandler['name']
+
+/** Sent once after UI_READY: where the panel opens and what it remembered. */
+export interface PanelOpenedHandler extends EventHandler {
+  name: 'PANEL_OPENED'
+  handler: (payload: {
+    tab: PanelTab
+    /** Canvas the relaunch button was pressed on, if any. */
+    canvasId: string | null
+    settings: Record<string, unknown>
+    selectionCount: number
+  }) => void
+}
+export interface SelectionChangedHandler extends EventHandler {
+  name: 'SELECTION_CHANGED'
+  handler: (payload: { selectionCount: number }) => void
+}
+export interface CanvasesPlacedHandler extends EventHandler {
+  name: 'CANVASES_PLACED'
+  handler: (payload: { canvases: { templateId: string; canvasId: string }[] }) => void
+}
+export interface BoardReadHandler extends EventHandler {
+  name: 'BOARD_READ'
+  handler: (payload: { board: Board; scope: Scope }) => void
+}
+export interface NotesLinkedHandler extends EventHandler {
+  name: 'NOTES_LINKED'
+  handler: (payload: { connectorId: string; fromNoteId: string; toNoteId: string }) => void
+}
+export interface FlagsChangedHandler extends EventHandler {
+  name: 'FLAGS_CHANGED'
+  handler: (payload: { flagCount: number }) => void
+}
+/** The panel message `operation` failed; `message` says what happened and what to do next. */
+export interface OperationFailedHandler extends EventHandler {
+  name: 'OPERATION_FAILED'
+  handler: (payload: { operation: UiToMainName; message: string }) => void
+}
+/** Progress of the panel message `operation`: `done` of `total` steps. */
+export interface ProgressHandler extends EventHandler {
+  name: 'PROGRESS'
+  handler: (payload: { operation: UiToMainName; done: number; total: number }) => void
+}
+
+/** Messages the main thread sends to the panel. */
+export type MainToUiHandler =
+  | PanelOpenedHandler
+  | SelectionChangedHandler
+  | CanvasesPlacedHandler
+  | BoardReadHandler
+  | NotesLinkedHandler
+  | FlagsChangedHandler
+  | OperationFailedHandler
+  | ProgressHandler
+export type MainToUiName = MainToUiHandler['name']
+
+type PayloadOf<H extends EventHandler> = Parameters<H['handler']>[0]
+export type UiToMainPayload<N extends UiToMainName> = PayloadOf<
+  Extract<UiToMainHandler, { name: N }>
+>
+export type MainToUiPayload<N extends MainToUiName> = PayloadOf<
+  Extract<MainToUiHandler, { name: N }>
+>
