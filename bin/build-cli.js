@@ -113,6 +113,11 @@ export async function buildCliAsync() {
     // ES module builds first: jsonc-parser's `main` is a UMD build whose `require` calls a bundle
     // cannot follow.
     mainFields: ['module', 'main'],
+    // CommonJS dependencies (yaml's Node build) call `require` for Node's own modules; an ES
+    // module has none, so each chunk gets one from `createRequire`.
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
     target: 'node22',
     minify: true,
     legalComments: 'none',
