@@ -32,6 +32,7 @@ const mainToUiNameSet: Record<MainToUiName, true> = {
   OPERATION_FAILED: true,
   PROGRESS: true,
   TICKS_READ: true,
+  LIVE_BOARD: true,
 }
 export const mainToUiNames = Object.keys(mainToUiNameSet) as readonly MainToUiName[]
 

@@ -14,7 +14,8 @@ const packedTexts = (bundle: string): string[] =>
 describe('the panel bundle (build/ui.js)', () => {
   it('holds every method canvas in every language once, deflated, under 500 KB minified', async () => {
     const built = await readUiBundleAsync()
-    expect(Buffer.byteLength(built)).toBeLessThan(500_000)
+    // The budget of test/bundle-budget.test.ts: 500 KB = 512,000 bytes.
+    expect(Buffer.byteLength(built)).toBeLessThanOrEqual(500 * 1024)
     const inflated = packedTexts(built).join('\n')
     for (const locale of ['de', 'en', 'fi', 'fr', 'pt']) {
       const howToUse = buildMethodCanvasDefinition('businessImpactCanvas', locale).howToUse ?? ''

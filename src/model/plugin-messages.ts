@@ -70,6 +70,11 @@ export interface SyncTicksHandler extends EventHandler {
   name: 'SYNC_TICKS'
   handler: (entry: PluginDataEntry | null) => void
 }
+/** Keep the fit live (Check tab open, "Live" on) or stop; `scope` as READ_BOARD's. */
+export interface LiveFitHandler extends EventHandler {
+  name: 'LIVE_FIT'
+  handler: (payload: { on: boolean; scope: Scope }) => void
+}
 
 /** Messages the panel sends to the main thread. */
 export type UiToMainHandler =
@@ -83,6 +88,7 @@ export type UiToMainHandler =
   | ClearFlagsHandler
   | SaveSettingsHandler
   | SyncTicksHandler
+  | LiveFitHandler
 export type UiToMainName = UiToMainHandler['name']
 
 /** Sent once after UI_READY: where the panel opens and what it remembered. */
@@ -134,6 +140,11 @@ export interface TicksReadHandler extends EventHandler {
   name: 'TICKS_READ'
   handler: (entries: PluginDataEntry[]) => void
 }
+/** The board as the live fit updated it after changes on the page, without a click. */
+export interface LiveBoardHandler extends EventHandler {
+  name: 'LIVE_BOARD'
+  handler: (payload: { board: Board; scope: Scope }) => void
+}
 
 /** Messages the main thread sends to the panel. */
 export type MainToUiHandler =
@@ -146,6 +157,7 @@ export type MainToUiHandler =
   | OperationFailedHandler
   | ProgressHandler
   | TicksReadHandler
+  | LiveBoardHandler
 export type MainToUiName = MainToUiHandler['name']
 
 type PayloadOf<H extends EventHandler> = Parameters<H['handler']>[0]

@@ -38,6 +38,8 @@ export interface PanelController {
   placeCanvases: (placement: PlannedPlacement) => void
   importFile: (file: File) => void
   showNotice: (notice: Notice | null) => void
+  /** Turns the "Live" switch on or off. */
+  switchLive: (live: boolean) => void
 }
 
 /** Handlers of the main thread's messages that other hooks own (the Guide tab's ticks). */
@@ -85,6 +87,9 @@ export function usePanelController(owned: OwnedMessageHandlers): PanelController
       BOARD_READ: (payload) => {
         dispatch({ type: 'BOARD_READ', payload })
       },
+      LIVE_BOARD: (payload) => {
+        dispatch({ type: 'LIVE_BOARD', payload })
+      },
       NOTES_LINKED: (payload) => {
         dispatch({ type: 'NOTES_LINKED', payload })
         sendToMain('READ_BOARD', {
@@ -106,6 +111,18 @@ export function usePanelController(owned: OwnedMessageHandlers): PanelController
       dispatch({ type: 'message-refused', message: error.message })
     },
   )
+
+  const liveWanted: Scope | 'off' =
+    state.live && state.tab === 'check' && state.check !== null ? state.check.scope : 'off'
+  const liveSent = useRef<Scope | 'off'>('off')
+  useEffect(() => {
+    if (liveWanted === liveSent.current) return
+    liveSent.current = liveWanted
+    sendToMain(
+      'LIVE_FIT',
+      liveWanted === 'off' ? { on: false, scope: 'page' } : { on: true, scope: liveWanted },
+    )
+  }, [liveWanted])
 
   useEffect(() => {
     if (state.pending === null) return
@@ -175,6 +192,9 @@ export function usePanelController(owned: OwnedMessageHandlers): PanelController
     },
     showNotice: (notice) => {
       dispatch({ type: 'notice', notice })
+    },
+    switchLive: (live) => {
+      dispatch({ type: 'live-switched', live })
     },
   }
 }
