@@ -39,7 +39,12 @@ import { runSelfTestAsync } from './self-test-async'
 
 /** figma.clientStorage key of the panel's settings; a new layout gets a new version. */
 export const SETTINGS_KEY = 'settings.v1'
-const settingsSchema = z.record(z.string(), z.unknown())
+/**
+ * Stored settings: any object but an array or null, its fields kept as they are; the panel
+ * checks each field (`readPanelSettings`). An object schema, not `z.record`, because the zod
+ * parts an object needs are in the main thread's bundle already (template data).
+ */
+const settingsSchema = z.looseObject({})
 
 /** Size of the panel, px, and its title. */
 const PANEL = { width: 360, height: 560, title: 'API Canvas' }
@@ -63,8 +68,8 @@ const OPERATION_LABELS: Record<UiToMainName, string> = {
  * is answered with OPERATION_FAILED naming the message, and a FigJam error notice saying which
  * operation failed and why. Selection changes are passed on as SELECTION_CHANGED, and
  * RUN_SELF_TEST runs the FigJam self-test (SELF_TEST_STARTED, then SELF_TEST_DONE). The panel's
- * settings are read from `clientStorage` (key `SETTINGS_KEY`) and parsed there: anything but a
- * plain object is ignored.
+ * settings are read from `clientStorage` (key `SETTINGS_KEY`) and parsed there: anything but an
+ * object (an array, a string, null…) is ignored.
  */
 export function startPlugin(figma: PluginPort, panel: PanelChannel): void {
   figma.skipInvisibleInstanceChildren = true
