@@ -113,14 +113,14 @@ export async function buildCliAsync() {
     // ES module builds first: jsonc-parser's `main` is a UMD build whose `require` calls a bundle
     // cannot follow.
     mainFields: ['module', 'main'],
-    // CommonJS dependencies (yaml's Node build) call `require` for Node's own modules; an ES
-    // module has none, so each chunk gets one from `createRequire`.
-    banner: {
-      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-    },
     target: 'node22',
     minify: true,
     legalComments: 'none',
+    // CommonJS dependencies (yaml's Node build) still `require` Node's own modules; an ES module
+    // has no `require`, so each chunk gets one from `createRequire`.
+    banner: {
+      js: "import { createRequire as createRequireOfChunk } from 'node:module'\nconst require = createRequireOfChunk(import.meta.url)",
+    },
     metafile: true,
     write: false,
     plugins: [methodDataFiles(jsonFiles)],

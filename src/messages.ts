@@ -31,6 +31,7 @@ const mainToUiNameSet: Record<MainToUiName, true> = {
   FLAGS_CHANGED: true,
   OPERATION_FAILED: true,
   PROGRESS: true,
+  LIVE_BOARD: true,
 }
 export const mainToUiNames = Object.keys(mainToUiNameSet) as readonly MainToUiName[]
 

@@ -1,6 +1,8 @@
+import { placeTemplateAsync } from '../src/board/place-template-async'
 import { PLUGIN_DATA_NAMESPACE, type PluginDataKey } from '../src/board/plugin-data'
 import { BODY_FONT, TITLE_FONT } from '../src/board/plugin-fonts'
-import type { FakeFigJam } from './fake-figjam/fake-figjam'
+import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
+import { createFakeFigJam, type FakeFigJam } from './fake-figjam/fake-figjam'
 import type { FakeSceneNode } from './fake-figjam/fake-scene-node'
 import type { FakeSection } from './fake-figjam/fake-section'
 
@@ -73,6 +75,15 @@ export function boardSnapshot(fake: FakeFigJam): string {
 /** Whether two rectangles share any area. */
 export function overlaps(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+}
+
+/** A fake board with one API Value Proposition Canvas placed on it. */
+export async function boardWithAvpAsync(): Promise<{ fake: FakeFigJam; canvas: FakeSection }> {
+  const fake = createFakeFigJam()
+  const placed = await placeTemplateAsync(fake, apiValuePropositionCanvas)
+  const canvas = sectionsWithRole(fake, 'canvas').find((node) => node.state.id === placed.canvasId)
+  if (canvas === undefined) throw new Error('canvas not placed')
+  return { fake, canvas }
 }
 
 /**

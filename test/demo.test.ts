@@ -28,6 +28,19 @@ describe('the demo workshop, through the plugin’s own code', () => {
     expect(findings).toContain('Key partners')
   })
 
+  test('the stamps on the stickies rank the unanswered pains and weigh the fit', () => {
+    const ranked = demo.markdown.slice(
+      demo.markdown.indexOf('## Most-voted unanswered pains and gains'),
+    )
+    expect(ranked).toMatch(
+      /^1\. “Price per call is unclear until the invoice arrives” · pain · 5 votes/m,
+    )
+    expect(ranked).toMatch(
+      /^2\. “One integration for every carrier we ship with” · gain · 4 votes/m,
+    )
+    expect(ranked).toContain('answered pains hold 6 of 11 votes; answered gains hold 2 of 6 votes')
+  })
+
   const canvasOf = (templateId: string) =>
     demo.board.canvases.find((canvas) => canvas.templateId === templateId)
 

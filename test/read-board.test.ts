@@ -7,7 +7,13 @@ import { readBoardAsync } from '../src/board/read-board-async'
 import { apiCanvas } from '../src/canvas/api-canvas'
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
 import { type Board, boardSchema, type Canvas, type Note } from '../src/model/board'
-import { areaSection, roleOf, sectionsWithRole, setMarker } from './board-helpers'
+import {
+  areaSection,
+  boardWithAvpAsync,
+  roleOf,
+  sectionsWithRole,
+  setMarker,
+} from './board-helpers'
 import { createFakeFigJam, type FakeFigJam } from './fake-figjam/fake-figjam'
 import type { FakePage } from './fake-figjam/fake-page'
 import { FAKE_PROFILES } from './fake-figjam/fake-readings'
@@ -15,14 +21,7 @@ import type { FakeSceneNode } from './fake-figjam/fake-scene-node'
 import type { FakeSection } from './fake-figjam/fake-section'
 import { useFakeProfile } from './fake-figjam/use-fake-profile'
 
-/** A fake board with one API Value Proposition Canvas placed on it. */
-async function boardWithAvp(): Promise<{ fake: FakeFigJam; canvas: FakeSection }> {
-  const fake = createFakeFigJam()
-  const placed = await placeTemplateAsync(fake, apiValuePropositionCanvas)
-  const canvas = sectionsWithRole(fake, 'canvas').find((node) => node.state.id === placed.canvasId)
-  if (canvas === undefined) throw new Error('canvas not placed')
-  return { fake, canvas }
-}
+const boardWithAvp = boardWithAvpAsync
 
 /** Absolute top-left of a point `dx`, `dy` px into the area's section. */
 function inArea(canvas: FakeSection, areaId: string, dx: number, dy: number) {

@@ -103,6 +103,19 @@ export type PortGroup = PortHolder<GroupNode>
  */
 export type PortFrame = PortHolder<FrameNode>
 
+/**
+ * A stamp people dropped with FigJam's stamp wheel: its `name` says its kind (`+1`, `Dot`,
+ * `Heart`, `Thumbs up`…), and `stuckTo` is the node it was dropped on, or null (StampNode and
+ * StickableMixin in Figma's docs; FigJam only).
+ */
+export interface PortStamp extends Pick<
+  StampNode,
+  'id' | 'name' | 'removed' | 'absoluteBoundingBox'
+> {
+  readonly type: 'STAMP'
+  readonly stuckTo: PortSceneNode | null
+}
+
 /** Any other node a board may hold (frames, shapes, stamps…): read for its bounds only. */
 export interface PortOtherNode
   extends
@@ -122,6 +135,7 @@ export type PortSceneNode =
   | PortConnector
   | PortSection
   | PortGroup
+  | PortStamp
   | PortFrame
   | PortOtherNode
 
@@ -129,7 +143,37 @@ export interface PortPage extends Pick<PageNode, 'type' | 'id' | 'name'> {
   readonly children: readonly PortSceneNode[]
   selection: readonly PortSceneNode[]
   appendChild(child: PortSceneNode): void
-  findAllWithCriteria(criteria: { types: ['CONNECTOR'] }): PortConnector[]
+  /** Every connector or stamp (as `types` says) on the page at any depth: one host call. */
+  findAllWithCriteria<T extends ('CONNECTOR' | 'STAMP')[]>(criteria: {
+    types: T
+  }): ({ type: T[number] } & (PortConnector | PortStamp))[]
+}
+
+/**
+ * One change in a `nodechange` event (NodeChange in Figma's docs): `id` and `origin` as Figma
+ * gives them (`REMOTE` for changes by other people), `node` the node or, once deleted, a
+ * `RemovedNode`; `properties` on a `PROPERTY_CHANGE`.
+ */
+export type PortNodeChange =
+  | (Pick<CreateChange | DeleteChange, 'type' | 'id' | 'origin'> & {
+      node: PortSceneNode | RemovedNode
+    })
+  | (Pick<PropertyChange, 'type' | 'id' | 'origin' | 'properties'> & {
+      node: PortSceneNode | RemovedNode
+    })
+
+/** What `PageNode.on('nodechange')` gives its callback (NodeChangeEvent in Figma's docs). */
+export interface PortNodeChangeEvent {
+  nodeChanges: PortNodeChange[]
+}
+
+/**
+ * The page's change events (`PageNode.on` / `off`, which work with `documentAccess:
+ * dynamic-page` without loading other pages).
+ */
+export interface PortPageEvents {
+  on(type: 'nodechange', callback: (event: PortNodeChangeEvent) => void): void
+  off(type: 'nodechange', callback: (event: PortNodeChangeEvent) => void): void
 }
 
 export type PortDocument = Pick<DocumentNode, 'type' | 'id' | 'name'>

@@ -116,6 +116,7 @@ function readNote(sticky: StickyRef, canvasBox: Rect): PlacedNote | null {
   }
   return {
     box,
+    node,
     note: {
       id: sticky.id,
       text,

@@ -7,7 +7,7 @@ import type {
   SelfTestPanelReadyHandler,
   SelfTestStartedHandler,
 } from '../model/self-test-report'
-import type { FigJamPort } from './figjam-port'
+import type { FigJamPort, PortPage, PortPageEvents } from './figjam-port'
 
 /**
  * What the main thread uses of Figma's plugin API beyond `FigJamPort` (which has the command it
@@ -16,6 +16,8 @@ import type { FigJamPort } from './figjam-port'
  */
 export interface PluginPort extends FigJamPort, Pick<PluginAPI, 'notify' | 'on'> {
   readonly clientStorage: Pick<ClientStorageAPI, 'getAsync' | 'setAsync'>
+  /** The page, with its `nodechange` events for the live fit. */
+  readonly currentPage: PortPage & PortPageEvents
 }
 
 /** Every message the main thread sends the panel. */

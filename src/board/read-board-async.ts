@@ -5,7 +5,8 @@ import { idsOf, walkBoard } from './board-walk'
 import type { FigJamPort } from './figjam-port'
 import { fillCanvas, finishCanvas } from './fill-canvas'
 import { linkReadNotes } from './link-read-notes'
-import { type CanvasRead, isOnBox, readCanvas, readCanvasBox } from './read-canvas'
+import { type CanvasRead, isOnBox, type PlacedNote, readCanvas, readCanvasBox } from './read-canvas'
+import { readStampVotes } from './read-stamp-votes'
 
 /** Which canvases `readBoardAsync` reads. */
 export type ReadScope = 'selection' | 'page'
@@ -67,6 +68,9 @@ export async function readBoardAsync(
   }
 
   linkReadNotes(page, reads, problems)
+  const placed: PlacedNote[] = []
+  for (const read of reads) placed.push(...read.placed)
+  readStampVotes(page, placed)
   return {
     schemaVersion: BOARD_SCHEMA_VERSION,
     canvases: sortInReadingOrder(reads, (read) => read.box).map((read) => finishCanvas(read)),

@@ -2,6 +2,7 @@ import type { Area, Canvas, Note, ReadProblem } from '../model/board'
 import { containsPoint, rectCentre } from '../model/note-area'
 import type { CanvasRef, StickyRef } from './board-walk'
 import { decodeCanvasTemplateData } from './canvas-template-data'
+import type { PortSticky } from './figjam-port'
 import { PLUGIN_DATA_KEYS, readMarker } from './plugin-data'
 
 /** Positions differing by less than this, px, count as the same place. */
@@ -11,6 +12,8 @@ const MOVE_TOLERANCE = 1
 export interface PlacedNote {
   note: Note
   box: Rect
+  /** The sticky the note was read from. */
+  node: PortSticky
 }
 
 /** One canvas while it is being read: its notes by area, not yet in reading order. */

@@ -9,6 +9,8 @@ import type {
   FocusNodesHandler,
   LinkNotesHandler,
   LinkSelectionHandler,
+  LiveBoardHandler,
+  LiveFitHandler,
   NotesLinkedHandler,
   OperationFailedHandler,
   PanelOpenedHandler,
@@ -31,6 +33,7 @@ import { clearFlagsAsync } from './clear-flags-async'
 import { flagBoardAsync } from './flag-board-async'
 import { focusNodesAsync } from './focus-nodes-async'
 import { linkNotesAsync, linkSelectionAsync } from './link-notes-async'
+import { liveFitSession } from './live-fit-session'
 import { placeCanvasesAsync } from './place-canvases-async'
 import type { PanelChannel, PluginPort } from './plugin-port'
 import { readBoardAsync } from './read-board-async'
@@ -60,6 +63,7 @@ const OPERATION_LABELS: Record<UiToMainName, string> = {
   FLAG_BOARD: 'Flagging the board',
   CLEAR_FLAGS: 'Clearing the flags',
   SAVE_SETTINGS: 'Saving your settings',
+  LIVE_FIT: 'Keeping the fit live',
 }
 
 /**
@@ -84,6 +88,19 @@ export function startPlugin(figma: PluginPort, panel: PanelChannel): void {
       })
     }
   }
+
+  const live = liveFitSession(
+    figma,
+    (board, scope) => {
+      panel.emit<LiveBoardHandler>('LIVE_BOARD', { board, scope })
+    },
+    (error) => {
+      panel.emit<OperationFailedHandler>('OPERATION_FAILED', {
+        operation: 'LIVE_FIT',
+        message: `${OPERATION_LABELS.LIVE_FIT} failed: ${error.message}`,
+      })
+    },
+  )
 
   panel.on<UiReadyHandler>(
     'UI_READY',
@@ -114,7 +131,14 @@ export function startPlugin(figma: PluginPort, panel: PanelChannel): void {
           panel.emit<ProgressHandler>('PROGRESS', { operation: 'READ_BOARD', done, total })
         },
       })
+      live.remember(board, scope)
       panel.emit<BoardReadHandler>('BOARD_READ', { board, scope })
+    }),
+  )
+  panel.on<LiveFitHandler>(
+    'LIVE_FIT',
+    answer('LIVE_FIT', async ({ on, scope }) => {
+      await live.setAsync(on, scope)
     }),
   )
   panel.on<FocusNodesHandler>(

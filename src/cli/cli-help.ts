@@ -1,5 +1,3 @@
-import { TOOL_EXPORT_HELP } from './tool-export-command'
-
 /** The command line's help texts, printed by `--help`. */
 export const USAGE = `Usage: api-canvas <command> [options]
 
@@ -34,6 +32,39 @@ Options:
 
 Exit status: 0 no finding reaches --fail-on, 1 one does, 2 FILE cannot be read or is not valid
 (the message names the file and the JSON path at fault).
+`
+
+/** Help of `api-canvas export --to backstage|openapi-overlay|github-issues|jira-csv`. */
+export const TOOL_EXPORT_HELP = `Usage: api-canvas export FILE --to backstage --type T --lifecycle L --owner O --definition D [--board-url URL] [-o OUT]
+       api-canvas export FILE --to openapi-overlay [--canvas ID] [-o OUT]
+       api-canvas export FILE --to github-issues|jira-csv [--min-severity error|warning|info] [-o OUT]
+
+Writes the board for the tools an API team works in. FILE is the plugin's JSON export or a
+Canvas Creator JSON file; the findings are worked out afresh.
+
+Formats:
+  backstage        catalog-info.yaml: one Backstage "kind: API" entity per API Canvas (name,
+                   title, description, tags, links and annotations from the canvas)
+  openapi-overlay  an OpenAPI Overlay 1.0 that sets info.title, info.summary, info.description
+                   and adds info.x-apiops-canvas (the rest of the canvas, fit, findings)
+  github-issues    a JSON array of {title, body, labels}, one per finding, each body ending in
+                   a hidden marker that stays the same when the board is exported again
+  jira-csv         a CSV for Jira's importer: Summary, Description, Issue Type, Priority, Labels
+
+Options:
+  --type T           backstage: spec.type, e.g. openapi (no canvas holds it: required)
+  --lifecycle L      backstage: spec.lifecycle, e.g. experimental (required)
+  --owner O          backstage: spec.owner, an entity reference, e.g. group:parcels (required)
+  --definition D     backstage: the API definition's path or URL, read by Backstage as
+                     spec.definition.$text, e.g. ./openapi.yaml (required)
+  --board-url URL    backstage: the FigJam board's address, to link each entity to its canvas
+  --canvas ID        openapi-overlay: the API Canvas (section id) when the board has several
+  --min-severity S   github-issues, jira-csv: least severity that makes an item (default warning)
+  -o, --output OUT   write to OUT instead of standard output
+  -h, --help         show this help
+
+Exit status: 0 written, 2 bad arguments (a missing required option is named), or FILE cannot
+be read, is not valid or has no API Canvas, or OUT cannot be written.
 `
 
 export const EXPORT_HELP = `Usage: api-canvas export FILE --to md|json|csv|canvascreator [-o OUT] [--mermaid] [--date ISO]

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/browser/esm/sync'
 
+import { votesByNote } from '../fit/vote-fit'
 import type { Board, Note } from '../model/board'
 
 /** The CSV export's columns, in order; the first line of the file names them. */
@@ -14,8 +15,8 @@ export const CSV_COLUMNS = [
   'linked note ids',
 ] as const
 
-function noteRow(note: Note, canvasTitle: string, areaTitle: string): string[] {
-  return [
+function noteRow(note: Note, canvasTitle: string, areaTitle: string, votes: boolean): string[] {
+  const row = [
     note.id,
     canvasTitle,
     areaTitle,
@@ -25,7 +26,11 @@ function noteRow(note: Note, canvasTitle: string, areaTitle: string): string[] {
     note.tags.map((tag) => `#${tag}`).join(' '),
     [...new Set(note.links.map((link) => link.noteId))].join(' '),
   ]
+  return votes ? [...row, String(note.votes?.total ?? 0)] : row
 }
+
+/** The column added after `CSV_COLUMNS` on a board with dot votes: the stamps on the sticky. */
+export const CSV_VOTES_COLUMN = 'votes'
 
 /**
  * A cell a spreadsheet would run as a formula: one starting with `=`, `+`, `-`, `@`, a tab or a
@@ -58,7 +63,8 @@ export const CSV_WRITE_OPTIONS = {
  * `CSV_COLUMNS`), one row per note: canvases in board order, each canvas's areas in fill order
  * with their notes in reading order, then its notes outside any area (empty `area`). `tags` are
  * `#tag`s separated by spaces; `linked note ids` the ids of the notes it is linked to (by
- * connector or shared tag), each once, separated by spaces. Text keeps its line breaks.
+ * connector or shared tag), each once, separated by spaces. Text keeps its line breaks. On a
+ * board where any sticky has dot votes, a last column `votes` gives each note's stamp count.
  *
  * Written by csv-stringify (browser build, so the panel can use it too). A cell a spreadsheet would
  * run as a formula (`FORMULA_START`) gets a leading `'`, as OWASP advises against CSV injection;
@@ -68,15 +74,17 @@ export const CSV_WRITE_OPTIONS = {
  * text.
  */
 export function exportCsv(board: Board): string {
-  const options = { columns: [...CSV_COLUMNS], ...CSV_WRITE_OPTIONS } as const
+  const votes = votesByNote(board).size > 0
+  const columns = votes ? [...CSV_COLUMNS, CSV_VOTES_COLUMN] : [...CSV_COLUMNS]
+  const options = { columns, ...CSV_WRITE_OPTIONS } as const
   const header = stringify([], { ...options, header: true })
   const canvases = board.canvases.map((canvas) =>
     stringify(
       [
         ...canvas.areas.flatMap((area) =>
-          area.notes.map((note) => noteRow(note, canvas.title, area.title)),
+          area.notes.map((note) => noteRow(note, canvas.title, area.title, votes)),
         ),
-        ...canvas.strayNotes.map((note) => noteRow(note, canvas.title, '')),
+        ...canvas.strayNotes.map((note) => noteRow(note, canvas.title, '', votes)),
       ],
       options,
     ),

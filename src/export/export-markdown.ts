@@ -7,6 +7,7 @@ import type { Board } from '../model/board'
 import type { CheckResult, Finding } from '../model/findings'
 import { canvasTitle, emptyNote, heading, list, listItem, oneLine, text } from './markdown-nodes'
 import { canvasSection, noteLookup } from './markdown-notes'
+import { votesSection } from './markdown-votes'
 import { fitMermaidDiagram } from './mermaid-fit'
 
 const DOCUMENT_TITLE = 'API Canvas workshop results'
@@ -94,7 +95,9 @@ function findingsSection(board: Board, result: CheckResult): RootContent[] {
  * The board and its check result as GitHub-flavoured Markdown: a title; per canvas (board order)
  * a `##` heading and its areas in fill order as `###` headings ("C · Pains") with their notes
  * (text, author, links as "answers: …", "answered by: …" or "linked to: …" with quoted text),
- * then the notes outside any area; a fit table; the findings as a task list grouped by canvas.
+ * then the notes outside any area; a fit table; on a board with dot votes the most-voted
+ * unanswered pains and gains and the vote-weighted fit (`votesSection`; each note's votes on its
+ * details line); the findings as a task list grouped by canvas.
  * Written by mdast-util-to-markdown with the GFM (mdast-util-gfm) and math (mdast-util-math)
  * extensions, whose escaping keeps sticky text literal in CommonMark, GFM and GitHub's math: it
  * cannot add headings, list items, tables, emphasis, strikethrough, task boxes, links, bare-URL
@@ -120,6 +123,7 @@ export function exportMarkdown(
         ? []
         : board.canvases.flatMap((canvas) => canvasSection(canvas, notes))),
       ...fitSection(board, result, options.mermaid === true),
+      ...votesSection(board, result),
       ...findingsSection(board, result),
     ],
   }

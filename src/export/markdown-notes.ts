@@ -5,6 +5,7 @@ import { type IndexedNote, indexNotes, type NoteIndex } from '../fit/note-index'
 import { quoteNote } from '../fit/quote-note'
 import type { Area, Board, Canvas, Note } from '../model/board'
 import { canvasTitle, emptyNote, heading, list, listItem, literal, oneLine } from './markdown-nodes'
+import { noteVotesDetail } from './markdown-votes'
 
 /** The board's notes by id, and each note's quote made once however often it is quoted. */
 export interface NoteLookup {
@@ -72,6 +73,8 @@ function linkedQuotes(note: Note, canvas: Canvas, notes: NoteLookup): Map<string
 function noteItem(note: Note, canvas: Canvas, notes: NoteLookup): ListItem {
   const author = note.author === null ? '' : oneLine(note.author)
   const details = author === '' ? [] : [`by ${author}`]
+  const votes = noteVotesDetail(note.votes)
+  if (votes !== '') details.push(votes)
   if (note.links.length > 0) {
     for (const [relation, quotes] of linkedQuotes(note, canvas, notes)) {
       details.push(`${relation}: ${quotes.join(', ')}`)

@@ -23,6 +23,8 @@ interface DiagramNote {
   role: FitRole
 }
 
+const voteCount = (total: number): string => `${String(total)} vote${total === 1 ? '' : 's'}`
+
 const label = (text: string): string => `"${escapeMermaidLabel(text)}"`
 
 const areaTitle = (area: Area): string =>
@@ -37,7 +39,8 @@ const areaTitle = (area: Area): string =>
  * between kinds that do not. Notes of `result`'s `unanswered-pain`/`unanswered-gain` findings get
  * class `unanswered` (red, thick border), those of `unused-pain-reliever`/`unused-gain-creator`
  * class `unused` (dashed border). Node ids are `n1`, `n2`… in that order, never board ids; every
- * label is escaped by `escapeMermaidLabel` and shortened like a quote (`quoteNote`).
+ * label is escaped by `escapeMermaidLabel` and shortened like a quote (`quoteNote`); a note with
+ * dot votes ends its label with ` · 3 votes`.
  * @returns the source, or undefined when no pain, gain, reliever or creator area holds a note.
  */
 export function fitMermaidDiagram(canvas: Canvas, result: CheckResult): string | undefined {
@@ -54,7 +57,8 @@ export function fitMermaidDiagram(canvas: Canvas, result: CheckResult): string |
       for (const note of area.notes) {
         const nodeId = `n${String(nodes.size + 1)}`
         nodes.set(note.id, { nodeId, note, role: area.role })
-        lines.push(`      ${nodeId}[${label(quoteNote(note.text).slice(1, -1))}]`)
+        const votes = note.votes === undefined ? '' : ` · ${voteCount(note.votes.total)}`
+        lines.push(`      ${nodeId}[${label(`${quoteNote(note.text).slice(1, -1)}${votes}`)}]`)
       }
       lines.push('    end')
     }

@@ -18,6 +18,21 @@ export const noteLinkSchema = z.object({
 })
 export type NoteLink = z.infer<typeof noteLinkSchema>
 
+/**
+ * Dot votes on a sticky: the FigJam stamps stuck to it (`StampNode.stuckTo`). Present only on a
+ * sticky with at least one stamp, so a board without stamps reads and exports as before.
+ */
+export const noteVotesSchema = z.object({
+  /** Stamps stuck to the sticky, of every kind. */
+  total: z.number().check(z.int(), z.positive()),
+  /**
+   * Stamps per kind, keyed by the stamp's name as FigJam gives it (`+1`, `Heart`, `Thumbs up`…),
+   * kinds in name order.
+   */
+  byStamp: z.record(z.string(), z.number().check(z.int(), z.positive())),
+})
+export type NoteVotes = z.infer<typeof noteVotesSchema>
+
 /** A sticky read from the board. */
 export const noteSchema = z.object({
   /** FigJam node id of the sticky. */
@@ -34,6 +49,8 @@ export const noteSchema = z.object({
   tags: z.array(z.string()),
   /** Connectors and shared tags to other notes on the board, in note-id order. */
   links: z.array(noteLinkSchema),
+  /** Dot votes from stamps; absent when no stamp is stuck to the sticky. */
+  votes: z.optional(noteVotesSchema),
 })
 export type Note = z.infer<typeof noteSchema>
 

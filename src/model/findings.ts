@@ -50,6 +50,18 @@ export const fitSummarySchema = z.object({
   painsTotal: z.number().check(z.int(), z.nonnegative()),
   gainsAnswered: z.number().check(z.int(), z.nonnegative()),
   gainsTotal: z.number().check(z.int(), z.nonnegative()),
+  /**
+   * Dot votes on the canvas's pains and gains, and how many of them sit on answered ones
+   * ("answered pains hold 12 of 19 votes"). Absent when no pain or gain has a vote.
+   */
+  votes: z.optional(
+    z.object({
+      painsAnswered: z.number().check(z.int(), z.nonnegative()),
+      painsTotal: z.number().check(z.int(), z.nonnegative()),
+      gainsAnswered: z.number().check(z.int(), z.nonnegative()),
+      gainsTotal: z.number().check(z.int(), z.nonnegative()),
+    }),
+  ),
 })
 export type FitSummary = z.infer<typeof fitSummarySchema>
 

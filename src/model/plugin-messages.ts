@@ -61,6 +61,11 @@ export interface SaveSettingsHandler extends EventHandler {
   name: 'SAVE_SETTINGS'
   handler: (payload: { settings: Record<string, unknown> }) => void
 }
+/** Keep the fit live (Check tab open, "Live" on) or stop; `scope` as READ_BOARD's. */
+export interface LiveFitHandler extends EventHandler {
+  name: 'LIVE_FIT'
+  handler: (payload: { on: boolean; scope: Scope }) => void
+}
 
 /** Messages the panel sends to the main thread. */
 export type UiToMainHandler =
@@ -73,6 +78,7 @@ export type UiToMainHandler =
   | FlagBoardHandler
   | ClearFlagsHandler
   | SaveSettingsHandler
+  | LiveFitHandler
 export type UiToMainName = UiToMainHandler['name']
 
 /** Sent once after UI_READY: where the panel opens and what it remembered. */
@@ -116,6 +122,11 @@ export interface ProgressHandler extends EventHandler {
   name: 'PROGRESS'
   handler: (payload: { operation: UiToMainName; done: number; total: number }) => void
 }
+/** The board as the live fit updated it after changes on the page, without a click. */
+export interface LiveBoardHandler extends EventHandler {
+  name: 'LIVE_BOARD'
+  handler: (payload: { board: Board; scope: Scope }) => void
+}
 
 /** Messages the main thread sends to the panel. */
 export type MainToUiHandler =
@@ -127,6 +138,7 @@ export type MainToUiHandler =
   | FlagsChangedHandler
   | OperationFailedHandler
   | ProgressHandler
+  | LiveBoardHandler
 export type MainToUiName = MainToUiHandler['name']
 
 type PayloadOf<H extends EventHandler> = Parameters<H['handler']>[0]

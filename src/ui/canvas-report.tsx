@@ -1,5 +1,6 @@
 import type { JSX } from 'preact'
 
+import { describeVoteFit } from '../fit/top-voted'
 import type { Canvas } from '../model/board'
 import type { Finding, FitSummary } from '../model/findings'
 import styles from './canvas-report.module.css'
@@ -50,6 +51,9 @@ export function CanvasReport({ canvas, fit, findings, onFocus }: CanvasReportPro
         <div class={styles.fitBars}>
           <FitBar label="pains" answered={fit.painsAnswered} total={fit.painsTotal} />
           <FitBar label="gains" answered={fit.gainsAnswered} total={fit.gainsTotal} />
+          {fit.votes === undefined ? null : (
+            <p class={layout.hint}>Votes: {describeVoteFit(fit)}.</p>
+          )}
         </div>
       )}
       {groups.length === 0 ? (

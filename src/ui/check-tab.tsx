@@ -1,15 +1,18 @@
 import type { JSX } from 'preact'
 
+import { topVotedNeeds } from '../fit/top-voted'
 import type { Scope } from '../messages'
 import type { Finding } from '../model/findings'
 import { ActionButton } from './action-button'
 import { CanvasReport } from './canvas-report'
 import styles from './check-tab.module.css'
 import layout from './layout.module.css'
+import { LiveSwitch } from './live-switch'
 import type { Operation } from './panel-operation'
 import type { BoardCheck } from './panel-state'
 import { ScopeControl } from './scope-control'
 import { SuggestionList } from './suggestion-list'
+import { TopVotes } from './top-votes'
 
 export interface CheckTabProps {
   check: BoardCheck | null
@@ -28,6 +31,9 @@ export interface CheckTabProps {
   onFlag: () => void
   onClearFlags: () => void
   onOpenTemplates: () => void
+  /** The "Live" switch: the fit follows changes on the board without a click. */
+  live: boolean
+  onLiveChange: (live: boolean) => void
 }
 
 /** The Check tab: fit per canvas, findings, suggested matches, linking and flags. */
@@ -44,6 +50,7 @@ export function CheckTab(props: CheckTabProps): JSX.Element {
         <ActionButton loading={pending === 'read'} disabled={busy} onClick={props.onCheck}>
           {check === null ? 'Check fit' : 'Check again'}
         </ActionButton>
+        <LiveSwitch live={props.live} onChange={props.onLiveChange} />
       </div>
       {props.stale ? (
         <p class={layout.hint}>The board changed since this check. Check again to see it.</p>
@@ -74,6 +81,10 @@ export function CheckTab(props: CheckTabProps): JSX.Element {
               onFocus={props.onFocus}
             />
           ))}
+          <TopVotes
+            needs={topVotedNeeds(check.board, check.result, { limit: 5 })}
+            board={check.board}
+          />
           <SuggestionList
             suggestions={check.suggestions}
             board={check.board}

@@ -37,6 +37,7 @@ export const otherFailureTitles: Partial<Record<UiToMainName, string>> = {
   UI_READY: 'The plugin could not open properly.',
   FOCUS_NODES: 'That part of the board could not be shown.',
   SAVE_SETTINGS: 'Your choices could not be remembered for next time.',
+  LIVE_FIT: 'The fit could not be kept live. Check again to see the board as it is.',
 }
 
 /** An error notice: what failed, then what happened or what to do. */

@@ -46,12 +46,15 @@ export interface PanelState {
   placed: MainToUiPayload<'CANVASES_PLACED'> | null
   /** Flags this panel drew on the board; null before it drew or removed any. */
   flagCount: number | null
+  /** The "Live" switch: keep the fit live while the Check tab shows a check. */
+  live: boolean
 }
 
 export type PanelAction =
   | { [N in MainToUiName]: { type: N; payload: MainToUiPayload<N> } }[MainToUiName]
   | { type: 'started'; operation: Operation; placement?: Placement }
   | { type: 'tab-chosen'; tab: PanelTab }
+  | { type: 'live-switched'; live: boolean }
   | { type: 'settings-changed'; settings: PanelSettings }
   | { type: 'notice'; notice: Notice | null }
   | { type: 'timed-out' }
@@ -71,6 +74,7 @@ export const initialPanelState: PanelState = {
   placing: null,
   placed: null,
   flagCount: null,
+  live: true,
 }
 
 /** How long the panel waits for the main thread before it gives up, ms; progress restarts it. */
@@ -148,6 +152,14 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
         return settled(state, checkFailedNotice(cause))
       }
     }
+    case 'LIVE_BOARD': {
+      if (state.check === null || !state.live) return state
+      try {
+        return { ...state, check: runBoardCheck(action.payload.board, action.payload.scope) }
+      } catch (cause) {
+        return { ...state, notice: checkFailedNotice(cause) }
+      }
+    }
     case 'NOTES_LINKED':
       return {
         ...state,
@@ -179,6 +191,8 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
       }
     case 'tab-chosen':
       return { ...state, tab: action.tab }
+    case 'live-switched':
+      return { ...state, live: action.live }
     case 'settings-changed':
       return { ...state, settings: action.settings }
     case 'notice':

@@ -114,6 +114,8 @@ export function Panel(): JSX.Element {
           selectionCount={state.selectionCount}
           relaunchCanvasId={state.relaunchCanvasId}
           flagCount={state.flagCount}
+          live={state.live}
+          onLiveChange={controller.switchLive}
           onScopeChange={(scope) => {
             saveSettings({ scope })
           }}

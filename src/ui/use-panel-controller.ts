@@ -35,6 +35,8 @@ export interface PanelController {
   placeKit: () => void
   importFile: (file: File) => void
   showNotice: (notice: Notice | null) => void
+  /** Turns the "Live" switch on or off. */
+  switchLive: (live: boolean) => void
 }
 
 /**
@@ -78,6 +80,9 @@ export function usePanelController(): PanelController {
       BOARD_READ: (payload) => {
         dispatch({ type: 'BOARD_READ', payload })
       },
+      LIVE_BOARD: (payload) => {
+        dispatch({ type: 'LIVE_BOARD', payload })
+      },
       NOTES_LINKED: (payload) => {
         dispatch({ type: 'NOTES_LINKED', payload })
         sendToMain('READ_BOARD', {
@@ -98,6 +103,18 @@ export function usePanelController(): PanelController {
       dispatch({ type: 'message-refused', message: error.message })
     },
   )
+
+  const liveWanted: Scope | 'off' =
+    state.live && state.tab === 'check' && state.check !== null ? state.check.scope : 'off'
+  const liveSent = useRef<Scope | 'off'>('off')
+  useEffect(() => {
+    if (liveWanted === liveSent.current) return
+    liveSent.current = liveWanted
+    sendToMain(
+      'LIVE_FIT',
+      liveWanted === 'off' ? { on: false, scope: 'page' } : { on: true, scope: liveWanted },
+    )
+  }, [liveWanted])
 
   useEffect(() => {
     if (state.pending === null) return
@@ -164,6 +181,9 @@ export function usePanelController(): PanelController {
     },
     showNotice: (notice) => {
       dispatch({ type: 'notice', notice })
+    },
+    switchLive: (live) => {
+      dispatch({ type: 'live-switched', live })
     },
   }
 }

@@ -50,6 +50,9 @@ export function fillWorkshop(
         parent: note.placement === 'page' ? figma.page : area,
         ...(note.color === undefined ? {} : { color: note.color }),
       })
+      ;(note.stamps ?? []).forEach((kind, stampIndex) => {
+        figma.person.addStamp(kind, sticky, { x: 8 + stampIndex * 44, y: 8 })
+      })
       cursor.x += STICKY_SIZE + SPACING
       cursor.rowHeight = Math.max(cursor.rowHeight, sticky.height)
       cursors.set(note.area, cursor)

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 
+import { describeVoteFit } from '../../src/fit/top-voted'
 import { loadSampleWorkshop, runWorkshopAsync } from './demo-board'
 import { runSecondSessionAsync } from './second-session'
 import { demoToolFiles } from './tool-files'
@@ -26,6 +27,8 @@ async function runDemoAsync(): Promise<void> {
         ? ''
         : `, pains answered ${fit.painsAnswered}/${fit.painsTotal}, gains answered ${fit.gainsAnswered}/${fit.gainsTotal}`
     console.log(`  ${canvas.title}: ${notes} notes in ${canvas.areas.length} areas${fitText}`)
+    const voteFit = fit === undefined ? '' : describeVoteFit(fit)
+    if (voteFit !== '') console.log(`    ${voteFit}`)
   }
   const bySeverity = (severity: string) =>
     result.findings.filter((finding) => finding.severity === severity)

@@ -20,6 +20,8 @@ export const workshopSchema = z.object({
           author: z.string(),
           color: z.optional(z.string().check(z.regex(/^#[0-9A-F]{6}$/))),
           placement: z.optional(z.enum(['area', 'page'])),
+          /** Kinds of the stamps people dropped on the sticky as dot votes (`+1`, `Heart`…). */
+          stamps: z.optional(z.array(z.string().check(z.minLength(1)))),
         }),
       ),
       connectors: z.array(z.tuple([z.string(), z.string()])),

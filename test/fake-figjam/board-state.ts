@@ -5,6 +5,7 @@ import type { FakeReadings } from './fake-readings'
 import type { FakeSceneNode } from './fake-scene-node'
 import { FontLibrary } from './font-library'
 import { HostCalls } from './host-calls'
+import { NodeChanges } from './node-changes'
 
 /**
  * Everything one fake board shares: the page and document, the node registry (removed nodes
@@ -13,6 +14,8 @@ import { HostCalls } from './host-calls'
  */
 export class BoardState {
   readonly hostCalls = new HostCalls()
+  /** The page's `nodechange` events. */
+  readonly changes = new NodeChanges()
   readonly fonts: FontLibrary
   readonly document: FakeDocument
   readonly page: FakePage
@@ -41,6 +44,7 @@ export class BoardState {
   addToPage<N extends FakeSceneNode>(node: N): N {
     this.nodes.set(node.state.id, node)
     node.attachTo(this.page)
+    this.changes.created(node)
     return node
   }
 

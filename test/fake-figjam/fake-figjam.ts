@@ -13,6 +13,7 @@ import { FakeText } from './fake-text'
 import { FakeViewport } from './fake-viewport'
 import { DEFAULT_AVAILABLE_FONTS } from './font-library'
 import type { HostCallCounts } from './host-calls'
+import type { NodeChanges } from './node-changes'
 import { FakePerson } from './person'
 
 export interface FakeFigJamOptions {
@@ -61,6 +62,8 @@ export interface FakeFigJam extends FigJamPort {
   resetHostCalls(): void
   /** How often `commitUndo` was called. */
   readonly undoCommits: number
+  /** The page's `nodechange` events: `asRemote` for other people's changes, `flush` to deliver. */
+  readonly changes: NodeChanges
   /**
    * Makes `method` throw `error` (default `in <method>: Injected failure`) after `afterCalls`
    * more successful calls; once, then it works again. No node is created by the failing call.
@@ -143,6 +146,10 @@ class FakeFigJamHost implements FakeFigJam {
 
   get fontLoads(): ReadonlyMap<string, number> {
     return this.board.fonts.loads
+  }
+
+  get changes(): NodeChanges {
+    return this.board.changes
   }
 
   get hostCalls(): HostCallCounts {

@@ -1,6 +1,7 @@
 import type { BoardState } from './board-state'
 import { pluginDataEntrySize } from './fake-readings'
 import type { FakeContainer, FakeSceneNode } from './fake-scene-node'
+import { removeStuckNodes } from './stickables'
 
 /** The plain data of a node. Test code reads it without counting host calls. */
 export interface NodeState {
@@ -165,6 +166,7 @@ export abstract class FakeNode<S extends NodeState = NodeState> {
     this.state.boxAtRemoval = this.absoluteBox()
     this.state.removed = true
     for (const child of [...this.childNodes()]) child.markRemoved()
+    removeStuckNodes(this)
     this.detach()
     const page = this.board.page.state
     page.selection = page.selection.filter((node) => node.state.id !== this.state.id)
@@ -197,6 +199,7 @@ export abstract class FakeNode<S extends NodeState = NodeState> {
 
   remove(): void {
     this.call('remove')
+    this.board.changes.deleted(this.asSceneNode())
     this.markRemoved()
   }
 
@@ -218,6 +221,7 @@ export abstract class FakeNode<S extends NodeState = NodeState> {
   set x(value: number) {
     this.write('x')
     requireFinite('set_x', value)
+    this.board.changes.changed(this.asSceneNode(), 'x')
     this.moveLocal(value, this.localPosition().y)
   }
 
@@ -229,6 +233,7 @@ export abstract class FakeNode<S extends NodeState = NodeState> {
   set y(value: number) {
     this.write('y')
     requireFinite('set_y', value)
+    this.board.changes.changed(this.asSceneNode(), 'y')
     this.moveLocal(this.localPosition().x, value)
   }
 

@@ -1,9 +1,15 @@
-import type { PortPage, PortSceneNode } from '../../src/board/figjam-port'
+import type {
+  PortNodeChangeEvent,
+  PortPage,
+  PortPageEvents,
+  PortSceneNode,
+} from '../../src/board/figjam-port'
 import { appendChild } from './append-child'
 import type { BoardState } from './board-state'
 import type { FakeConnector } from './fake-connector'
 import { nodeDoesNotExist } from './fake-node'
 import type { FakeSceneNode } from './fake-scene-node'
+import { FakeStamp } from './fake-stamp'
 
 /** The plain data of the page; test code reads it without counting host calls. */
 export interface PageState {
@@ -16,7 +22,7 @@ export interface PageState {
 }
 
 /** The board's only page, id `0:1`. Node x/y on the page are absolute. */
-export class FakePage implements PortPage {
+export class FakePage implements PortPage, PortPageEvents {
   readonly nodeType = 'PAGE'
   readonly state: PageState = {
     id: '0:1',
@@ -89,17 +95,34 @@ export class FakePage implements PortPage {
     })
   }
 
+  on(_type: 'nodechange', callback: (event: PortNodeChangeEvent) => void): void {
+    this.board.hostCalls.call('PAGE.on()')
+    this.board.changes.on(callback)
+  }
+
+  off(_type: 'nodechange', callback: (event: PortNodeChangeEvent) => void): void {
+    this.board.hostCalls.call('PAGE.off()')
+    this.board.changes.off(callback)
+  }
+
   appendChild(child: PortSceneNode): void {
     this.board.hostCalls.call('PAGE.appendChild()')
     appendChild(this.board, this, child)
   }
 
-  /** Every connector anywhere on the page (inside sections too), in depth-first z-order. */
-  findAllWithCriteria(criteria: { types: ['CONNECTOR'] }): FakeConnector[] {
+  /**
+   * Every connector or stamp (as `criteria.types` says) anywhere on the page (inside sections
+   * too), in depth-first z-order.
+   */
+  findAllWithCriteria<T extends ('CONNECTOR' | 'STAMP')[]>(criteria: {
+    types: T
+  }): ({ type: T[number] } & (FakeConnector | FakeStamp))[] {
     this.board.hostCalls.call('PAGE.findAllWithCriteria()')
-    const types = new Set<string>(criteria.types)
+    const types: readonly string[] = criteria.types
     return this.descendants().filter(
-      (node): node is FakeConnector => types.has(node.nodeType) && node.nodeType === 'CONNECTOR',
+      (node): node is { type: T[number] } & (FakeConnector | FakeStamp) =>
+        (node.nodeType === 'CONNECTOR' || node instanceof FakeStamp) &&
+        types.includes(node.nodeType),
     )
   }
 }

@@ -9,6 +9,7 @@ import { nodeDoesNotExist } from './fake-node'
 import { FakeOtherNode, type OtherNodeType } from './fake-other-node'
 import type { FakeContainer, FakeSceneNode } from './fake-scene-node'
 import { FakeSection } from './fake-section'
+import { FakeStamp } from './fake-stamp'
 import { FakeSticky } from './fake-sticky'
 import { FakeText } from './fake-text'
 import { checkedPaints, solidPaint } from './paints'
@@ -115,9 +116,24 @@ export class FakePerson {
 
   /** Adds a node of another kind (a stamp, a frame…) of `width`×`height` px. */
   addOther(other: PersonOtherNode): FakeOtherNode {
-    const node = new FakeOtherNode(this.board, other.type, other)
+    const node =
+      other.type === 'STAMP'
+        ? new FakeStamp(this.board, other.name ?? 'Dot', other)
+        : new FakeOtherNode(this.board, other.type, other)
     if (other.name !== undefined) node.state.name = other.name
     return this.place(node, other)
+  }
+
+  /**
+   * Drops a stamp of `kind` (`+1`, `Thumbs up`…) on `target`, its top-left `offset` px from the
+   * target's top-left (default 8, 8): it sticks to the topmost node under its centre.
+   */
+  addStamp(kind: string, target: PortSceneNode, offset: Vector = { x: 8, y: 8 }): FakeStamp {
+    const box = this.existing(target).absoluteBox()
+    return this.place(new FakeStamp(this.board, kind), {
+      x: box.x + offset.x,
+      y: box.y + offset.y,
+    })
   }
 
   /**
@@ -171,20 +187,28 @@ export class FakePerson {
     const box = moved.absoluteBox()
     moveIntoContainer(this.container(target), moved)
     this.moveAbsolute(moved, box.x, box.y)
+    this.board.changes.changed(moved, 'parent')
   }
 
   /** Moves `node` to absolute (`x`, `y`) without changing its parent (as arrow keys do). */
   moveTo(node: PortSceneNode, x: number, y: number): void {
-    this.moveAbsolute(this.existing(node), x, y)
+    const moved = this.existing(node)
+    this.moveAbsolute(moved, x, y)
+    this.board.changes.changed(moved, 'x')
+    this.board.changes.changed(moved, 'y')
   }
 
   /** Deletes `node` and, for a section, everything in it; connectors to it keep its id. */
   delete(node: PortSceneNode): void {
-    this.existing(node).markRemoved()
+    const removed = this.existing(node)
+    this.board.changes.deleted(removed)
+    removed.markRemoved()
   }
 
   rename(node: PortSceneNode, name: string): void {
-    this.existing(node).state.name = name
+    const renamed = this.existing(node)
+    renamed.state.name = name
+    this.board.changes.changed(renamed, 'name')
   }
 
   /** Types `text` into a sticky, shape or text box, replacing what was there. */
@@ -194,9 +218,11 @@ export class FakePerson {
       case 'STICKY':
       case 'SHAPE_WITH_TEXT':
         edited.state.text.characters = text
+        this.board.changes.changed(edited, 'text')
         return
       case 'TEXT':
         edited.state.characters = text
+        this.board.changes.changed(edited, 'characters')
         return
       default:
         throw new Error(`editText: a ${edited.nodeType} node holds no text`)
