@@ -1,7 +1,8 @@
 import * as z from 'zod/mini'
 
-import { type CanvasDefinition, fitRoleSchema } from '../canvas/canvas-definition'
-import { idSchema } from '../model/board'
+import type { CanvasDefinition } from '../canvas/canvas-definition'
+import { fitRoleSchema } from '../canvas/fit-role'
+import { idSchema } from '../model/id-schema'
 
 /**
  * What the board reader needs of a canvas's template, written as JSON in the canvas section's

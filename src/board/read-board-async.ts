@@ -1,4 +1,5 @@
-import { type Board, BOARD_SCHEMA_VERSION, type ReadProblem } from '../model/board'
+import type { Board, ReadProblem } from '../model/board'
+import { BOARD_SCHEMA_VERSION } from '../model/board-schema-version'
 import { sortInReadingOrder } from '../model/reading-order'
 import { idsOf, walkBoard } from './board-walk'
 import type { FigJamPort } from './figjam-port'

@@ -45,7 +45,12 @@ import { syncStationTicks } from './station-ticks'
 
 /** figma.clientStorage key of the panel's settings; a new layout gets a new version. */
 export const SETTINGS_KEY = 'settings.v1'
-const settingsSchema = z.record(z.string(), z.unknown())
+/**
+ * Stored settings: any object but an array or null, its fields kept as they are; the panel
+ * checks each field (`readPanelSettings`). An object schema, not `z.record`, because the zod
+ * parts an object needs are in the main thread's bundle already (template data).
+ */
+const settingsSchema = z.looseObject({})
 
 /** Size of the panel, px, and its title. */
 const PANEL = { width: 360, height: 560, title: 'API Canvas' }
@@ -72,9 +77,9 @@ const OPERATION_LABELS: Record<UiToMainName, string> = {
  * operation failed and why. Selection changes are passed on as SELECTION_CHANGED, and
  * RUN_SELF_TEST runs the FigJam self-test (SELF_TEST_STARTED, then SELF_TEST_DONE). The Guide
  * tab's criteria ticks are read from and written to the page's shared plugin data and sent back
- * unparsed (TICKS_READ): the panel parses them. The panel's
- * settings are read from `clientStorage` (key `SETTINGS_KEY`) and parsed there: anything but a
- * plain object is ignored.
+ * unparsed (TICKS_READ): the panel parses them. The panel's settings are read from
+ * `clientStorage` (key `SETTINGS_KEY`) and parsed there: anything but an object (an array, a
+ * string, null…) is ignored.
  */
 export function startPlugin(figma: PluginPort, panel: PanelChannel): void {
   figma.skipInvisibleInstanceChildren = true

@@ -1,12 +1,10 @@
 import * as z from 'zod/mini'
 
-import { fitRoleSchema } from '../canvas/canvas-definition'
+import { fitRoleSchema } from '../canvas/fit-role'
+import { BOARD_SCHEMA_VERSION } from './board-schema-version'
+import { idSchema } from './id-schema'
 
-/** Version of the board snapshot and of the JSON export built on it. */
-export const BOARD_SCHEMA_VERSION = 1
-
-/** A node, template, area or note id: any non-empty string. */
-export const idSchema = z.string().check(z.minLength(1))
+export { BOARD_SCHEMA_VERSION, idSchema }
 
 /** A point in px, relative to the top-left corner of the note's canvas section. */
 export const canvasPointSchema = z.object({ x: z.number(), y: z.number() })
