@@ -1,5 +1,5 @@
-import type { CliIo } from './api-canvas'
 import type { BoardInput } from './board-input'
+import type { CliIo } from './cli-io'
 
 /**
  * The parts of `api-canvas` (src/cli/api-canvas.ts) that its other command files share: it
