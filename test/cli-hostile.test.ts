@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url'
 
 import { afterAll, describe, expect, test } from 'vitest'
 
-import { type CliIo, runCliAsync } from '../src/cli/api-canvas'
+import { runCliAsync } from '../src/cli/api-canvas'
+import type { CliIo } from '../src/cli/cli-io'
 import { MAX_FILE_BYTES } from '../src/model/file-text'
 import { canvasCreatorFixtures } from './canvas-creator-helpers'
 

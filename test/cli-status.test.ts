@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { type CliIo, runCliAsync } from '../src/cli/api-canvas'
+import { runCliAsync } from '../src/cli/api-canvas'
+import type { CliIo } from '../src/cli/cli-io'
 import { exportJson } from '../src/export/board-export'
 import { checkBoard } from '../src/fit/check-board'
 import { buildStationReport } from '../src/interchange/station-report'

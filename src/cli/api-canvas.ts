@@ -12,18 +12,10 @@ import {
   type ReportFormat,
 } from './check-report'
 import { CHECK_HELP, commandHelpAsync, COMMANDS, EXPORT_HELP, USAGE } from './cli-help'
-import type { CliIo, CliKit } from './cli-kit'
+import { type CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE } from './cli-io'
+import type { CliKit } from './cli-kit'
 import { fileArgument, isoDate, oneOf, parseCommandArgs, UsageError } from './cli-options'
 import { escapeControls, escapeLine } from './terminal-text'
-
-export type { CliIo } from './cli-kit'
-
-/** Exit status: nothing reached `--fail-on` (or the export was written). */
-export const EXIT_OK = 0
-/** Exit status: `check` found something at or above `--fail-on`. */
-export const EXIT_FINDINGS = 1
-/** Exit status: wrong arguments, or a file that cannot be read, is not valid or cannot be written. */
-export const EXIT_UNUSABLE = 2
 
 const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'md']
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never']

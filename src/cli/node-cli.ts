@@ -1,7 +1,8 @@
 import { mkdir, open, rename, stat, unlink, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 
-import { type CliIo, EXIT_UNUSABLE, runCliAsync } from './api-canvas'
+import { runCliAsync } from './api-canvas'
+import { type CliIo, EXIT_UNUSABLE } from './cli-io'
 
 /** Reads at most `limit` bytes of standard input. */
 async function readStdinAsync(limit: number): Promise<Uint8Array> {

@@ -13,7 +13,8 @@ import { buildStationGuide, defaultCycleId, guideLocales } from '../method/stati
 import type { StationReport } from '../model/station-report'
 import type { StationTick } from '../model/station-ticks'
 import { STATUS_HELP } from './cli-help'
-import type { CliIo, CliKit } from './cli-kit'
+import type { CliIo } from './cli-io'
+import type { CliKit } from './cli-kit'
 import { fileArgument, oneOf, parseCommandArgs } from './cli-options'
 import { escapeControls } from './terminal-text'
 
