@@ -1,9 +1,14 @@
+import * as z from 'zod/mini'
+
 /**
  * The languages the plugin speaks: those the APIOps Cycles method data localises its canvases in
  * (`localizedData.json`: de, en, fi, fr, pt). English is the fallback.
  */
 export const LOCALES = ['en', 'de', 'fi', 'fr', 'pt'] as const
 export type Locale = (typeof LOCALES)[number]
+
+/** A locale read from outside the code (plugin data, `clientStorage`, files, `--locale`). */
+export const localeSchema = z.enum(LOCALES)
 
 /** The language of the plugin's own templates and of a canvas that records none. */
 export const DEFAULT_LOCALE: Locale = 'en'
