@@ -1,4 +1,5 @@
 import type { CanvasDefinition } from '../canvas/canvas-definition'
+import { BoardError } from './board-error'
 import type { FigJamPort } from './figjam-port'
 import { placeCanvasesAsync, type PlacedCanvas } from './place-canvases-async'
 
@@ -16,7 +17,7 @@ export async function placeTemplateAsync(
     connectors: [],
   })
   if (placed === undefined) {
-    throw new Error(`The ${definition.title} was not placed.`)
+    throw new BoardError('board.canvasNotPlaced', { title: definition.title })
   }
   return placed
 }

@@ -1,4 +1,5 @@
 import type { CanvasDefinition } from './canvas-definition'
+import { canvasIn, type WorkshopTemplate } from './workshop-template'
 
 /**
  * The built-in API Canvas: nine numbered areas
@@ -6,124 +7,121 @@ import type { CanvasDefinition } from './canvas-definition'
  * placements reproduce the picture: infrastructure on the left, the value proposition and the
  * API's name in the centre, consumers on the right, finances along the bottom.
  */
-export const apiCanvas: CanvasDefinition = {
+export const apiCanvasTemplate: WorkshopTemplate = {
   id: 'api-canvas',
-  title: 'API Canvas',
-  purpose:
-    'Describe one API as a product: its value, its consumers, how it is run and how it pays off.',
+  title: 'canvas.apiCanvasTitle',
+  purpose: 'canvas.apiCanvasPurpose',
   grid: { columns: 5, rows: 6, cellWidth: 600, cellHeight: 360 },
   parts: [
-    { id: 'valueProposition', title: 'Value proposition', tint: '#FFE3E0' },
-    { id: 'consumers', title: 'Consumers', tint: '#E3F5E1' },
-    { id: 'infrastructure', title: 'Infrastructure', tint: '#E0ECFB' },
-    { id: 'finances', title: 'Finances', tint: '#EDEDED' },
+    { id: 'valueProposition', title: 'canvas.apiCanvasPartValueProposition', tint: '#FFE3E0' },
+    { id: 'consumers', title: 'canvas.apiCanvasPartConsumers', tint: '#E3F5E1' },
+    { id: 'infrastructure', title: 'canvas.apiCanvasPartInfrastructure', tint: '#E0ECFB' },
+    { id: 'finances', title: 'canvas.apiCanvasPartFinances', tint: '#EDEDED' },
   ],
   areas: [
     {
       id: 'valueProposition',
-      title: 'API value proposition',
+      title: 'canvas.apiCanvasValuePropositionTitle',
       label: '1',
       fillOrder: 1,
       part: 'valueProposition',
       role: 'context',
-      prompt:
-        'What does the API do for its consumers? Speed, reach, lower cost, less risk, getting a job done…',
+      prompt: 'canvas.apiCanvasValuePropositionPrompt',
       grid: { column: 2, row: 0, columnSpan: 1, rowSpan: 5 },
     },
     {
       id: 'apiName',
-      title: 'Name of the API',
+      title: 'canvas.apiCanvasApiNameTitle',
       label: '',
       fillOrder: 2,
       part: 'valueProposition',
       role: 'context',
-      prompt: 'The name people will know this API by.',
+      prompt: 'canvas.apiCanvasApiNamePrompt',
       grid: { column: 2, row: 5, columnSpan: 1, rowSpan: 1 },
     },
     {
       id: 'consumerSegments',
-      title: 'API consumer segments',
+      title: 'canvas.apiCanvasConsumerSegmentsTitle',
       label: '2',
       fillOrder: 3,
       part: 'consumers',
       role: 'context',
-      prompt:
-        'Who will build on the API? Group consumers whose needs, skills or terms of use differ.',
+      prompt: 'canvas.apiCanvasConsumerSegmentsPrompt',
       grid: { column: 4, row: 0, columnSpan: 1, rowSpan: 4 },
     },
     {
       id: 'relationships',
-      title: 'Relationships',
+      title: 'canvas.apiCanvasRelationshipsTitle',
       label: '3',
       fillOrder: 4,
       part: 'consumers',
       role: 'context',
-      prompt:
-        'How do you win and keep developers? Support, community, feedback, developer relations.',
+      prompt: 'canvas.apiCanvasRelationshipsPrompt',
       grid: { column: 3, row: 0, columnSpan: 1, rowSpan: 2 },
     },
     {
       id: 'channels',
-      title: 'Channels',
+      title: 'canvas.apiCanvasChannelsTitle',
       label: '4',
       fillOrder: 5,
       part: 'consumers',
       role: 'context',
-      prompt:
-        'How do consumers find the API, sign up and get access? Portal, marketplaces, partners, sales.',
+      prompt: 'canvas.apiCanvasChannelsPrompt',
       grid: { column: 3, row: 2, columnSpan: 1, rowSpan: 2 },
     },
     {
       id: 'revenueStreams',
-      title: 'Revenue streams',
+      title: 'canvas.apiCanvasRevenueStreamsTitle',
       label: '5',
       fillOrder: 6,
       part: 'finances',
       role: 'context',
-      prompt:
-        'How does the API earn or save money, per consumer segment? Direct fees or indirect value.',
+      prompt: 'canvas.apiCanvasRevenueStreamsPrompt',
       grid: { column: 3, row: 4, columnSpan: 2, rowSpan: 2 },
     },
     {
       id: 'keyActivities',
-      title: 'Key activities',
+      title: 'canvas.apiCanvasKeyActivitiesTitle',
       label: '6',
       fillOrder: 7,
       part: 'infrastructure',
       role: 'context',
-      prompt: 'What must the team keep doing to deliver the value proposition?',
+      prompt: 'canvas.apiCanvasKeyActivitiesPrompt',
       grid: { column: 1, row: 0, columnSpan: 1, rowSpan: 2 },
     },
     {
       id: 'keyResources',
-      title: 'Key resources',
+      title: 'canvas.apiCanvasKeyResourcesTitle',
       label: '7',
       fillOrder: 8,
       part: 'infrastructure',
       role: 'context',
-      prompt: 'Which systems, data, skills and assets does the API depend on?',
+      prompt: 'canvas.apiCanvasKeyResourcesPrompt',
       grid: { column: 1, row: 2, columnSpan: 1, rowSpan: 2 },
     },
     {
       id: 'keyPartners',
-      title: 'Key partners',
+      title: 'canvas.apiCanvasKeyPartnersTitle',
       label: '8',
       fillOrder: 9,
       part: 'infrastructure',
       role: 'context',
-      prompt: 'Which people, teams or companies are needed to make the API real?',
+      prompt: 'canvas.apiCanvasKeyPartnersPrompt',
       grid: { column: 0, row: 0, columnSpan: 1, rowSpan: 4 },
     },
     {
       id: 'costStructure',
-      title: 'Cost structure',
+      title: 'canvas.apiCanvasCostStructureTitle',
       label: '9',
       fillOrder: 10,
       part: 'finances',
       role: 'context',
-      prompt: 'What does it cost to build, run and support the API? Which costs matter most?',
+      prompt: 'canvas.apiCanvasCostStructurePrompt',
       grid: { column: 0, row: 4, columnSpan: 2, rowSpan: 2 },
     },
   ],
   markers: [],
 }
+
+/** The template in English, as the plugin has always placed it. */
+export const apiCanvas: CanvasDefinition = canvasIn(apiCanvasTemplate, 'en')

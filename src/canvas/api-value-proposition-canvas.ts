@@ -1,4 +1,5 @@
 import type { CanvasDefinition } from './canvas-definition'
+import { canvasIn, type WorkshopTemplate } from './workshop-template'
 
 /**
  * The built-in API Value Proposition Canvas: the provider view on the left (F products, D gain creators
@@ -6,88 +7,88 @@ import type { CanvasDefinition } from './canvas-definition'
  * edge), "API product–market fit" between them. Letters and fill order follow the APIOps
  * fill-in instructions (A–F); roles follow Osterwalder's fit rule.
  */
-export const apiValuePropositionCanvas: CanvasDefinition = {
+export const apiValuePropositionCanvasTemplate: WorkshopTemplate = {
   id: 'api-value-proposition-canvas',
-  title: 'API Value Proposition Canvas',
-  purpose:
-    'Match what API consumers need with what the API provider offers, and find where they fit.',
+  title: 'canvas.avpTitle',
+  purpose: 'canvas.avpPurpose',
   grid: { columns: 7, rows: 4, cellWidth: 480, cellHeight: 480 },
   parts: [
-    { id: 'provider', title: 'API provider view', tint: '#E8F0FE' },
-    { id: 'consumer', title: 'API consumer view', tint: '#FFF4E0' },
+    { id: 'provider', title: 'canvas.avpPartProvider', tint: '#E8F0FE' },
+    { id: 'consumer', title: 'canvas.avpPartConsumer', tint: '#FFF4E0' },
   ],
   areas: [
     {
       id: 'tasks',
-      title: 'Tasks',
+      title: 'canvas.avpTasksTitle',
       label: 'A',
       fillOrder: 1,
       part: 'consumer',
       role: 'context',
-      prompt:
-        'What does the consumer need to get done, step by step? One task per sticky, in order.',
+      prompt: 'canvas.avpTasksPrompt',
       grid: { column: 6, row: 0, columnSpan: 1, rowSpan: 4 },
     },
     {
       id: 'gains',
-      title: 'Gains',
+      title: 'canvas.avpGainsTitle',
       label: 'B',
       fillOrder: 2,
       part: 'consumer',
       role: 'gain',
-      prompt:
-        'What would make the consumer call this a job well done? Results, savings, hopes they have for the API.',
+      prompt: 'canvas.avpGainsPrompt',
       grid: { column: 4, row: 0, columnSpan: 2, rowSpan: 2 },
     },
     {
       id: 'pains',
-      title: 'Pains',
+      title: 'canvas.avpPainsTitle',
       label: 'C',
       fillOrder: 3,
       part: 'consumer',
       role: 'pain',
-      prompt:
-        'What gets in the way or worries the consumer? Think access, privacy, security, speed, contracts, cost, compatibility.',
+      prompt: 'canvas.avpPainsPrompt',
       grid: { column: 4, row: 2, columnSpan: 2, rowSpan: 2 },
     },
     {
       id: 'gainCreators',
-      title: 'Gain creators',
+      title: 'canvas.avpGainCreatorsTitle',
       label: 'D',
       fillOrder: 4,
       part: 'provider',
       role: 'gain-creator',
-      prompt: 'Which features of the API bring about a gain? Link each one to the gain it creates.',
+      prompt: 'canvas.avpGainCreatorsPrompt',
       grid: { column: 1, row: 0, columnSpan: 2, rowSpan: 2 },
     },
     {
       id: 'painRelievers',
-      title: 'Pain relievers',
+      title: 'canvas.avpPainRelieversTitle',
       label: 'E',
       fillOrder: 5,
       part: 'provider',
       role: 'pain-reliever',
-      prompt:
-        'Which features, SDKs, docs or terms take a pain away or make it smaller? Link each one to its pain.',
+      prompt: 'canvas.avpPainRelieversPrompt',
       grid: { column: 1, row: 2, columnSpan: 2, rowSpan: 2 },
     },
     {
       id: 'apiProducts',
-      title: 'API products and services',
+      title: 'canvas.avpApiProductsTitle',
       label: 'F',
       fillOrder: 6,
       part: 'provider',
       role: 'context',
-      prompt:
-        'Which API products and services does the offer rest on? Identity, backends, API management, developer portal…',
+      prompt: 'canvas.avpApiProductsPrompt',
       grid: { column: 0, row: 0, columnSpan: 1, rowSpan: 4 },
     },
   ],
   markers: [
     {
       id: 'fit',
-      text: 'API product–market fit',
+      text: 'canvas.avpFitMarker',
       grid: { column: 3, row: 1.5, columnSpan: 1, rowSpan: 1 },
     },
   ],
 }
+
+/** The template in English, as the plugin has always placed it. */
+export const apiValuePropositionCanvas: CanvasDefinition = canvasIn(
+  apiValuePropositionCanvasTemplate,
+  'en',
+)
