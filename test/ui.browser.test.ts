@@ -363,7 +363,8 @@ describe('the panel in Chromium', () => {
 
     await panel.sendAsync('OPERATION_FAILED', {
       operation: 'SAVE_SETTINGS',
-      message: 'Saving your settings failed: storage is full.',
+      reason: { raw: 'storage is full.' },
+      notify: false,
     })
     const alert = page.getByRole('alert')
     expect(await alert.textContent()).toBe(

@@ -1,104 +1,103 @@
 import type { CanvasDefinition } from './canvas-definition'
-import { canvasIn, type WorkshopTemplate } from './workshop-template'
 
 /**
  * API as a Product: one area per principle of treating an API as a product, from the APIOps Cycles
  * method's apis-as-a-product.md. The team writes its evidence for each principle; an
  * empty area is a principle with no evidence yet.
  */
-export const apiAsAProductCanvasTemplate: WorkshopTemplate = {
+export const apiAsAProductCanvas: CanvasDefinition = {
   id: 'api-as-a-product',
-  title: 'canvas.productTitle',
-  purpose: 'canvas.productPurpose',
+  title: 'API as a Product',
+  purpose: 'Review the API against eight product principles, with evidence for each.',
   grid: { columns: 4, rows: 2, cellWidth: 480, cellHeight: 480 },
   parts: [
-    { id: 'consumer', title: 'canvas.productPartConsumer', tint: '#E3F5E1' },
-    { id: 'business', title: 'canvas.productPartBusiness', tint: '#E0ECFB' },
+    { id: 'consumer', title: 'For the consumer', tint: '#E3F5E1' },
+    { id: 'business', title: 'For the business', tint: '#E0ECFB' },
   ],
   areas: [
     {
       id: 'consumerCentred',
-      title: 'canvas.productConsumerCentredTitle',
+      title: 'Consumer-centred',
       label: '1',
       fillOrder: 1,
       part: 'consumer',
       role: 'context',
-      prompt: 'canvas.productConsumerCentredPrompt',
+      prompt:
+        'Who are the consumers, and how do their needs shape the design and running of the API?',
       grid: { column: 0, row: 0, columnSpan: 1, rowSpan: 1 },
     },
     {
       id: 'experience',
-      title: 'canvas.productExperienceTitle',
+      title: 'Experience',
       label: '2',
       fillOrder: 2,
       part: 'consumer',
       role: 'context',
-      prompt: 'canvas.productExperiencePrompt',
+      prompt:
+        'What makes using the API pleasant: onboarding, docs, errors, support, time to first call?',
       grid: { column: 1, row: 0, columnSpan: 1, rowSpan: 1 },
     },
     {
       id: 'useCases',
-      title: 'canvas.productUseCasesTitle',
+      title: 'Use cases',
       label: '3',
       fillOrder: 3,
       part: 'consumer',
       role: 'context',
-      prompt: 'canvas.productUseCasesPrompt',
+      prompt: 'Which concrete business use cases is the API built for? How well do you know them?',
       grid: { column: 2, row: 0, columnSpan: 1, rowSpan: 1 },
     },
     {
       id: 'feedbackLoops',
-      title: 'canvas.productFeedbackLoopsTitle',
+      title: 'Feedback loops',
       label: '4',
       fillOrder: 4,
       part: 'consumer',
       role: 'context',
-      prompt: 'canvas.productFeedbackLoopsPrompt',
+      prompt:
+        'How do consumers tell you what works and what does not, and how does it reach the road map?',
       grid: { column: 3, row: 0, columnSpan: 1, rowSpan: 1 },
     },
     {
       id: 'valueGeneration',
-      title: 'canvas.productValueGenerationTitle',
+      title: 'Value generation',
       label: '5',
       fillOrder: 5,
       part: 'business',
       role: 'context',
-      prompt: 'canvas.productValueGenerationPrompt',
+      prompt: 'What value does the API create for consumers, and what for your own organisation?',
       grid: { column: 0, row: 1, columnSpan: 1, rowSpan: 1 },
     },
     {
       id: 'measurement',
-      title: 'canvas.productMeasurementTitle',
+      title: 'Measurement',
       label: '6',
       fillOrder: 6,
       part: 'business',
       role: 'context',
-      prompt: 'canvas.productMeasurementPrompt',
+      prompt: 'Which metrics show how the API is used and whether it succeeds? Who looks at them?',
       grid: { column: 1, row: 1, columnSpan: 1, rowSpan: 1 },
     },
     {
       id: 'revenue',
-      title: 'canvas.productRevenueTitle',
+      title: 'Revenue',
       label: '7',
       fillOrder: 7,
       part: 'business',
       role: 'context',
-      prompt: 'canvas.productRevenuePrompt',
+      prompt: 'How does the API earn money, directly or by supporting revenue elsewhere?',
       grid: { column: 2, row: 1, columnSpan: 1, rowSpan: 1 },
     },
     {
       id: 'roadMap',
-      title: 'canvas.productRoadMapTitle',
+      title: 'Road map',
       label: '8',
       fillOrder: 8,
       part: 'business',
       role: 'context',
-      prompt: 'canvas.productRoadMapPrompt',
+      prompt: 'What is coming next, and how do consumers learn about it in time?',
       grid: { column: 3, row: 1, columnSpan: 1, rowSpan: 1 },
     },
   ],
   markers: [],
 }
-
-/** The template in English, as the plugin has always placed it. */
-export const apiAsAProductCanvas: CanvasDefinition = canvasIn(apiAsAProductCanvasTemplate, 'en')

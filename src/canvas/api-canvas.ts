@@ -1,5 +1,4 @@
 import type { CanvasDefinition } from './canvas-definition'
-import { canvasIn, type WorkshopTemplate } from './workshop-template'
 
 /**
  * The built-in API Canvas: nine numbered areas
@@ -7,121 +6,124 @@ import { canvasIn, type WorkshopTemplate } from './workshop-template'
  * placements reproduce the picture: infrastructure on the left, the value proposition and the
  * API's name in the centre, consumers on the right, finances along the bottom.
  */
-export const apiCanvasTemplate: WorkshopTemplate = {
+export const apiCanvas: CanvasDefinition = {
   id: 'api-canvas',
-  title: 'canvas.apiCanvasTitle',
-  purpose: 'canvas.apiCanvasPurpose',
+  title: 'API Canvas',
+  purpose:
+    'Describe one API as a product: its value, its consumers, how it is run and how it pays off.',
   grid: { columns: 5, rows: 6, cellWidth: 600, cellHeight: 360 },
   parts: [
-    { id: 'valueProposition', title: 'canvas.apiCanvasPartValueProposition', tint: '#FFE3E0' },
-    { id: 'consumers', title: 'canvas.apiCanvasPartConsumers', tint: '#E3F5E1' },
-    { id: 'infrastructure', title: 'canvas.apiCanvasPartInfrastructure', tint: '#E0ECFB' },
-    { id: 'finances', title: 'canvas.apiCanvasPartFinances', tint: '#EDEDED' },
+    { id: 'valueProposition', title: 'Value proposition', tint: '#FFE3E0' },
+    { id: 'consumers', title: 'Consumers', tint: '#E3F5E1' },
+    { id: 'infrastructure', title: 'Infrastructure', tint: '#E0ECFB' },
+    { id: 'finances', title: 'Finances', tint: '#EDEDED' },
   ],
   areas: [
     {
       id: 'valueProposition',
-      title: 'canvas.apiCanvasValuePropositionTitle',
+      title: 'API value proposition',
       label: '1',
       fillOrder: 1,
       part: 'valueProposition',
       role: 'context',
-      prompt: 'canvas.apiCanvasValuePropositionPrompt',
+      prompt:
+        'What does the API do for its consumers? Speed, reach, lower cost, less risk, getting a job done…',
       grid: { column: 2, row: 0, columnSpan: 1, rowSpan: 5 },
     },
     {
       id: 'apiName',
-      title: 'canvas.apiCanvasApiNameTitle',
+      title: 'Name of the API',
       label: '',
       fillOrder: 2,
       part: 'valueProposition',
       role: 'context',
-      prompt: 'canvas.apiCanvasApiNamePrompt',
+      prompt: 'The name people will know this API by.',
       grid: { column: 2, row: 5, columnSpan: 1, rowSpan: 1 },
     },
     {
       id: 'consumerSegments',
-      title: 'canvas.apiCanvasConsumerSegmentsTitle',
+      title: 'API consumer segments',
       label: '2',
       fillOrder: 3,
       part: 'consumers',
       role: 'context',
-      prompt: 'canvas.apiCanvasConsumerSegmentsPrompt',
+      prompt:
+        'Who will build on the API? Group consumers whose needs, skills or terms of use differ.',
       grid: { column: 4, row: 0, columnSpan: 1, rowSpan: 4 },
     },
     {
       id: 'relationships',
-      title: 'canvas.apiCanvasRelationshipsTitle',
+      title: 'Relationships',
       label: '3',
       fillOrder: 4,
       part: 'consumers',
       role: 'context',
-      prompt: 'canvas.apiCanvasRelationshipsPrompt',
+      prompt:
+        'How do you win and keep developers? Support, community, feedback, developer relations.',
       grid: { column: 3, row: 0, columnSpan: 1, rowSpan: 2 },
     },
     {
       id: 'channels',
-      title: 'canvas.apiCanvasChannelsTitle',
+      title: 'Channels',
       label: '4',
       fillOrder: 5,
       part: 'consumers',
       role: 'context',
-      prompt: 'canvas.apiCanvasChannelsPrompt',
+      prompt:
+        'How do consumers find the API, sign up and get access? Portal, marketplaces, partners, sales.',
       grid: { column: 3, row: 2, columnSpan: 1, rowSpan: 2 },
     },
     {
       id: 'revenueStreams',
-      title: 'canvas.apiCanvasRevenueStreamsTitle',
+      title: 'Revenue streams',
       label: '5',
       fillOrder: 6,
       part: 'finances',
       role: 'context',
-      prompt: 'canvas.apiCanvasRevenueStreamsPrompt',
+      prompt:
+        'How does the API earn or save money, per consumer segment? Direct fees or indirect value.',
       grid: { column: 3, row: 4, columnSpan: 2, rowSpan: 2 },
     },
     {
       id: 'keyActivities',
-      title: 'canvas.apiCanvasKeyActivitiesTitle',
+      title: 'Key activities',
       label: '6',
       fillOrder: 7,
       part: 'infrastructure',
       role: 'context',
-      prompt: 'canvas.apiCanvasKeyActivitiesPrompt',
+      prompt: 'What must the team keep doing to deliver the value proposition?',
       grid: { column: 1, row: 0, columnSpan: 1, rowSpan: 2 },
     },
     {
       id: 'keyResources',
-      title: 'canvas.apiCanvasKeyResourcesTitle',
+      title: 'Key resources',
       label: '7',
       fillOrder: 8,
       part: 'infrastructure',
       role: 'context',
-      prompt: 'canvas.apiCanvasKeyResourcesPrompt',
+      prompt: 'Which systems, data, skills and assets does the API depend on?',
       grid: { column: 1, row: 2, columnSpan: 1, rowSpan: 2 },
     },
     {
       id: 'keyPartners',
-      title: 'canvas.apiCanvasKeyPartnersTitle',
+      title: 'Key partners',
       label: '8',
       fillOrder: 9,
       part: 'infrastructure',
       role: 'context',
-      prompt: 'canvas.apiCanvasKeyPartnersPrompt',
+      prompt: 'Which people, teams or companies are needed to make the API real?',
       grid: { column: 0, row: 0, columnSpan: 1, rowSpan: 4 },
     },
     {
       id: 'costStructure',
-      title: 'canvas.apiCanvasCostStructureTitle',
+      title: 'Cost structure',
       label: '9',
       fillOrder: 10,
       part: 'finances',
       role: 'context',
-      prompt: 'canvas.apiCanvasCostStructurePrompt',
+      prompt: 'What does it cost to build, run and support the API? Which costs matter most?',
       grid: { column: 0, row: 4, columnSpan: 2, rowSpan: 2 },
     },
   ],
   markers: [],
 }
-
-/** The template in English, as the plugin has always placed it. */
-export const apiCanvas: CanvasDefinition = canvasIn(apiCanvasTemplate, 'en')
