@@ -2,6 +2,7 @@ import { findCanvasDefinition } from '../canvas/canvas-catalog'
 import { quoteNote } from '../fit/quote-note'
 import type { MainToUiPayload, UiToMainName } from '../messages'
 import { findMethodCanvasDefinition } from '../method/method-canvases'
+import { facilitationText } from './facilitation-text'
 import type { Operation, Placement } from './panel-operation'
 import { ImportFileError, importKindName } from './plan-file-import'
 
@@ -38,6 +39,9 @@ export const otherFailureTitles: Partial<Record<UiToMainName, string>> = {
   FOCUS_NODES: 'That part of the board could not be shown.',
   SAVE_SETTINGS: 'Your choices could not be remembered for next time.',
   LIVE_FIT: 'The fit could not be kept live. Check again to see the board as it is.',
+  READ_PLAN: facilitationText.failedRead,
+  FACILITATE: facilitationText.failedStart,
+  FACILITATION_MOVE: facilitationText.failedMove,
 }
 
 /** An error notice: what failed, then what happened or what to do. */
