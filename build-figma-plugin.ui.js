@@ -1,8 +1,9 @@
 import { Buffer } from 'node:buffer'
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { deflateRawSync } from 'node:zlib'
 
+import { parse } from '@formatjs/icu-messageformat-parser'
 import { build } from 'esbuild'
 
 const unpackJsonModule = join(import.meta.dirname, 'src/method/unpack-json.ts')
@@ -62,6 +63,58 @@ const packedMethodData = {
 }
 
 /**
+ * The message catalogues (src/locale/catalogue/<locale>.ts, which gathers the JSON files of
+ * src/locale/catalogue/<locale>/, one per part, `self-test.json` as part `selfTest`) parsed ahead
+ * of time into intl-messageformat's message syntax trees, with `<` read as text as the translator
+ * reads it, so a bundle needs no ICU parser (intl-messageformat gets FormatJS's `no-parser` build
+ * through `LOCALE_ALIAS`). A message that does not parse stops the build, naming its locale, part
+ * and id. The panel carries each catalogue deflated (`packed: true`); the command line as it is.
+ * @param {{ packed: boolean }} options
+ */
+export function localeCatalogues({ packed }) {
+  return {
+    name: 'locale-catalogues',
+    setup(pluginBuild) {
+      pluginBuild.onLoad(
+        { filter: /[\\/]src[\\/]locale[\\/]catalogue[\\/][a-z]+\.ts$/ },
+        async (args) => {
+          const folder = args.path.replace(/\.ts$/, '')
+          const files = (await readdir(folder)).filter((file) => file.endsWith('.json')).sort()
+          const catalogue = {}
+          for (const file of files) {
+            const part = file.slice(0, -5).replace(/-([a-z])/g, (_, letter) => letter.toUpperCase())
+            const messages = JSON.parse(await readFile(join(folder, file), 'utf8'))
+            catalogue[part] = {}
+            for (const [id, message] of Object.entries(messages)) {
+              try {
+                catalogue[part][id] = parse(message, { ignoreTag: true })
+              } catch (error) {
+                throw new Error(
+                  `${join(folder, file)}: ${part}.${id} does not parse (${error.message})`,
+                  { cause: error },
+                )
+              }
+            }
+          }
+          const watchFiles = files.map((file) => join(folder, file))
+          if (packed) return { ...packedModule(catalogue), watchFiles }
+          return {
+            contents: `export default ${JSON.stringify(catalogue)}\n`,
+            loader: 'js',
+            watchFiles,
+          }
+        },
+      )
+    },
+  }
+}
+
+/** intl-messageformat without its ICU parser, for bundles built with `localeCatalogues`. */
+export const LOCALE_ALIAS = {
+  '@formatjs/icu-messageformat-parser': '@formatjs/icu-messageformat-parser/no-parser.js',
+}
+
+/**
  * esbuild options of the panel bundle. The panel runs in FigJam's iframe on current Chromium
  * (desktop app and browser alike), so it targets ES2020 instead of create-figma-plugin's
  * `chrome58`, and keeps non-ASCII text (five languages of method data) as UTF-8 instead of
@@ -73,6 +126,11 @@ export default function (buildOptions) {
     ...buildOptions,
     target: 'es2020',
     charset: 'utf8',
-    plugins: [...(buildOptions.plugins ?? []), packedMethodData],
+    alias: { ...buildOptions.alias, ...LOCALE_ALIAS },
+    plugins: [
+      ...(buildOptions.plugins ?? []),
+      packedMethodData,
+      localeCatalogues({ packed: true }),
+    ],
   }
 }

@@ -1,5 +1,7 @@
 import { findCanvasDefinition } from '../canvas/canvas-catalog'
 import { quoteNote } from '../fit/quote-note'
+import { DEFAULT_LOCALE } from '../locale/locales'
+import { translator } from '../locale/translator'
 import type { MainToUiPayload, UiToMainName } from '../messages'
 import { findMethodCanvasDefinition } from '../method/method-canvases'
 import { facilitationText } from './facilitation-text'
@@ -68,8 +70,7 @@ function listOf(names: readonly string[]): string {
     : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`
 }
 
-const count = (n: number, one: string, many: string): string =>
-  `${String(n)} ${n === 1 ? one : many}`
+const t = translator(DEFAULT_LOCALE)
 
 /** What CANVASES_PLACED placed, told as the facilitator asked for it: template, kit or file. */
 export function placedNotice(
@@ -82,10 +83,10 @@ export function placedNotice(
       : placed.canvases.map((canvas) => templateTitle(canvas.templateId))
   if (placement?.source === 'import') {
     const contents = [
-      placement.noteCount === 0 ? [] : [count(placement.noteCount, 'sticky', 'stickies')],
+      placement.noteCount === 0 ? [] : [t('common.stickyCount', { count: placement.noteCount })],
       placement.connectorCount === 0
         ? []
-        : [count(placement.connectorCount, 'connector', 'connectors')],
+        : [t('common.connectorCount', { count: placement.connectorCount })],
     ].flat()
     return {
       tone: 'success',
@@ -129,7 +130,7 @@ export function flagsNotice(flagCount: number): Notice {
     title:
       flagCount === 0
         ? 'Removed the flags from the board.'
-        : `Put ${count(flagCount, 'flag', 'flags')} on the board.`,
+        : `Put ${t('common.flagCount', { count: flagCount })} on the board.`,
     detail:
       flagCount === 0
         ? null
