@@ -34,6 +34,9 @@ const mainToUiNameSet: Record<MainToUiName, true> = {
   TICKS_READ: true,
   LIVE_BOARD: true,
   BOARD_NOTICE: true,
+  PLAN_READ: true,
+  FACILITATION_STEP: true,
+  FACILITATION_ENDED: true,
 }
 export const mainToUiNames = Object.keys(mainToUiNameSet) as readonly MainToUiName[]
 

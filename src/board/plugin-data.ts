@@ -34,6 +34,8 @@ export const PLUGIN_DATA_KEYS = {
    * before the plugin spoke other languages.
    */
   locale: 'locale',
+  /** The canvas's facilitation plan as JSON (`encodePlan`), on canvas sections. */
+  facilitationPlan: 'facilitationPlan',
 } as const
 
 /** One of the plugin-data keys. */

@@ -35,6 +35,7 @@ import type {
 } from '../model/self-test-report'
 import { reasonOf } from './board-error'
 import { clearFlagsAsync } from './clear-flags-async'
+import { answerFacilitation } from './facilitation-wiring'
 import { flagBoardAsync } from './flag-board-async'
 import { focusNodesAsync } from './focus-nodes-async'
 import { linkNotesAsync, linkSelectionAsync } from './link-notes-async'
@@ -201,6 +202,7 @@ export function startPlugin(figma: PluginPort, panel: PanelChannel): void {
       false,
     ),
   )
+  answerFacilitation(figma, panel, answer)
   panel.on<RunSelfTestHandler>('RUN_SELF_TEST', () => {
     void sendSelfTestAsync(figma, panel)
   })

@@ -15,6 +15,9 @@ const OPERATION_LABELS: Record<UiToMainName, MessageKey> = {
   SAVE_SETTINGS: 'board.operationSaveSettings',
   SYNC_TICKS: 'board.operationSyncTicks',
   LIVE_FIT: 'board.operationLiveFit',
+  READ_PLAN: 'board.operationReadPlan',
+  FACILITATE: 'board.operationFacilitate',
+  FACILITATION_MOVE: 'board.operationFacilitationMove',
   NOTIFY: 'board.operationNotify',
 }
 
