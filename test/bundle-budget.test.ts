@@ -23,7 +23,9 @@ const literalPart = (text: string): string =>
 /** Every message of the parts the board code and the templates have words in, in every locale. */
 const boardWords = LOCALES.flatMap((locale) =>
   (['board', 'canvas', 'selfTest'] as const).flatMap((part) =>
-    Object.values(catalogues[locale][part] ?? {}).map((message) => literalPart(String(message))),
+    Object.values(catalogues[locale][part] ?? {}).flatMap((message) =>
+      typeof message === 'string' ? [literalPart(message)] : [],
+    ),
   ),
 ).filter((part) => part.length >= 12)
 

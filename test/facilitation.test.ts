@@ -176,7 +176,7 @@ describe('facilitation mode on the in-memory FigJam', () => {
       plan: plan({ tasks: 2.5 }),
     })
     expect(name).toBe('OPERATION_FAILED')
-    expect((failed as { message: string }).message).toMatch(/1 to 120 whole minutes/)
+    expect((failed as { reason: { raw: string } }).reason.raw).toMatch(/1 to 120 whole minutes/)
     expect(markerOf(canvas, 'facilitationPlan')).toBe('')
     expect(figma.timer?.snapshot.state).toBe('STOPPED')
   })
@@ -206,8 +206,8 @@ describe('facilitation mode on the in-memory FigJam', () => {
       'OPERATION_FAILED',
       {
         operation: 'READ_PLAN',
-        message:
-          'Reading the facilitation plan failed: This canvas is no longer on the board. Read the board again.',
+        reason: { raw: 'This canvas is no longer on the board. Read the board again.' },
+        notify: true,
       },
     ])
   })

@@ -7,9 +7,9 @@
  */
 import type { EventHandler } from '@create-figma-plugin/utilities'
 
+import type { RelaunchTexts } from '../canvas/relaunch-texts'
 import type { Board } from './board'
 import type { BoardFlag } from './board-flag'
-import type { RelaunchTexts } from '../canvas/relaunch-texts'
 import type { BoardText } from './board-text'
 import type { FacilitationPlan } from './facilitation-plan'
 import type { PlannedPlacement } from './planned-placement'

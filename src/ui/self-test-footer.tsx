@@ -7,12 +7,12 @@ import { translator } from '../locale/translator'
 import { SELF_TEST_FACTS } from '../model/self-test-facts'
 import {
   formatSelfTestReport,
-  selfTestFactText,
-  selfTestSeenText,
   type RunSelfTestHandler,
   type SelfTestDoneHandler,
+  selfTestFactText,
   type SelfTestPanelReadyHandler,
   type SelfTestReport,
+  selfTestSeenText,
   type SelfTestStartedHandler,
 } from '../model/self-test-report'
 import { ActionButton } from './action-button'
