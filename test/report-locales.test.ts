@@ -11,7 +11,9 @@ import { exportJiraCsv } from '../src/export/jira-csv'
 import { fitMermaidDiagram } from '../src/export/mermaid-fit'
 import { exportOpenApiOverlays } from '../src/interchange/openapi-overlay'
 import { buildStationReport } from '../src/interchange/station-report'
-import { catalogues } from '../src/locale/catalogues'
+import cli from '../src/locale/catalogue/en/cli.json'
+import exportPart from '../src/locale/catalogue/en/export.json'
+import fit from '../src/locale/catalogue/en/fit.json'
 import { type Locale, LOCALES } from '../src/locale/locales'
 import { packagedStationGuide } from '../src/method/packaged-station-guide'
 import { NEW_API_CYCLE_ID } from '../src/method/station-guide'
@@ -41,8 +43,8 @@ function literals(elements: readonly MessageFormatElement[]): string[] {
  */
 const englishSentences = [
   ...new Set(
-    (['fit', 'export', 'cli'] as const).flatMap((part) =>
-      Object.values(catalogues.en[part]).flatMap((message) =>
+    [fit, exportPart, cli].flatMap((part) =>
+      Object.values<string>(part).flatMap((message) =>
         literals(parse(message, { ignoreTag: true })).filter(
           (run) => run.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length >= 3,
         ),
