@@ -1,3 +1,5 @@
+import { canvasLocale } from '../fit/fit-locale'
+import { translator } from '../locale/translator'
 import type { Canvas, CanvasCreatorOrigin, Note } from '../model/board'
 import type { CanvasCreatorNote, CanvasCreatorSection } from './canvas-creator-schema'
 
@@ -62,8 +64,12 @@ function originNoteIds(origin: CanvasCreatorOrigin | undefined): Set<string> {
   )
 }
 
-/** What of `canvas` no Canvas Creator file of it holds: stray notes and connectors. */
+/**
+ * What of `canvas` no Canvas Creator file of it holds: stray notes and connectors, in the
+ * canvas's language (`canvasLocale`).
+ */
 export function leftOutOf(canvas: Canvas): string[] {
+  const t = translator(canvasLocale(canvas))
   const kept = originNoteIds(canvas.canvasCreator)
   const stray = canvas.strayNotes.filter((note) => !kept.has(note.id)).length
   const connectors =
@@ -71,18 +77,9 @@ export function leftOutOf(canvas: Canvas): string[] {
       .flatMap((note) => note.links)
       .filter((link) => link.via === 'connector').length / 2
   return [
-    ...(stray === 0
-      ? []
-      : [
-          `${plural(stray, 'sticky')} on "${canvas.title}" in no area (Canvas Creator files hold notes in sections only)`,
-        ]),
+    ...(stray === 0 ? [] : [t('export.leftOutStray', { count: stray, canvas: canvas.title })]),
     ...(connectors < 1
       ? []
-      : [
-          `${plural(Math.ceil(connectors), 'connector')} on "${canvas.title}" (Canvas Creator files have none; #tags are kept in the text)`,
-        ]),
+      : [t('export.leftOutConnectors', { count: Math.ceil(connectors), canvas: canvas.title })]),
   ]
 }
-
-const plural = (count: number, noun: string): string =>
-  `${String(count)} ${count === 1 ? noun : noun === 'sticky' ? 'stickies' : `${noun}s`}`
