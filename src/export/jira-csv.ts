@@ -1,11 +1,9 @@
-import { stringify } from 'csv-stringify/browser/esm/sync'
-
 import { boardLocale } from '../fit/fit-locale'
 import type { Locale } from '../locale/locales'
 import { type Translator, translator } from '../locale/translator'
 import type { Board } from '../model/board'
 import type { CheckResult, Severity } from '../model/findings'
-import { CSV_WRITE_OPTIONS } from './export-csv'
+import { csvLines } from './export-csv'
 import { type BacklogItem, FINDING_MARKER_LABEL, findingBacklog } from './finding-backlog'
 
 /**
@@ -52,7 +50,7 @@ function description(item: BacklogItem, t: Translator): string {
  * `Description` the message, canvas, area, check code, the stickies' texts and the line
  * `api-canvas-finding: <key>` (the key as in `findingBacklog`, for Jira's search), `Issue Type`
  * `Task`, `Priority` from the severity (`JIRA_PRIORITIES`), `Labels` `api-canvas` and the
- * finding's code. Written by csv-stringify with the CSV export's options (`CSV_WRITE_OPTIONS`):
+ * finding's code. Written as the CSV export writes its cells (`csvLines`):
  * a cell a spreadsheet would run as a formula gets a leading `'`. Pure: the same input always
  * gives the same bytes. The description's labels are in `locale`, by default the board's language
  * (`boardLocale`); the column names, `Task`, the priorities and the labels stay as Jira's importer
@@ -73,5 +71,5 @@ export function exportJiraCsv(
     'api-canvas',
     item.finding.code,
   ])
-  return stringify([[...JIRA_COLUMNS], ...rows], CSV_WRITE_OPTIONS)
+  return csvLines(rows, JIRA_COLUMNS)
 }

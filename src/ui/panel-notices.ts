@@ -4,6 +4,7 @@ import { DEFAULT_LOCALE } from '../locale/locales'
 import { translator } from '../locale/translator'
 import type { MainToUiPayload, UiToMainName } from '../messages'
 import { findMethodCanvasDefinition } from '../method/method-canvases'
+import { facilitationText } from './facilitation-text'
 import type { Operation, Placement } from './panel-operation'
 import { ImportFileError, importKindName } from './plan-file-import'
 
@@ -40,6 +41,9 @@ export const otherFailureTitles: Partial<Record<UiToMainName, string>> = {
   FOCUS_NODES: 'That part of the board could not be shown.',
   SAVE_SETTINGS: 'Your choices could not be remembered for next time.',
   LIVE_FIT: 'The fit could not be kept live. Check again to see the board as it is.',
+  READ_PLAN: facilitationText.failedRead,
+  FACILITATE: facilitationText.failedStart,
+  FACILITATION_MOVE: facilitationText.failedMove,
 }
 
 /** An error notice: what failed, then what happened or what to do. */

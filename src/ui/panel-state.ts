@@ -142,6 +142,9 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
     case 'SELECTION_CHANGED':
       return { ...state, selectionCount: action.payload.selectionCount }
     case 'TICKS_READ':
+    case 'PLAN_READ':
+    case 'FACILITATION_STEP':
+    case 'FACILITATION_ENDED':
       return state
     case 'CANVASES_PLACED':
       return {
