@@ -1,5 +1,3 @@
-import { canvasLocale } from '../fit/fit-locale'
-import { translator } from '../locale/translator'
 import type { Canvas, CanvasCreatorOrigin, Note } from '../model/board'
 import type { CanvasCreatorNote, CanvasCreatorSection } from './canvas-creator-schema'
 
@@ -64,12 +62,8 @@ function originNoteIds(origin: CanvasCreatorOrigin | undefined): Set<string> {
   )
 }
 
-/**
- * What of `canvas` no Canvas Creator file of it holds: stray notes and connectors, in the
- * canvas's language (`canvasLocale`).
- */
+/** What of `canvas` no Canvas Creator file of it holds: stray notes and connectors. */
 export function leftOutOf(canvas: Canvas): string[] {
-  const t = translator(canvasLocale(canvas))
   const kept = originNoteIds(canvas.canvasCreator)
   const stray = canvas.strayNotes.filter((note) => !kept.has(note.id)).length
   const connectors =
@@ -77,9 +71,18 @@ export function leftOutOf(canvas: Canvas): string[] {
       .flatMap((note) => note.links)
       .filter((link) => link.via === 'connector').length / 2
   return [
-    ...(stray === 0 ? [] : [t('export.leftOutStray', { count: stray, canvas: canvas.title })]),
+    ...(stray === 0
+      ? []
+      : [
+          `${plural(stray, 'sticky')} on "${canvas.title}" in no area (Canvas Creator files hold notes in sections only)`,
+        ]),
     ...(connectors < 1
       ? []
-      : [t('export.leftOutConnectors', { count: Math.ceil(connectors), canvas: canvas.title })]),
+      : [
+          `${plural(Math.ceil(connectors), 'connector')} on "${canvas.title}" (Canvas Creator files have none; #tags are kept in the text)`,
+        ]),
   ]
 }
+
+const plural = (count: number, noun: string): string =>
+  `${String(count)} ${count === 1 ? noun : noun === 'sticky' ? 'stickies' : `${noun}s`}`
