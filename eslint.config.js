@@ -10,9 +10,9 @@ import tseslint from 'typescript-eslint'
  * from the folders before it. On top, importing nothing of each other: main.ts, the panel
  * (ui/, ui.tsx, messages.ts) and the command line (cli/); only main.ts may import board/.
  */
-const LAYERS = ['canvas', 'method', 'model', 'fit', 'export', 'interchange', 'board']
+const LAYERS = ['locale', 'canvas', 'method', 'model', 'fit', 'export', 'interchange', 'board']
 const LAYERS_NOTE =
-  'Layers point down: canvas → method → model → fit → export → interchange → board → main, ui, cli.'
+  'Layers point down: locale → canvas → method → model → fit → export → interchange → board → main, ui, cli.'
 
 /**
  * `no-restricted-imports` for `files`, which must not import the folders or top-level modules

@@ -1,8 +1,6 @@
-import { stringify } from 'csv-stringify/browser/esm/sync'
-
 import type { Board } from '../model/board'
 import type { CheckResult, Severity } from '../model/findings'
-import { CSV_WRITE_OPTIONS } from './export-csv'
+import { csvLines } from './export-csv'
 import { type BacklogItem, FINDING_MARKER_LABEL, findingBacklog } from './finding-backlog'
 
 /**
@@ -49,7 +47,7 @@ function description(item: BacklogItem): string {
  * `Description` the message, canvas, area, check code, the stickies' texts and the line
  * `api-canvas-finding: <key>` (the key as in `findingBacklog`, for Jira's search), `Issue Type`
  * `Task`, `Priority` from the severity (`JIRA_PRIORITIES`), `Labels` `api-canvas` and the
- * finding's code. Written by csv-stringify with the CSV export's options (`CSV_WRITE_OPTIONS`):
+ * finding's code. Written as the CSV export writes its cells (`csvLines`):
  * a cell a spreadsheet would run as a formula gets a leading `'`. Pure: the same input always
  * gives the same bytes.
  */
@@ -66,5 +64,5 @@ export function exportJiraCsv(
     'api-canvas',
     item.finding.code,
   ])
-  return stringify([[...JIRA_COLUMNS], ...rows], CSV_WRITE_OPTIONS)
+  return csvLines(rows, JIRA_COLUMNS)
 }

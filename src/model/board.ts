@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 
 import { fitRoleSchema } from '../canvas/fit-role'
+import { localeSchema } from '../locale/locales'
 import { BOARD_SCHEMA_VERSION } from './board-schema-version'
 import { idSchema } from './id-schema'
 
@@ -127,6 +128,11 @@ export const canvasSchema = z.object({
   emptyStickyCount: z.number().check(z.int(), z.nonnegative()),
   /** Set when the canvas was read from a Canvas Creator file: what that file held besides notes. */
   canvasCreator: z.optional(canvasCreatorOriginSchema),
+  /**
+   * The language the canvas was placed in, which its findings and exports are written in; absent
+   * on a canvas placed before the plugin spoke other languages, read as `DEFAULT_LOCALE`.
+   */
+  locale: z.optional(localeSchema),
 })
 export type Canvas = z.infer<typeof canvasSchema>
 

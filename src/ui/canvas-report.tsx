@@ -1,4 +1,5 @@
 import type { JSX } from 'preact'
+import { memo } from 'preact/compat'
 
 import { describeVoteFit } from '../fit/top-voted'
 import type { Canvas } from '../model/board'
@@ -7,12 +8,19 @@ import styles from './canvas-report.module.css'
 import { FindingButton } from './finding-button'
 import { FitBar } from './fit-bar'
 import layout from './layout.module.css'
+import { ShowMoreButton } from './show-more-button'
+import { PAGE_ITEM_ATTRIBUTE, useShowMore } from './use-show-more'
+
+/** Findings a canvas shows at first, and how many more each "Show more" press adds. */
+export const FINDINGS_PAGE_SIZE = 25
+const FINDING_NOUN = ['finding', 'findings'] as const
 
 export interface CanvasReportProps {
   canvas: Canvas
   /** Absent for canvases without pains and gains (the API Canvas). */
   fit: FitSummary | undefined
   findings: readonly Finding[]
+  /** Should stay the same function between renders, so an unchanged report is not redrawn. */
   onFocus: (finding: Finding) => void
 }
 
@@ -41,11 +49,33 @@ function groupByArea(canvas: Canvas, findings: readonly Finding[]): FindingGroup
   return [whole, ...groups.values()].filter((group) => group.findings.length > 0)
 }
 
-/** One canvas on the Check tab: its fit bars, then its findings grouped by area. */
-export function CanvasReport({ canvas, fit, findings, onFocus }: CanvasReportProps): JSX.Element {
-  const groups = groupByArea(canvas, findings)
+/** The groups cut to their first `count` findings in order; groups left empty go. */
+function firstFindings(groups: readonly FindingGroup[], count: number): FindingGroup[] {
+  const kept: FindingGroup[] = []
+  let left = count
+  for (const group of groups) {
+    if (left <= 0) break
+    kept.push({ ...group, findings: group.findings.slice(0, left) })
+    left -= group.findings.length
+  }
+  return kept
+}
+
+/**
+ * One canvas on the Check tab: its fit bars, then its findings grouped by area, the first
+ * `FINDINGS_PAGE_SIZE` of them and a "Show more" button for the rest. Redrawn only when its
+ * props change.
+ */
+export const CanvasReport = memo(function CanvasReport({
+  canvas,
+  fit,
+  findings,
+  onFocus,
+}: CanvasReportProps): JSX.Element {
+  const page = useShowMore<HTMLElement>(findings.length, FINDINGS_PAGE_SIZE)
+  const groups = firstFindings(groupByArea(canvas, findings), page.shown)
   return (
-    <section class={styles.report} aria-label={canvas.title}>
+    <section ref={page.listRef} class={styles.report} aria-label={canvas.title}>
       <h2 class={layout.sectionTitle}>{canvas.title}</h2>
       {fit === undefined ? null : (
         <div class={styles.fitBars}>
@@ -64,7 +94,7 @@ export function CanvasReport({ canvas, fit, findings, onFocus }: CanvasReportPro
             <h3 class={styles.areaTitle}>{group.title}</h3>
             <ul class={styles.findings}>
               {group.findings.map((finding, index) => (
-                <li key={index}>
+                <li key={index} {...{ [PAGE_ITEM_ATTRIBUTE]: '' }}>
                   <FindingButton finding={finding} onFocus={onFocus} />
                 </li>
               ))}
@@ -72,6 +102,16 @@ export function CanvasReport({ canvas, fit, findings, onFocus }: CanvasReportPro
           </div>
         ))
       )}
+      {page.hidden === 0 ? null : (
+        <div>
+          <ShowMoreButton
+            hidden={page.hidden}
+            pageSize={FINDINGS_PAGE_SIZE}
+            noun={FINDING_NOUN}
+            onShowMore={page.showMore}
+          />
+        </div>
+      )}
     </section>
   )
-}
+})

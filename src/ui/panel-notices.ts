@@ -1,7 +1,10 @@
 import { findCanvasDefinition } from '../canvas/canvas-catalog'
 import { quoteNote } from '../fit/quote-note'
+import { DEFAULT_LOCALE } from '../locale/locales'
+import { translator } from '../locale/translator'
 import type { MainToUiPayload, UiToMainName } from '../messages'
 import { findMethodCanvasDefinition } from '../method/method-canvases'
+import { facilitationText } from './facilitation-text'
 import type { Operation, Placement } from './panel-operation'
 import { ImportFileError, importKindName } from './plan-file-import'
 
@@ -38,6 +41,9 @@ export const otherFailureTitles: Partial<Record<UiToMainName, string>> = {
   FOCUS_NODES: 'That part of the board could not be shown.',
   SAVE_SETTINGS: 'Your choices could not be remembered for next time.',
   LIVE_FIT: 'The fit could not be kept live. Check again to see the board as it is.',
+  READ_PLAN: facilitationText.failedRead,
+  FACILITATE: facilitationText.failedStart,
+  FACILITATION_MOVE: facilitationText.failedMove,
 }
 
 /** An error notice: what failed, then what happened or what to do. */
@@ -64,8 +70,7 @@ function listOf(names: readonly string[]): string {
     : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`
 }
 
-const count = (n: number, one: string, many: string): string =>
-  `${String(n)} ${n === 1 ? one : many}`
+const t = translator(DEFAULT_LOCALE)
 
 /** What CANVASES_PLACED placed, told as the facilitator asked for it: template, kit or file. */
 export function placedNotice(
@@ -78,10 +83,10 @@ export function placedNotice(
       : placed.canvases.map((canvas) => templateTitle(canvas.templateId))
   if (placement?.source === 'import') {
     const contents = [
-      placement.noteCount === 0 ? [] : [count(placement.noteCount, 'sticky', 'stickies')],
+      placement.noteCount === 0 ? [] : [t('common.stickyCount', { count: placement.noteCount })],
       placement.connectorCount === 0
         ? []
-        : [count(placement.connectorCount, 'connector', 'connectors')],
+        : [t('common.connectorCount', { count: placement.connectorCount })],
     ].flat()
     return {
       tone: 'success',
@@ -125,7 +130,7 @@ export function flagsNotice(flagCount: number): Notice {
     title:
       flagCount === 0
         ? 'Removed the flags from the board.'
-        : `Put ${count(flagCount, 'flag', 'flags')} on the board.`,
+        : `Put ${t('common.flagCount', { count: flagCount })} on the board.`,
     detail:
       flagCount === 0
         ? null

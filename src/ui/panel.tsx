@@ -16,6 +16,8 @@ import { boardFlags } from './board-flags'
 import { CheckTab } from './check-tab'
 import { chosenTemplate } from './chosen-template'
 import { ExportTab } from './export-tab'
+import { FacilitateTab } from './facilitate-tab'
+import { facilitationText } from './facilitation-text'
 import { findingNodeIds } from './finding-node-ids'
 import { exportedStationReport, useGuideState } from './guide-state'
 import { GuideTab } from './guide-tab'
@@ -26,6 +28,7 @@ import { SelfTestFooter } from './self-test-footer'
 import { StatusBanner } from './status-banner'
 import { TabFrame } from './tab-frame'
 import { TemplatesTab } from './templates-tab'
+import { useFacilitation } from './use-facilitation'
 import { STATUS_ATTRIBUTE, useFocusKeeper } from './use-focus-keeper'
 import { usePanelController } from './use-panel-controller'
 
@@ -35,7 +38,7 @@ export const PANEL_LANGUAGE = 'en'
 export const PANEL_TITLE = 'API Canvas'
 
 /**
- * The plugin's panel: Templates, Check, Export and Guide tabs over the messages of
+ * The plugin's panel: Templates, Check, Export, Guide and Facilitate tabs over the messages of
  * src/messages.ts.
  * The main thread only touches the board; the templates (workshop and method canvases, built
  * here from the method data), imports, the checks, suggestions and exports run here, and
@@ -43,7 +46,8 @@ export const PANEL_TITLE = 'API Canvas'
  */
 export function Panel(): JSX.Element {
   const guide = useGuideState(initialPanelState.settings.methodLocale)
-  const controller = usePanelController({ TICKS_READ: guide.receive })
+  const facilitation = useFacilitation()
+  const controller = usePanelController({ TICKS_READ: guide.receive, ...facilitation.handlers })
   const { state, request, saveSettings, chooseTab, focusNodes, showNotice } = controller
   const root = useRef<HTMLDivElement>(null)
   const focus = useFocusKeeper(root, state.notice)
@@ -181,6 +185,17 @@ export function Panel(): JSX.Element {
             request('read', 'READ_BOARD', { scope: 'page' })
           }}
           onPlace={controller.placeCanvases}
+        />
+      ),
+    },
+    {
+      id: 'facilitate',
+      label: facilitationText.tab,
+      content: (
+        <FacilitateTab
+          facilitation={facilitation}
+          check={check}
+          relaunchCanvasId={state.relaunchCanvasId}
         />
       ),
     },

@@ -5,10 +5,15 @@ import type { MatchSuggestion } from '../fit/suggest-matches'
 import type { Board } from '../model/board'
 import { ActionButton } from './action-button'
 import layout from './layout.module.css'
+import { ShowMoreButton } from './show-more-button'
 import styles from './suggestion-list.module.css'
 import { FOCUS_HOME_ATTRIBUTE } from './use-focus-keeper'
+import { PAGE_ITEM_ATTRIBUTE, useShowMore } from './use-show-more'
 
 const needWords: Record<string, string> = { pain: 'Pain', gain: 'Gain' }
+/** Pains and gains listed at first, and how many more each "Show more" press adds. */
+export const SUGGESTIONS_PAGE_SIZE = 10
+const SUGGESTION_NOUN = ['suggestion', 'suggestions'] as const
 
 export interface SuggestionListProps {
   suggestions: readonly MatchSuggestion[]
@@ -21,10 +26,12 @@ export interface SuggestionListProps {
 /**
  * Pain relievers and gain creators whose words match an unanswered pain or gain. They are hints
  * only: nothing here counts as fit until someone links the stickies. A linked suggestion goes
- * away; the focus then moves to this section.
+ * away; the focus then moves to this section. The first `SUGGESTIONS_PAGE_SIZE` pains and gains
+ * are listed, the rest behind "Show more".
  */
 export function SuggestionList(props: SuggestionListProps): JSX.Element {
   const { suggestions, board } = props
+  const page = useShowMore<HTMLUListElement>(suggestions.length, SUGGESTIONS_PAGE_SIZE)
   const titles = new Map(board.canvases.map((canvas) => [canvas.id, canvas.title]))
   return (
     <section
@@ -46,9 +53,9 @@ export function SuggestionList(props: SuggestionListProps): JSX.Element {
           <p class={layout.hint}>
             Stickies with similar words. They do not count as fit until you link them.
           </p>
-          <ul class={styles.list}>
-            {suggestions.map((suggestion) => (
-              <li key={suggestion.need.noteId}>
+          <ul ref={page.listRef} class={styles.list}>
+            {suggestions.slice(0, page.shown).map((suggestion) => (
+              <li key={suggestion.need.noteId} {...{ [PAGE_ITEM_ATTRIBUTE]: '' }}>
                 <div class={styles.need}>
                   <span class={styles.kind}>{needWords[suggestion.need.role] ?? 'Note'}</span>{' '}
                   {quoteNote(suggestion.need.text)}
@@ -81,6 +88,14 @@ export function SuggestionList(props: SuggestionListProps): JSX.Element {
               </li>
             ))}
           </ul>
+          {page.hidden === 0 ? null : (
+            <ShowMoreButton
+              hidden={page.hidden}
+              pageSize={SUGGESTIONS_PAGE_SIZE}
+              noun={SUGGESTION_NOUN}
+              onShowMore={page.showMore}
+            />
+          )}
         </>
       )}
     </section>
