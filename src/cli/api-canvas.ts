@@ -1,5 +1,4 @@
 import { join } from 'node:path'
-import { parseArgs } from 'node:util'
 
 import { exportJson } from '../export/board-export'
 import { checkBoard } from '../fit/check-board'
@@ -65,22 +64,18 @@ async function writeAsync(io: CliIo, path: string, text: string, input: string):
 }
 
 async function checkAsync(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(() =>
-    parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        'fail-on': { type: 'string' },
-        mermaid: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }),
+  const parsed = parseCommandArgs(
+    args,
+    {
+      format: { type: 'string' },
+      'fail-on': { type: 'string' },
+      mermaid: { type: 'boolean' },
+    },
+    CHECK_HELP,
+    io,
   )
-  if (values.help === true) {
-    io.stdout(CHECK_HELP)
-    return EXIT_OK
-  }
+  if (parsed === undefined) return EXIT_OK
+  const { values, positionals } = parsed
   const format = oneOf(values.format, REPORT_FORMATS, '--format') ?? 'text'
   const failOn = oneOf(values['fail-on'], FAIL_ON, '--fail-on') ?? 'error'
   const mermaid = values.mermaid === true
@@ -115,23 +110,19 @@ async function exportTextAsync(
 }
 
 async function exportAsync(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(() =>
-    parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        to: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        mermaid: { type: 'boolean' },
-        date: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }),
+  const parsed = parseCommandArgs(
+    args,
+    {
+      to: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      mermaid: { type: 'boolean' },
+      date: { type: 'string' },
+    },
+    EXPORT_HELP,
+    io,
   )
-  if (values.help === true) {
-    io.stdout(EXPORT_HELP)
-    return EXIT_OK
-  }
+  if (parsed === undefined) return EXIT_OK
+  const { values, positionals } = parsed
   const format = oneOf(values.to, EXPORT_FORMATS, '--to')
   if (format === undefined) {
     throw new UsageError(`Say what to export to: --to ${EXPORT_FORMATS.join('|')}.`)

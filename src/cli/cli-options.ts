@@ -1,3 +1,7 @@
+import type { parseArgs, ParseArgsOptionsConfig } from 'node:util'
+
+import type { CliIo } from './cli-io'
+
 /** Wrong arguments: said on standard error with a pointer to `--help`, exit status 2. */
 export class UsageError extends Error {}
 
@@ -15,13 +19,48 @@ export function oneOf<T extends string>(
   return found
 }
 
-/** Runs `parseArgs`, turning its errors (unknown option, missing value…) into usage errors. */
-export function parseCommandArgs<T>(parse: () => T): T {
+const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const
+
+interface CommandConfig<O extends ParseArgsOptionsConfig> {
+  args: string[]
+  allowPositionals: true
+  options: O & typeof HELP_OPTION
+}
+
+/** What a command was given: its options' values (`help` among them) and its positionals. */
+export type CommandArgs<O extends ParseArgsOptionsConfig> = ReturnType<
+  typeof parseArgs<CommandConfig<O>>
+>
+
+/**
+ * Reads a command's arguments with Node's `parseArgs`: `options` and `-h`/`--help`, positional
+ * arguments allowed. `parseArgs` is taken from `process.getBuiltinModule`, not imported: an
+ * `import` of node:util makes Node build a module facade that loads about thirty internal
+ * modules (streams, workers, diff) at every start of the command line.
+ * @returns the values and positionals, or undefined when help was asked for: then `help` has
+ *   been written to standard output and the command is done (exit status 0).
+ * @throws UsageError for an unknown option, a missing value and the like.
+ */
+export function parseCommandArgs<const O extends ParseArgsOptionsConfig>(
+  args: readonly string[],
+  options: O,
+  help: string,
+  io: CliIo,
+): CommandArgs<O> | undefined {
+  const { parseArgs: parse } = process.getBuiltinModule('node:util')
+  let parsed: CommandArgs<O>
   try {
-    return parse()
+    parsed = parse<CommandConfig<O>>({
+      args: [...args],
+      allowPositionals: true,
+      options: { ...options, ...HELP_OPTION },
+    })
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error))
   }
+  if (!('help' in parsed.values) || parsed.values.help !== true) return parsed
+  io.stdout(help)
+  return undefined
 }
 
 /** The one FILE of a command; `-` stands for standard input. */

@@ -1,5 +1,3 @@
-import { parseArgs } from 'node:util'
-
 import { diffBoards } from '../export/board-diff'
 import { type DiffFormat, formatDiffReport } from '../export/board-diff-report'
 import { checkBoard } from '../fit/check-board'
@@ -47,22 +45,18 @@ that cannot be read or is not valid, or two boards that share no canvas and no s
  * invalid file, or two unrelated boards, throw `kit.fileError` (exit status 2).
  */
 export async function diffAsync(args: readonly string[], io: CliIo, kit: CliKit): Promise<number> {
-  const { values, positionals } = parseCommandArgs(() =>
-    parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        'fail-on': { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }),
+  const parsed = parseCommandArgs(
+    args,
+    {
+      format: { type: 'string' },
+      'fail-on': { type: 'string' },
+      output: { type: 'string', short: 'o' },
+    },
+    DIFF_HELP,
+    io,
   )
-  if (values.help === true) {
-    io.stdout(DIFF_HELP)
-    return 0
-  }
+  if (parsed === undefined) return 0
+  const { values, positionals } = parsed
   const format = oneOf(values.format, FORMATS, '--format') ?? 'text'
   const failOn = oneOf(values['fail-on'], FAIL_ON, '--fail-on') ?? 'never'
   const [beforeFile, afterFile, ...rest] = positionals

@@ -1,5 +1,3 @@
-import { parseArgs } from 'node:util'
-
 import { exportMarkdown } from '../export/export-markdown'
 import {
   canvasEvidenceText,
@@ -64,23 +62,19 @@ export async function runStatusAsync(
   io: CliIo,
   kit: CliKit,
 ): Promise<number> {
-  const { values, positionals } = parseCommandArgs(() =>
-    parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        cycle: { type: 'string' },
-        locale: { type: 'string' },
-        format: { type: 'string' },
-        'fail-on': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }),
+  const parsed = parseCommandArgs(
+    args,
+    {
+      cycle: { type: 'string' },
+      locale: { type: 'string' },
+      format: { type: 'string' },
+      'fail-on': { type: 'string' },
+    },
+    STATUS_HELP,
+    io,
   )
-  if (values.help === true) {
-    io.stdout(STATUS_HELP)
-    return 0
-  }
+  if (parsed === undefined) return 0
+  const { values, positionals } = parsed
   const format = oneOf(values.format, FORMATS, '--format') ?? 'text'
   const failOn = oneOf(values['fail-on'], FAIL_ON, '--fail-on')
   const files = packagedGuide()

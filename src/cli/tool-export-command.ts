@@ -1,5 +1,3 @@
-import { parseArgs } from 'node:util'
-
 import { exportGitHubIssues } from '../export/github-issues'
 import { exportJiraCsv } from '../export/jira-csv'
 import { checkBoard } from '../fit/check-board'
@@ -104,28 +102,24 @@ export async function toolExportAsync(
   io: CliIo,
   kit: CliKit,
 ): Promise<number> {
-  const { values, positionals } = parseCommandArgs(() =>
-    parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        to: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        type: { type: 'string' },
-        lifecycle: { type: 'string' },
-        owner: { type: 'string' },
-        definition: { type: 'string' },
-        'board-url': { type: 'string' },
-        canvas: { type: 'string' },
-        'min-severity': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }),
+  const parsed = parseCommandArgs(
+    args,
+    {
+      to: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      type: { type: 'string' },
+      lifecycle: { type: 'string' },
+      owner: { type: 'string' },
+      definition: { type: 'string' },
+      'board-url': { type: 'string' },
+      canvas: { type: 'string' },
+      'min-severity': { type: 'string' },
+    },
+    TOOL_EXPORT_HELP,
+    io,
   )
-  if (values.help === true) {
-    io.stdout(TOOL_EXPORT_HELP)
-    return 0
-  }
+  if (parsed === undefined) return 0
+  const { values, positionals } = parsed
   const format = oneOf(values.to, TOOL_EXPORT_FORMATS, '--to') ?? 'backstage'
   for (const [flag, formats] of Object.entries(FLAG_FORMATS)) {
     if (flag in values && !formats.includes(format)) {

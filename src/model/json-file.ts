@@ -66,6 +66,52 @@ function structureIssues(text: string): FileIssue[] {
   return issues
 }
 
+/** Every JSON string; in valid JSON no `"` stands outside one, so a global match finds them all. */
+const JSON_STRING = /"[^"\\]*(?:\\.[^"\\]*)*"/g
+
+/**
+ * How many keys `text` (valid JSON) writes: every colon outside a string follows a key. A
+ * string too long for the regular-expression engine's backtracking stack gives undefined.
+ */
+function writtenKeyCount(text: string): number | undefined {
+  try {
+    return text.replace(JSON_STRING, '').split(':').length - 1
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * How many keys the objects of `value` (as `JSON.parse` returns it) hold, each object's own keys
+ * once; undefined when it nests deeper than `MAX_JSON_DEPTH`.
+ */
+function parsedKeyCount(value: unknown): number | undefined {
+  let count = 0
+  const pending: [unknown, number][] = [[value, 1]]
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [item, depth] = next
+    if (typeof item !== 'object' || item === null) continue
+    if (depth > MAX_JSON_DEPTH) return undefined
+    const children: unknown[] = Array.isArray(item) ? item : Object.values(item)
+    if (!Array.isArray(item)) count += children.length
+    for (const child of children) {
+      if (typeof child === 'object' && child !== null) pending.push([child, depth + 1])
+    }
+  }
+  return count
+}
+
+/**
+ * Whether `value`, parsed from `text`, may have a structure issue: a key given twice (the parsed
+ * objects then hold fewer keys than the text writes) or nesting deeper than `MAX_JSON_DEPTH`.
+ * Only then is the text scanned token by token for the paths at fault: native string work and
+ * one walk of the parsed value cost far less than the scan, which every file would pay.
+ */
+function mayHaveStructureIssues(text: string, value: unknown): boolean {
+  const parsed = parsedKeyCount(value)
+  return parsed === undefined || parsed !== writtenKeyCount(text)
+}
+
 /**
  * Reads a JSON file: the one reader of the plugin and the command line for every file they are
  * given. The content is decoded as UTF-8 (`decodeFileText`: size limit, byte-order mark dropped,
@@ -85,6 +131,7 @@ export function readJsonFile(content: string | Uint8Array, kind: FileKind | null
     const reason = error instanceof Error ? error.message : String(error)
     throw new FileError(kind, [{ path: '(file)', message: `is not JSON: ${reason}` }])
   }
+  if (!mayHaveStructureIssues(text, value)) return value
   const issues = structureIssues(text)
   if (issues.length > 0) throw new FileError(kind, issues)
   return value
