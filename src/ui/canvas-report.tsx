@@ -1,12 +1,13 @@
 import type { JSX } from 'preact'
 
-import { describeVoteFit } from '../fit/top-voted'
 import type { Canvas } from '../model/board'
 import type { Finding, FitSummary } from '../model/findings'
 import styles from './canvas-report.module.css'
 import { FindingButton } from './finding-button'
 import { FitBar } from './fit-bar'
 import layout from './layout.module.css'
+import { useTranslator } from './locale-context'
+import { voteFitText } from './vote-text'
 
 export interface CanvasReportProps {
   canvas: Canvas
@@ -22,8 +23,12 @@ interface FindingGroup {
   findings: Finding[]
 }
 
-function groupByArea(canvas: Canvas, findings: readonly Finding[]): FindingGroup[] {
-  const whole: FindingGroup = { key: '', title: 'Whole canvas', findings: [] }
+function groupByArea(
+  canvas: Canvas,
+  findings: readonly Finding[],
+  wholeTitle: string,
+): FindingGroup[] {
+  const whole: FindingGroup = { key: '', title: wholeTitle, findings: [] }
   const groups = new Map<string, FindingGroup>(
     canvas.areas.map((area) => [
       area.id,
@@ -43,21 +48,20 @@ function groupByArea(canvas: Canvas, findings: readonly Finding[]): FindingGroup
 
 /** One canvas on the Check tab: its fit bars, then its findings grouped by area. */
 export function CanvasReport({ canvas, fit, findings, onFocus }: CanvasReportProps): JSX.Element {
-  const groups = groupByArea(canvas, findings)
+  const t = useTranslator()
+  const groups = groupByArea(canvas, findings, t('panel.wholeCanvas'))
   return (
     <section class={styles.report} aria-label={canvas.title}>
       <h2 class={layout.sectionTitle}>{canvas.title}</h2>
       {fit === undefined ? null : (
         <div class={styles.fitBars}>
-          <FitBar label="pains" answered={fit.painsAnswered} total={fit.painsTotal} />
-          <FitBar label="gains" answered={fit.gainsAnswered} total={fit.gainsTotal} />
-          {fit.votes === undefined ? null : (
-            <p class={layout.hint}>Votes: {describeVoteFit(fit)}.</p>
-          )}
+          <FitBar kind="pain" answered={fit.painsAnswered} total={fit.painsTotal} />
+          <FitBar kind="gain" answered={fit.gainsAnswered} total={fit.gainsTotal} />
+          {fit.votes === undefined ? null : <p class={layout.hint}>{voteFitText(t, fit.votes)}</p>}
         </div>
       )}
       {groups.length === 0 ? (
-        <p class={layout.hint}>Nothing to report on this canvas.</p>
+        <p class={layout.hint}>{t('panel.nothingToReport')}</p>
       ) : (
         groups.map((group) => (
           <div key={group.key}>

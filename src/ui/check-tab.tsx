@@ -8,6 +8,7 @@ import { CanvasReport } from './canvas-report'
 import styles from './check-tab.module.css'
 import layout from './layout.module.css'
 import { LiveSwitch } from './live-switch'
+import { useTranslator } from './locale-context'
 import type { Operation } from './panel-operation'
 import type { BoardCheck } from './panel-state'
 import { ScopeControl } from './scope-control'
@@ -40,6 +41,7 @@ export interface CheckTabProps {
 export function CheckTab(props: CheckTabProps): JSX.Element {
   const { check, pending } = props
   const busy = pending !== null
+  const t = useTranslator()
   const canvases = [...(check?.board.canvases ?? [])].sort(
     (a, b) => Number(b.id === props.relaunchCanvasId) - Number(a.id === props.relaunchCanvasId),
   )
@@ -48,26 +50,20 @@ export function CheckTab(props: CheckTabProps): JSX.Element {
       <div class={styles.toolbar}>
         <ScopeControl scope={props.scope} onChange={props.onScopeChange} />
         <ActionButton loading={pending === 'read'} disabled={busy} onClick={props.onCheck}>
-          {check === null ? 'Check fit' : 'Check again'}
+          {check === null ? t('panel.checkFit') : t('panel.checkAgain')}
         </ActionButton>
         <LiveSwitch live={props.live} onChange={props.onLiveChange} />
       </div>
-      {props.stale ? (
-        <p class={layout.hint}>The board changed since this check. Check again to see it.</p>
-      ) : null}
+      {props.stale ? <p class={layout.hint}>{t('panel.staleCheck')}</p> : null}
       {check === null ? (
-        <p class={layout.hint}>
-          Check the fit to see which pains and gains nothing answers yet and which areas are empty.
-        </p>
+        <p class={layout.hint}>{t('panel.checkHint')}</p>
       ) : canvases.length === 0 ? (
         <div class={layout.column}>
           <p>
-            {check.scope === 'selection'
-              ? 'No canvas is selected. Select a canvas section on the board, or read the whole page.'
-              : 'There is no canvas on this page yet.'}
+            {check.scope === 'selection' ? t('panel.noCanvasSelected') : t('panel.noCanvasOnPage')}
           </p>
           <ActionButton secondary onClick={props.onOpenTemplates}>
-            Place a template
+            {t('panel.placeATemplate')}
           </ActionButton>
         </div>
       ) : (
@@ -95,28 +91,23 @@ export function CheckTab(props: CheckTabProps): JSX.Element {
       )}
       <section class={layout.section} aria-labelledby="link-title">
         <h2 id="link-title" class={layout.sectionTitle}>
-          Link two stickies
+          {t('panel.linkTitle')}
         </h2>
-        <p class={layout.hint}>
-          Select a pain and the pain reliever that answers it (or a gain and its gain creator) on
-          the board. Selected now: {props.selectionCount}.
-        </p>
+        <p class={layout.hint}>{t('panel.linkHint', { count: props.selectionCount })}</p>
         <ActionButton
           secondary
           disabled={busy || props.selectionCount !== 2}
           loading={pending === 'link'}
           onClick={props.onLinkSelection}
         >
-          Link selected
+          {t('panel.linkSelected')}
         </ActionButton>
       </section>
       <section class={layout.section} aria-labelledby="flags-title">
         <h2 id="flags-title" class={layout.sectionTitle}>
-          Flags on the board
+          {t('panel.flagsTitle')}
         </h2>
-        <p class={layout.hint}>
-          Mark empty areas and unanswered pains and gains on the board, so the team sees them.
-        </p>
+        <p class={layout.hint}>{t('panel.flagsHint')}</p>
         <div class={layout.buttonRow}>
           <ActionButton
             secondary
@@ -124,7 +115,7 @@ export function CheckTab(props: CheckTabProps): JSX.Element {
             loading={pending === 'flag'}
             onClick={props.onFlag}
           >
-            Flag gaps on the board
+            {t('panel.flagGaps')}
           </ActionButton>
           <ActionButton
             secondary
@@ -132,7 +123,7 @@ export function CheckTab(props: CheckTabProps): JSX.Element {
             loading={pending === 'unflag'}
             onClick={props.onClearFlags}
           >
-            Remove flags
+            {t('panel.removeFlags')}
           </ActionButton>
         </div>
       </section>

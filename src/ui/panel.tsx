@@ -1,12 +1,14 @@
 import '!./base.css'
 
 import type { JSX } from 'preact'
-import { useEffect, useMemo, useRef } from 'preact/hooks'
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 
 import { workshopCanvases } from '../canvas/canvas-catalog'
+import { translator } from '../locale/translator'
 import type { PanelTab } from '../messages'
 import {
   buildMethodCanvasDefinition,
+  METHOD_DEFAULT_LOCALE,
   methodCanvasIds,
   methodLocales,
 } from '../method/method-canvases'
@@ -19,9 +21,12 @@ import { ExportTab } from './export-tab'
 import { findingNodeIds } from './finding-node-ids'
 import { exportedStationReport, useGuideState } from './guide-state'
 import { GuideTab } from './guide-tab'
+import { LanguageSwitch } from './language-switch'
+import { LocaleContext } from './locale-context'
 import styles from './panel.module.css'
-import { initialPanelState } from './panel-state'
+import { browserLanguages, panelLocale } from './panel-locale'
 import { type PanelTabItem, PanelTabs } from './panel-tabs'
+import { workshopTemplates } from './panel-templates'
 import { SelfTestFooter } from './self-test-footer'
 import { StatusBanner } from './status-banner'
 import { TabFrame } from './tab-frame'
@@ -29,8 +34,6 @@ import { TemplatesTab } from './templates-tab'
 import { STATUS_ATTRIBUTE, useFocusKeeper } from './use-focus-keeper'
 import { usePanelController } from './use-panel-controller'
 
-/** The panel's language (BCP 47), set on the document so screen readers pronounce it right. */
-export const PANEL_LANGUAGE = 'en'
 /** The panel document's title, as the plugin is named in FigJam's menu. */
 export const PANEL_TITLE = 'API Canvas'
 
@@ -40,27 +43,39 @@ export const PANEL_TITLE = 'API Canvas'
  * The main thread only touches the board; the templates (workshop and method canvases, built
  * here from the method data), imports, the checks, suggestions and exports run here, and
  * PLACE_CANVASES carries the definitions to place. Escape dismisses the notice on top.
+ * It speaks the language `panelLocale` picks (the person's choice, else the browser's), through
+ * `LocaleContext`; a switch in the footer changes it without reopening.
  */
 export function Panel(): JSX.Element {
-  const guide = useGuideState(initialPanelState.settings.methodLocale)
-  const controller = usePanelController({ TICKS_READ: guide.receive })
+  const [languages] = useState(browserLanguages)
+  const controller = usePanelController({
+    TICKS_READ: (payload) => {
+      guide.receive(payload)
+    },
+  })
   const { state, request, saveSettings, chooseTab, focusNodes, showNotice } = controller
+  const { check, pending, settings } = state
+  const locale = panelLocale(settings.locale, languages)
+  const t = translator(locale)
+  const guide = useGuideState(locale)
   const root = useRef<HTMLDivElement>(null)
   const focus = useFocusKeeper(root, state.notice)
   useEffect(() => {
-    document.documentElement.lang = PANEL_LANGUAGE
+    document.documentElement.lang = locale
     document.title = PANEL_TITLE
-  }, [])
+  }, [locale])
 
-  const { check, pending, settings } = state
   const stationReport =
     check === null ? undefined : exportedStationReport(guide, check.board, check.result)
   const locales = useMemo(() => methodLocales(), [])
+  const methodLocale =
+    settings.methodLocale ?? (locales.includes(locale) ? locale : METHOD_DEFAULT_LOCALE)
   const methodCanvases = useMemo(
-    () => methodCanvasIds().map((id) => buildMethodCanvasDefinition(id, settings.methodLocale)),
-    [settings.methodLocale],
+    () => methodCanvasIds().map((id) => buildMethodCanvasDefinition(id, methodLocale)),
+    [methodLocale],
   )
-  const selected = chosenTemplate(settings.templateId, workshopCanvases, methodCanvases)
+  const workshop = useMemo(() => workshopTemplates(workshopCanvases, locale), [locale])
+  const selected = chosenTemplate(settings.templateId, workshop, methodCanvases)
   const dismiss = (): void => {
     if (document.activeElement?.closest(`[${STATUS_ATTRIBUTE}]`) != null) focus.returnFocus()
     showNotice(null)
@@ -79,13 +94,13 @@ export function Panel(): JSX.Element {
   const tabs: PanelTabItem<PanelTab>[] = [
     {
       id: 'templates',
-      label: 'Templates',
+      label: t('panel.tabTemplates'),
       content: (
         <TemplatesTab
-          workshop={workshopCanvases}
+          workshop={workshop}
           methodCanvases={methodCanvases}
           locales={locales}
-          locale={settings.methodLocale}
+          locale={methodLocale}
           onLocaleChange={(methodLocale) => {
             const chosen = parseMethodTemplateId(selected.id)
             saveSettings({
@@ -100,7 +115,9 @@ export function Panel(): JSX.Element {
             saveSettings({ templateId })
           }}
           onPlace={controller.placeTemplate}
-          onPlaceKit={controller.placeKit}
+          onPlaceKit={() => {
+            controller.placeKit(workshop)
+          }}
           onImportFile={controller.importFile}
           busy={pending !== null}
           placing={pending === 'place' ? (state.placing?.source ?? 'template') : null}
@@ -111,7 +128,7 @@ export function Panel(): JSX.Element {
     },
     {
       id: 'check',
-      label: 'Check',
+      label: t('panel.tabCheck'),
       content: (
         <CheckTab
           check={check}
@@ -152,7 +169,7 @@ export function Panel(): JSX.Element {
     },
     {
       id: 'export',
-      label: 'Export',
+      label: t('panel.tabExport'),
       content: (
         <ExportTab
           check={
@@ -171,7 +188,7 @@ export function Panel(): JSX.Element {
     },
     {
       id: 'guide',
-      label: 'Guide',
+      label: t('panel.tabGuide'),
       content: (
         <GuideTab
           check={check}
@@ -187,25 +204,34 @@ export function Panel(): JSX.Element {
   ]
 
   return (
-    <div
-      ref={root}
-      class={styles.panel}
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape' || event.defaultPrevented || state.notice === null) return
-        event.preventDefault()
-        dismiss()
-      }}
-    >
-      <PanelTabs
-        label="API Canvas"
-        tabs={tabs.map((tab) => ({
-          ...tab,
-          content: <TabFrame status={status}>{tab.content}</TabFrame>,
-        }))}
-        selected={state.tab}
-        onSelect={chooseTab}
-      />
-      <SelfTestFooter />
-    </div>
+    <LocaleContext.Provider value={t}>
+      <div
+        ref={root}
+        class={styles.panel}
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape' || event.defaultPrevented || state.notice === null) return
+          event.preventDefault()
+          dismiss()
+        }}
+      >
+        <PanelTabs
+          label="API Canvas"
+          tabs={tabs.map((tab) => ({
+            ...tab,
+            content: <TabFrame status={status}>{tab.content}</TabFrame>,
+          }))}
+          selected={state.tab}
+          onSelect={chooseTab}
+        />
+        <SelfTestFooter>
+          <LanguageSwitch
+            locale={locale}
+            onChange={(chosen) => {
+              saveSettings({ locale: chosen })
+            }}
+          />
+        </SelfTestFooter>
+      </div>
+    </LocaleContext.Provider>
   )
 }

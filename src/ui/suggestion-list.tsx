@@ -5,10 +5,9 @@ import type { MatchSuggestion } from '../fit/suggest-matches'
 import type { Board } from '../model/board'
 import { ActionButton } from './action-button'
 import layout from './layout.module.css'
+import { useTranslator } from './locale-context'
 import styles from './suggestion-list.module.css'
 import { FOCUS_HOME_ATTRIBUTE } from './use-focus-keeper'
-
-const needWords: Record<string, string> = { pain: 'Pain', gain: 'Gain' }
 
 export interface SuggestionListProps {
   suggestions: readonly MatchSuggestion[]
@@ -25,6 +24,7 @@ export interface SuggestionListProps {
  */
 export function SuggestionList(props: SuggestionListProps): JSX.Element {
   const { suggestions, board } = props
+  const t = useTranslator()
   const titles = new Map(board.canvases.map((canvas) => [canvas.id, canvas.title]))
   return (
     <section
@@ -34,23 +34,20 @@ export function SuggestionList(props: SuggestionListProps): JSX.Element {
       {...{ [FOCUS_HOME_ATTRIBUTE]: '' }}
     >
       <h2 id="suggestions-title" class={layout.sectionTitle}>
-        Suggested matches
+        {t('panel.suggestionsTitle')}
       </h2>
       {suggestions.length === 0 ? (
-        <p class={layout.hint}>
-          No suggestions: no unanswered pain or gain shares words with a pain reliever or gain
-          creator.
-        </p>
+        <p class={layout.hint}>{t('panel.noSuggestions')}</p>
       ) : (
         <>
-          <p class={layout.hint}>
-            Stickies with similar words. They do not count as fit until you link them.
-          </p>
+          <p class={layout.hint}>{t('panel.suggestionsHint')}</p>
           <ul class={styles.list}>
             {suggestions.map((suggestion) => (
               <li key={suggestion.need.noteId}>
                 <div class={styles.need}>
-                  <span class={styles.kind}>{needWords[suggestion.need.role] ?? 'Note'}</span>{' '}
+                  <span class={styles.kind}>
+                    {t('panel.suggestionKind', { role: suggestion.need.role })}
+                  </span>{' '}
                   {quoteNote(suggestion.need.text)}
                   {board.canvases.length > 1 ? (
                     <span class={styles.canvas}> · {titles.get(suggestion.canvasId)}</span>
@@ -68,12 +65,15 @@ export function SuggestionList(props: SuggestionListProps): JSX.Element {
                       <ActionButton
                         secondary
                         disabled={props.disabled}
-                        label={`Link ${quoteNote(candidate.text)} to ${quoteNote(suggestion.need.text)}`}
+                        label={t('panel.linkSuggestion', {
+                          from: quoteNote(candidate.text),
+                          to: quoteNote(suggestion.need.text),
+                        })}
                         onClick={() => {
                           props.onLink(candidate.noteId, suggestion.need.noteId)
                         }}
                       >
-                        Link
+                        {t('panel.link')}
                       </ActionButton>
                     </li>
                   ))}

@@ -8,8 +8,8 @@ import {
   type UiToMainName,
   type UiToMainPayload,
 } from '../messages'
+import { canvasKit } from '../model/canvas-kit'
 import type { PlannedPlacement } from '../model/planned-placement'
-import { workshopKit } from '../model/workshop-kit'
 import { type Notice, refusedFileNotice } from './panel-notices'
 import type { Operation, Placement } from './panel-operation'
 import { type PanelSettings, readPanelSettings } from './panel-settings'
@@ -33,7 +33,8 @@ export interface PanelController {
   chooseTab: (tab: PanelTab) => void
   focusNodes: (nodeIds: string[]) => void
   placeTemplate: (definition: CanvasDefinition) => void
-  placeKit: () => void
+  /** Places the workshop kit: these templates side by side, in this order. */
+  placeKit: (workshop: readonly CanvasDefinition[]) => void
   /** Places planned canvases side by side as one undo step, announced like the workshop kit. */
   placeCanvases: (placement: PlannedPlacement) => void
   importFile: (file: File) => void
@@ -183,8 +184,9 @@ export function usePanelController(owned: OwnedMessageHandlers): PanelController
         { source: 'template', titles: [definition.title], ...emptyPlacement },
       )
     },
-    placeKit: () => {
-      placeCanvases(workshopKit())
+    placeKit: (workshop) => {
+      const kit = canvasKit(workshop)
+      if (kit !== undefined) placeCanvases(kit)
     },
     placeCanvases,
     importFile: (file) => {
