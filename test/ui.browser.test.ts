@@ -71,7 +71,8 @@ describe('the panel in Chromium', () => {
         {
           settings: {
             templateId: 'api-value-proposition-canvas',
-            methodLocale: 'en',
+            methodLocale: null,
+            locale: null,
             scope: 'page',
             exportFormat: 'markdown',
           },
@@ -80,7 +81,10 @@ describe('the panel in Chromium', () => {
     await page.getByRole('button', { name: 'Place API Value Proposition Canvas' }).click()
     await page.getByText('Placed the API Value Proposition Canvas on the board.').waitFor()
     expect(panel.payloads('PLACE_CANVASES')).toEqual([
-      { canvases: [{ definition: apiValuePropositionCanvas, notes: [] }], connectors: [] },
+      {
+        canvases: [{ definition: { ...apiValuePropositionCanvas, locale: 'en' }, notes: [] }],
+        connectors: [],
+      },
     ])
 
     await page.getByRole('button', { name: 'Show the placed canvas' }).click()
@@ -303,7 +307,15 @@ describe('the panel in Chromium', () => {
     await expect.poll(() => preview.inputValue()).toBe(json)
     expect(await downloadAsync()).toEqual({ name: `api-canvases-${today()}.json`, text: json })
     expect(panel.payloads('SAVE_SETTINGS')).toEqual([
-      { settings: { templateId: null, methodLocale: 'en', scope: 'page', exportFormat: 'json' } },
+      {
+        settings: {
+          templateId: null,
+          methodLocale: null,
+          locale: null,
+          scope: 'page',
+          exportFormat: 'json',
+        },
+      },
     ])
 
     await page.getByLabel('Canvas to export').selectOption({ label: 'Acme Pay – API Canvas' })
@@ -403,7 +415,10 @@ describe('the panel in Chromium', () => {
     await expect
       .poll(() => panel.payloads('PLACE_CANVASES'))
       .toEqual([
-        { canvases: [{ definition: apiValuePropositionCanvas, notes: [] }], connectors: [] },
+        {
+          canvases: [{ definition: { ...apiValuePropositionCanvas, locale: 'en' }, notes: [] }],
+          connectors: [],
+        },
       ])
   })
 
@@ -465,6 +480,7 @@ describe('the panel in Chromium', () => {
         settings: {
           templateId: 'method:customerJourneyCanvas:fi',
           methodLocale: 'fi',
+          locale: null,
           scope: 'page',
           exportFormat: 'markdown',
         },
@@ -494,10 +510,19 @@ describe('the panel in Chromium', () => {
     const titles = workshopCanvases.map((definition) => definition.title)
     await page
       .getByText(
-        `Placed the workshop kit: ${titles.slice(0, -1).join(', ')} and ${titles.at(-1) ?? ''}.`,
+        `Placed the workshop kit: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(titles)}.`,
       )
       .waitFor()
-    expect(panel.payloads('PLACE_CANVASES')).toEqual([workshopKit()])
+    const kit = workshopKit()
+    expect(panel.payloads('PLACE_CANVASES')).toEqual([
+      {
+        ...kit,
+        canvases: kit.canvases.map((canvas) => ({
+          ...canvas,
+          definition: { ...canvas.definition, locale: 'en' },
+        })),
+      },
+    ])
     expect(workshopKit().canvases.map((canvas) => canvas.definition.id)).toEqual([
       'api-business-goals',
       'api-value-proposition-canvas',

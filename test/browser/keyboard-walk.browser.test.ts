@@ -29,7 +29,10 @@ describe('the panel by keyboard alone', () => {
       await page.keyboard.press('Enter')
       await page.getByText('Placed the API Value Proposition Canvas on the board.').waitFor()
       expect(panel.payloads('PLACE_CANVASES')).toEqual([
-        { canvases: [{ definition: apiValuePropositionCanvas, notes: [] }], connectors: [] },
+        {
+          canvases: [{ definition: { ...apiValuePropositionCanvas, locale: 'en' }, notes: [] }],
+          connectors: [],
+        },
       ])
       await expectFocusAsync('button: Place API Value Proposition Canvas')
       await page.keyboard.press('Escape')
