@@ -33,6 +33,9 @@ const mainToUiNameSet: Record<MainToUiName, true> = {
   PROGRESS: true,
   TICKS_READ: true,
   LIVE_BOARD: true,
+  PLAN_READ: true,
+  FACILITATION_STEP: true,
+  FACILITATION_ENDED: true,
 }
 export const mainToUiNames = Object.keys(mainToUiNameSet) as readonly MainToUiName[]
 

@@ -6,6 +6,8 @@ import type {
 } from '../src/board/plugin-port'
 import type { UiToMainName, UiToMainPayload } from '../src/model/plugin-messages'
 import { createFakeFigJam, type FakeFigJam } from './fake-figjam/fake-figjam'
+import type { FakeReadings } from './fake-figjam/fake-readings'
+import { isTimerEvent } from './fake-figjam/fake-timer'
 
 /** What the main thread sent the panel, in order: a message name and its payload. */
 export type Answer = [MainThreadSends['name'], unknown]
@@ -80,18 +82,23 @@ export interface PluginHost {
   selectionChanged: () => void
 }
 
-/** A plugin host started with `command` (`''`, or a relaunch button's key). */
-export function createPluginHost(command = ''): PluginHost {
+/**
+ * A plugin host started with `command` (`''`, or a relaunch button's key), taking `readings`
+ * besides the suite's. Timer events (`timerdone`…) reach the fake's `timer.events`.
+ */
+export function createPluginHost(command = '', readings: Partial<FakeReadings> = {}): PluginHost {
   const notices: PluginHost['notices'] = []
   const storage = new Map<string, unknown>()
   const selectionListeners: (() => unknown)[] = []
-  const figma = Object.assign(createFakeFigJam({ readings: { command } }), {
+  const fake = createFakeFigJam({ readings: { ...readings, command } })
+  const figma = Object.assign(fake, {
     notify(message: string, options?: NotificationOptions): NotificationHandler {
       notices.push({ message, error: options?.error === true })
       return { cancel: () => undefined }
     },
     on(type: string, callback: (...args: never[]) => unknown): void {
       if (type === 'selectionchange') selectionListeners.push(callback)
+      if (isTimerEvent(type)) fake.timer?.events.on(type, callback)
     },
     clientStorage: {
       getAsync: (key: string): Promise<unknown> =>

@@ -28,6 +28,8 @@ export const PLUGIN_DATA_KEYS = {
    * differs is a person's duplicate (Figma copies plugin data with the node), a canvas of its own.
    */
   placedId: 'placedId',
+  /** The canvas's facilitation plan as JSON (`encodePlan`), on canvas sections. */
+  facilitationPlan: 'facilitationPlan',
 } as const
 
 /** One of the plugin-data keys. */

@@ -11,10 +11,11 @@ import type { FigJamPort, PortPage, PortPageEvents } from './figjam-port'
 
 /**
  * What the main thread uses of Figma's plugin API beyond `FigJamPort` (which has the command it
- * was started with): notices, `clientStorage` and the `selectionchange` event. Every member is picked from `@figma/plugin-typings`, so the `figma` global is a
- * `PluginPort` as it is.
+ * was started with): notices, `clientStorage`, the `selectionchange` and `timerdone` events,
+ * and FigJam's timer (`timer`, undefined outside FigJam). Every member is picked from
+ * `@figma/plugin-typings`, so the `figma` global is a `PluginPort` as it is.
  */
-export interface PluginPort extends FigJamPort, Pick<PluginAPI, 'notify' | 'on'> {
+export interface PluginPort extends FigJamPort, Pick<PluginAPI, 'notify' | 'on' | 'timer'> {
   readonly clientStorage: Pick<ClientStorageAPI, 'getAsync' | 'setAsync'>
   /** The page, with its `nodechange` events for the live fit. */
   readonly currentPage: PortPage & PortPageEvents

@@ -32,6 +32,7 @@ import type {
   SelfTestStartedHandler,
 } from '../model/self-test-report'
 import { clearFlagsAsync } from './clear-flags-async'
+import { answerFacilitation } from './facilitation-wiring'
 import { flagBoardAsync } from './flag-board-async'
 import { focusNodesAsync } from './focus-nodes-async'
 import { linkNotesAsync, linkSelectionAsync } from './link-notes-async'
@@ -68,6 +69,9 @@ const OPERATION_LABELS: Record<UiToMainName, string> = {
   SAVE_SETTINGS: 'Saving your settings',
   SYNC_TICKS: 'Saving the ticks',
   LIVE_FIT: 'Keeping the fit live',
+  READ_PLAN: 'Reading the facilitation plan',
+  FACILITATE: 'Starting facilitation',
+  FACILITATION_MOVE: 'Moving to another area',
 }
 
 /**
@@ -198,6 +202,7 @@ export function startPlugin(figma: PluginPort, panel: PanelChannel): void {
       panel.emit<TicksReadHandler>('TICKS_READ', syncStationTicks(figma, entry))
     }),
   )
+  answerFacilitation(figma, panel, answer)
   panel.on<RunSelfTestHandler>('RUN_SELF_TEST', () => {
     void sendSelfTestAsync(figma, panel)
   })

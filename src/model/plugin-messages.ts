@@ -9,12 +9,13 @@ import type { EventHandler } from '@create-figma-plugin/utilities'
 
 import type { Board } from './board'
 import type { BoardFlag } from './board-flag'
+import type { FacilitationPlan } from './facilitation-plan'
 import type { PlannedPlacement } from './planned-placement'
 import type { Scope } from './scope'
 import type { PluginDataEntry } from './station-ticks'
 
 /** Which tab the panel opens on; set by relaunch buttons on a canvas section. */
-export type PanelTab = 'templates' | 'check' | 'export' | 'guide'
+export type PanelTab = 'templates' | 'check' | 'export' | 'guide' | 'facilitate'
 
 /** The panel has mounted and can receive messages. */
 export interface UiReadyHandler extends EventHandler {
@@ -75,6 +76,21 @@ export interface LiveFitHandler extends EventHandler {
   name: 'LIVE_FIT'
   handler: (payload: { on: boolean; scope: Scope }) => void
 }
+/** Read the facilitation plan saved on a canvas (PLAN_READ answers). */
+export interface ReadPlanHandler extends EventHandler {
+  name: 'READ_PLAN'
+  handler: (payload: { canvasId: string }) => void
+}
+/** Save `plan` on the canvas and start facilitation mode at its first area. */
+export interface FacilitateHandler extends EventHandler {
+  name: 'FACILITATE'
+  handler: (payload: { canvasId: string; plan: FacilitationPlan }) => void
+}
+/** In facilitation mode, go to the next or the previous area, or stop. */
+export interface FacilitationMoveHandler extends EventHandler {
+  name: 'FACILITATION_MOVE'
+  handler: (payload: { move: 'next' | 'back' | 'stop' }) => void
+}
 
 /** Messages the panel sends to the main thread. */
 export type UiToMainHandler =
@@ -89,6 +105,9 @@ export type UiToMainHandler =
   | SaveSettingsHandler
   | SyncTicksHandler
   | LiveFitHandler
+  | ReadPlanHandler
+  | FacilitateHandler
+  | FacilitationMoveHandler
 export type UiToMainName = UiToMainHandler['name']
 
 /** Sent once after UI_READY: where the panel opens and what it remembered. */
@@ -145,6 +164,36 @@ export interface LiveBoardHandler extends EventHandler {
   name: 'LIVE_BOARD'
   handler: (payload: { board: Board; scope: Scope }) => void
 }
+/**
+ * A canvas's facilitation plan, parsed and fitted to its areas; `damaged` when the saved plan
+ * could not be used and the default plan replaces it.
+ */
+export interface PlanReadHandler extends EventHandler {
+  name: 'PLAN_READ'
+  handler: (payload: { canvasId: string; plan: FacilitationPlan; damaged: boolean }) => void
+}
+/**
+ * Facilitation mode is at step `index` (0-based) of `stepCount`: the viewport shows the area,
+ * which holds `stickyCount` stickies, and FigJam's timer runs `minutes` (`timer` false when the
+ * editor has no timer).
+ */
+export interface FacilitationStepHandler extends EventHandler {
+  name: 'FACILITATION_STEP'
+  handler: (payload: {
+    canvasId: string
+    index: number
+    stepCount: number
+    areaId: string
+    stickyCount: number
+    minutes: number
+    timer: boolean
+  }) => void
+}
+/** Facilitation mode ended: after the last area (`finished`) or at "Stop". */
+export interface FacilitationEndedHandler extends EventHandler {
+  name: 'FACILITATION_ENDED'
+  handler: (payload: { canvasId: string; finished: boolean }) => void
+}
 
 /** Messages the main thread sends to the panel. */
 export type MainToUiHandler =
@@ -158,6 +207,9 @@ export type MainToUiHandler =
   | ProgressHandler
   | TicksReadHandler
   | LiveBoardHandler
+  | PlanReadHandler
+  | FacilitationStepHandler
+  | FacilitationEndedHandler
 export type MainToUiName = MainToUiHandler['name']
 
 type PayloadOf<H extends EventHandler> = Parameters<H['handler']>[0]

@@ -43,6 +43,9 @@ export const otherFailureTitles: Partial<Record<UiToMainName, PanelMessage>> = {
   FOCUS_NODES: message('panel.failedFocus'),
   SAVE_SETTINGS: message('panel.failedSaveSettings'),
   LIVE_FIT: message('panel.failedLiveFit'),
+  READ_PLAN: message('facilitation.failedRead'),
+  FACILITATE: message('facilitation.failedStart'),
+  FACILITATION_MOVE: message('facilitation.failedMove'),
 }
 
 /** An error notice: what failed, then what happened or what to do. */

@@ -1,5 +1,4 @@
 import { checkBoard } from '../fit/check-board'
-import { type MatchSuggestion, suggestMatches } from '../fit/suggest-matches'
 import type { MainToUiName, MainToUiPayload, PanelTab, Scope, UiToMainName } from '../messages'
 import type { Board } from '../model/board'
 import type { CheckResult } from '../model/findings'
@@ -20,12 +19,14 @@ import { type Operation, operationOfMessage, type Placement } from './panel-oper
 import { defaultPanelSettings, type PanelSettings, readPanelSettings } from './panel-settings'
 import { message as panelMessage } from './panel-text'
 
-/** A board as read, with the fit check and the suggested matches the panel ran on it. */
+/**
+ * A board as read, with the fit check the panel ran on it. The suggested matches are worked out
+ * by the Check tab once its findings are drawn (`suggestMatches`).
+ */
 export interface BoardCheck {
   board: Board
   scope: Scope
   result: CheckResult
-  suggestions: MatchSuggestion[]
   /** The Guide tab's station report, for the exports of the whole board (issue 17). */
   stationReport?: StationReport
 }
@@ -105,10 +106,9 @@ function operationFailed(state: PanelState, operation: string, message: string):
   return endsPending ? settled(state, notice) : { ...state, notice }
 }
 
-/** Runs every check (`checkBoard`: fit, then cross-canvas) and the suggestions on a board. */
+/** Runs every check (`checkBoard`: fit, then cross-canvas) on a board. */
 export function runBoardCheck(board: Board, scope: Scope): BoardCheck {
-  const result = checkBoard(board)
-  return { board, scope, result, suggestions: suggestMatches(board, result) }
+  return { board, scope, result: checkBoard(board) }
 }
 
 function noteText(check: BoardCheck | null, noteId: string): string | null {
@@ -143,6 +143,9 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
     case 'SELECTION_CHANGED':
       return { ...state, selectionCount: action.payload.selectionCount }
     case 'TICKS_READ':
+    case 'PLAN_READ':
+    case 'FACILITATION_STEP':
+    case 'FACILITATION_ENDED':
       return state
     case 'CANVASES_PLACED':
       return {

@@ -1,10 +1,9 @@
 import '!./base.css'
 
 import type { JSX } from 'preact'
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
+import { useMemo, useRef } from 'preact/hooks'
 
 import { workshopCanvases } from '../canvas/canvas-catalog'
-import { translator } from '../locale/translator'
 import type { PanelTab } from '../messages'
 import {
   buildMethodCanvasDefinition,
@@ -18,19 +17,20 @@ import { boardFlags } from './board-flags'
 import { CheckTab } from './check-tab'
 import { chosenTemplate } from './chosen-template'
 import { ExportTab } from './export-tab'
+import { FacilitateTab } from './facilitate-tab'
 import { findingNodeIds } from './finding-node-ids'
 import { exportedStationReport, useGuideState } from './guide-state'
 import { GuideTab } from './guide-tab'
 import { LanguageSwitch } from './language-switch'
-import { LocaleContext } from './locale-context'
+import { LocaleContext, usePanelTranslator } from './locale-context'
 import styles from './panel.module.css'
-import { browserLanguages, panelLocale } from './panel-locale'
 import { type PanelTabItem, PanelTabs } from './panel-tabs'
 import { workshopTemplates } from './panel-templates'
 import { SelfTestFooter } from './self-test-footer'
 import { StatusBanner } from './status-banner'
 import { TabFrame } from './tab-frame'
 import { TemplatesTab } from './templates-tab'
+import { useFacilitation } from './use-facilitation'
 import { STATUS_ATTRIBUTE, useFocusKeeper } from './use-focus-keeper'
 import { usePanelController } from './use-panel-controller'
 
@@ -38,32 +38,29 @@ import { usePanelController } from './use-panel-controller'
 export const PANEL_TITLE = 'API Canvas'
 
 /**
- * The plugin's panel: Templates, Check, Export and Guide tabs over the messages of
+ * The plugin's panel: Templates, Check, Export, Guide and Facilitate tabs over the messages of
  * src/messages.ts.
  * The main thread only touches the board; the templates (workshop and method canvases, built
  * here from the method data), imports, the checks, suggestions and exports run here, and
  * PLACE_CANVASES carries the definitions to place. Escape dismisses the notice on top.
  * It speaks the language `panelLocale` picks (the person's choice, else the browser's), through
- * `LocaleContext`; a switch in the footer changes it without reopening.
+ * `LocaleContext`; the switch in the footer changes it without reopening.
  */
 export function Panel(): JSX.Element {
-  const [languages] = useState(browserLanguages)
+  const facilitation = useFacilitation()
   const controller = usePanelController({
     TICKS_READ: (payload) => {
       guide.receive(payload)
     },
+    ...facilitation.handlers,
   })
   const { state, request, saveSettings, chooseTab, focusNodes, showNotice } = controller
   const { check, pending, settings } = state
-  const locale = panelLocale(settings.locale, languages)
-  const t = translator(locale)
+  const t = usePanelTranslator(settings.locale, PANEL_TITLE)
+  const { locale } = t
   const guide = useGuideState(locale)
   const root = useRef<HTMLDivElement>(null)
   const focus = useFocusKeeper(root, state.notice)
-  useEffect(() => {
-    document.documentElement.lang = locale
-    document.title = PANEL_TITLE
-  }, [locale])
 
   const stationReport =
     check === null ? undefined : exportedStationReport(guide, check.board, check.result)
@@ -198,6 +195,17 @@ export function Panel(): JSX.Element {
             request('read', 'READ_BOARD', { scope: 'page' })
           }}
           onPlace={controller.placeCanvases}
+        />
+      ),
+    },
+    {
+      id: 'facilitate',
+      label: t('facilitation.tab'),
+      content: (
+        <FacilitateTab
+          facilitation={facilitation}
+          check={check}
+          relaunchCanvasId={state.relaunchCanvasId}
         />
       ),
     },

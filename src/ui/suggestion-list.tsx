@@ -6,8 +6,13 @@ import type { Board } from '../model/board'
 import { ActionButton } from './action-button'
 import layout from './layout.module.css'
 import { useTranslator } from './locale-context'
+import { ShowMoreButton } from './show-more-button'
 import styles from './suggestion-list.module.css'
 import { FOCUS_HOME_ATTRIBUTE } from './use-focus-keeper'
+import { PAGE_ITEM_ATTRIBUTE, useShowMore } from './use-show-more'
+
+/** Pains and gains listed at first, and how many more each "Show more" press adds. */
+export const SUGGESTIONS_PAGE_SIZE = 10
 
 export interface SuggestionListProps {
   suggestions: readonly MatchSuggestion[]
@@ -20,11 +25,13 @@ export interface SuggestionListProps {
 /**
  * Pain relievers and gain creators whose words match an unanswered pain or gain. They are hints
  * only: nothing here counts as fit until someone links the stickies. A linked suggestion goes
- * away; the focus then moves to this section.
+ * away; the focus then moves to this section. The first `SUGGESTIONS_PAGE_SIZE` pains and gains
+ * are listed, the rest behind "Show more".
  */
 export function SuggestionList(props: SuggestionListProps): JSX.Element {
   const { suggestions, board } = props
   const t = useTranslator()
+  const page = useShowMore<HTMLUListElement>(suggestions.length, SUGGESTIONS_PAGE_SIZE)
   const titles = new Map(board.canvases.map((canvas) => [canvas.id, canvas.title]))
   return (
     <section
@@ -41,9 +48,9 @@ export function SuggestionList(props: SuggestionListProps): JSX.Element {
       ) : (
         <>
           <p class={layout.hint}>{t('panel.suggestionsHint')}</p>
-          <ul class={styles.list}>
-            {suggestions.map((suggestion) => (
-              <li key={suggestion.need.noteId}>
+          <ul ref={page.listRef} class={styles.list}>
+            {suggestions.slice(0, page.shown).map((suggestion) => (
+              <li key={suggestion.need.noteId} {...{ [PAGE_ITEM_ATTRIBUTE]: '' }}>
                 <div class={styles.need}>
                   <span class={styles.kind}>
                     {t('panel.suggestionKind', { role: suggestion.need.role })}
@@ -81,6 +88,14 @@ export function SuggestionList(props: SuggestionListProps): JSX.Element {
               </li>
             ))}
           </ul>
+          {page.hidden === 0 ? null : (
+            <ShowMoreButton
+              hidden={page.hidden}
+              pageSize={SUGGESTIONS_PAGE_SIZE}
+              kind="suggestion"
+              onShowMore={page.showMore}
+            />
+          )}
         </>
       )}
     </section>

@@ -43,14 +43,18 @@ export interface PanelController {
   switchLive: (live: boolean) => void
 }
 
-/** Handlers of the main thread's messages that other hooks own (the Guide tab's ticks). */
-export type OwnedMessageHandlers = Pick<MainMessageHandlers, 'TICKS_READ'>
+/** Handlers of the main thread's messages that other hooks own (Guide ticks, facilitation). */
+export type OwnedMessageHandlers = Pick<
+  MainMessageHandlers,
+  'TICKS_READ' | 'PLAN_READ' | 'FACILITATION_STEP' | 'FACILITATION_ENDED'
+>
 
 /**
  * The panel's state and the requests it sends, wired to the main thread's messages: it reads
  * the board when a tab needs it, re-reads after a link, and gives up on an operation when the
- * main thread stays silent for ANSWER_TIMEOUT_MS (progress restarts the wait). `owned` takes
- * the messages whose state lives elsewhere.
+ * main thread stays silent for ANSWER_TIMEOUT_MS (progress restarts the wait), and reads the
+ * whole page when facilitation mode finishes. `owned` takes the messages whose state lives
+ * elsewhere.
  */
 export function usePanelController(owned: OwnedMessageHandlers): PanelController {
   const [state, dispatch] = useReducer(panelReducer, initialPanelState)
@@ -107,6 +111,10 @@ export function usePanelController(owned: OwnedMessageHandlers): PanelController
         dispatch({ type: 'PROGRESS', payload })
       },
       ...owned,
+      FACILITATION_ENDED: (payload) => {
+        owned.FACILITATION_ENDED(payload)
+        if (payload.finished) request('read', 'READ_BOARD', { scope: 'page' })
+      },
     },
     (error) => {
       dispatch({ type: 'message-refused', message: error.message })

@@ -10,6 +10,12 @@ const readBoard = z.object({ scope: z.enum(['selection', 'page']) })
 const linkNotes = z.object({ fromNoteId: z.string(), toNoteId: z.string() })
 const flagBoard = z.object({ flags: z.array(z.unknown()) })
 const syncTicks = z.nullable(z.object({ key: z.string(), value: z.string() }))
+const canvasId = z.object({ canvasId: z.string() })
+const facilitate = z.object({
+  canvasId: z.string(),
+  plan: z.object({ steps: z.array(z.object({ areaId: z.string(), minutes: z.number() })) }),
+})
+const facilitationMove = z.object({ move: z.enum(['next', 'back', 'stop']) })
 
 export interface MainThreadStandInOptions {
   board: Board
@@ -36,13 +42,17 @@ function notesOf(board: Board): Note[] {
  * `90:2`, … in order), LINK_NOTES by adding a connector link to both notes of its board (so the
  * next read shows it), FLAG_BOARD and CLEAR_FLAGS with FLAGS_CHANGED, and LINK_SELECTION with
  * OPERATION_FAILED, and SYNC_TICKS (an empty value removes the key, as Figma does) with
- * TICKS_READ. Payload fields it needs are parsed; anything else it
+ * TICKS_READ, READ_PLAN with the default plan, and FACILITATE and FACILITATION_MOVE with
+ * FACILITATION_STEP (counting the area's notes) or FACILITATION_ENDED; `timerDoneAsync` plays
+ * FigJam's timer running out. Payload fields it needs are parsed; anything else it
  * records only.
  */
 export class MainThreadStandIn {
   board: Board
   private connectorCount = 0
   private readonly ticks: Map<string, string>
+  /** The walk FACILITATE started, with the index of the area shown. */
+  private walk: (z.infer<typeof facilitate> & { index: number }) | null = null
 
   constructor(private readonly options: MainThreadStandInOptions) {
     this.board = structuredClone(options.board)
@@ -111,9 +121,67 @@ export class MainThreadStandIn {
         await this.sendTicksAsync(panel)
         return
       }
+      case 'READ_PLAN': {
+        const id = z.parse(canvasId, message.payload).canvasId
+        const canvas = this.board.canvases.find((candidate) => candidate.id === id)
+        const steps = (canvas?.areas ?? []).map((area) => ({ areaId: area.id, minutes: 5 }))
+        await panel.sendAsync('PLAN_READ', {
+          canvasId: id,
+          plan: { version: 1, steps },
+          damaged: false,
+        })
+        return
+      }
+      case 'FACILITATE':
+        this.walk = { ...z.parse(facilitate, message.payload), index: 0 }
+        await this.sendStepAsync(panel)
+        return
+      case 'FACILITATION_MOVE': {
+        const { move } = z.parse(facilitationMove, message.payload)
+        await this.moveAsync(panel, move === 'stop' ? null : move === 'next' ? 1 : -1)
+        return
+      }
       default:
         return
     }
+  }
+
+  /** Plays FigJam's timer running out (`timerdone`): facilitation moves to the next area. */
+  async timerDoneAsync(panel: PanelPage): Promise<void> {
+    await this.moveAsync(panel, 1)
+  }
+
+  private async moveAsync(panel: PanelPage, delta: number | null): Promise<void> {
+    const walk = this.walk
+    if (walk === null) return
+    walk.index = Math.max(0, walk.index + (delta ?? 0))
+    if (delta === null || walk.index >= walk.plan.steps.length) {
+      this.walk = null
+      await panel.sendAsync('FACILITATION_ENDED', {
+        canvasId: walk.canvasId,
+        finished: delta !== null,
+      })
+      return
+    }
+    await this.sendStepAsync(panel)
+  }
+
+  private async sendStepAsync(panel: PanelPage): Promise<void> {
+    const walk = this.walk
+    const step = walk?.plan.steps[walk.index]
+    if (walk === null || step === undefined) return
+    const area = this.board.canvases
+      .find((canvas) => canvas.id === walk.canvasId)
+      ?.areas.find((candidate) => candidate.id === step.areaId)
+    await panel.sendAsync('FACILITATION_STEP', {
+      canvasId: walk.canvasId,
+      index: walk.index,
+      stepCount: walk.plan.steps.length,
+      areaId: step.areaId,
+      stickyCount: area?.notes.length ?? 0,
+      minutes: step.minutes,
+      timer: true,
+    })
   }
 
   private async sendTicksAsync(panel: PanelPage): Promise<void> {

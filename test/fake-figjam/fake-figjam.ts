@@ -10,6 +10,7 @@ import { FakeSection } from './fake-section'
 import { FakeShapeWithText } from './fake-shape-with-text'
 import { FakeSticky } from './fake-sticky'
 import { FakeText } from './fake-text'
+import { FakeTimer } from './fake-timer'
 import { FakeViewport } from './fake-viewport'
 import { DEFAULT_AVAILABLE_FONTS } from './font-library'
 import type { HostCallCounts } from './host-calls'
@@ -79,6 +80,8 @@ export interface FakeFigJam extends FigJamPort {
   attachedConnectors(node: PortSceneNode): FakeConnector[]
   /** The readings this board takes. */
   readonly readings: FakeReadings
+  /** `figma.timer`, present when `readings.timerAvailable`; its `advance` lets time pass. */
+  readonly timer?: FakeTimer
   /**
    * What publishing the plugin does to its data: Figma assigns a new plugin id, and private plugin
    * data written under the old id cannot be read any more (shared plugin data stays).
@@ -103,6 +106,7 @@ export function createFakeFigJam(options: FakeFigJamOptions = {}): FakeFigJam {
 class FakeFigJamHost implements FakeFigJam {
   readonly person: FakePerson
   readonly userName: string
+  readonly timer?: FakeTimer
   undoCommits = 0
   private readonly board: BoardState
   private readonly faults = new CreationFaults()
@@ -124,6 +128,7 @@ class FakeFigJamHost implements FakeFigJam {
       this.board.hostCalls,
       options.viewportSize ?? { width: 1440, height: 900 },
     )
+    if (readings.timerAvailable) this.timer = new FakeTimer(this.board.hostCalls)
   }
 
   get page(): FakePage {

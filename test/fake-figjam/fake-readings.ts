@@ -56,6 +56,11 @@ export interface FakeReadings {
    * https://developers.figma.com/docs/plugins/api/ConnectorNode
    */
   newConnectorLineType: 'STRAIGHT' | 'ELBOWED'
+  /**
+   * Whether `figma.timer` exists. It is FigJam's only, and the typings make it optional, so
+   * code must cope without it. https://developers.figma.com/docs/plugins/api/figma-timer
+   */
+  timerAvailable: boolean
 }
 
 /** The strictest reading of each rule; what `createFakeFigJam()` does unless told otherwise. */
@@ -69,6 +74,7 @@ export const STRICTEST_READINGS: FakeReadings = Object.freeze({
   connectorsAttachToSections: false,
   endpointPosition: 'fraction',
   newConnectorLineType: 'STRAIGHT',
+  timerAvailable: false,
 })
 
 /** A font that is not Inter, for stickies and shapes in the profiles below. */
@@ -95,6 +101,7 @@ export const FAKE_PROFILES: readonly FakeProfile[] = [
       command: '',
       connectorsAttachToSections: true,
       endpointPosition: 'px',
+      timerAvailable: true,
     },
   },
   {
@@ -109,6 +116,7 @@ export const FAKE_PROFILES: readonly FakeProfile[] = [
       connectorsAttachToSections: true,
       endpointPosition: 'px',
       newConnectorLineType: 'ELBOWED',
+      timerAvailable: true,
     },
   },
 ]
