@@ -1,12 +1,27 @@
-import { inflateSync, strFromU8 } from 'fflate'
+import { decompress } from 'fzstd'
 
 /**
- * The value of JSON that build-figma-plugin.ui.js packed into the panel's bundle: raw DEFLATE
- * (RFC 1951) of its UTF-8 text, written as base64. Synchronous, so a packed module reads like the
- * JSON module it replaces.
- * @throws Error when the text is not base64, not deflated data, or not JSON.
+ * The values build-packed-panel-data.js packed into the panel's bundle: one JSON object, key →
+ * value, as a Zstandard frame (RFC 8878) of its UTF-8 text, written as base64. The returned
+ * function gives one value; the first call unpacks them all, later calls reuse them. Synchronous,
+ * so a packed module reads like the JSON module it replaces.
+ * @throws Error (on the first call) when the text is not base64, not a Zstandard frame or not a
+ * JSON object; on any call when the object has no `key`.
  */
-export function unpackJson(base64: string): unknown {
+export function packedValues(base64: string): (key: string) => unknown {
+  let values: Record<string, unknown> | undefined
+  return (key) => {
+    values ??= unpackJson(base64)
+    if (!Object.hasOwn(values, key)) throw new Error(`The panel's packed data has no "${key}".`)
+    return values[key]
+  }
+}
+
+function unpackJson(base64: string): Record<string, unknown> {
   const bytes = Uint8Array.from(atob(base64), (character) => character.charCodeAt(0))
-  return JSON.parse(strFromU8(inflateSync(bytes)))
+  const value: unknown = JSON.parse(new TextDecoder().decode(decompress(bytes)))
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new Error("The panel's packed data is not a JSON object.")
+  }
+  return value as Record<string, unknown>
 }
