@@ -72,7 +72,8 @@ describe('the panel in Chromium', () => {
         {
           settings: {
             templateId: 'api-value-proposition-canvas',
-            methodLocale: 'en',
+            methodLocale: null,
+            locale: null,
             scope: 'page',
             exportFormat: 'markdown',
           },
@@ -82,7 +83,7 @@ describe('the panel in Chromium', () => {
     await page.getByText('Placed the API Value Proposition Canvas on the board.').waitFor()
     expect(panel.payloads('PLACE_CANVASES')).toEqual([
       withRelaunchTexts({
-        canvases: [{ definition: apiValuePropositionCanvas, notes: [] }],
+        canvases: [{ definition: { ...apiValuePropositionCanvas, locale: 'en' }, notes: [] }],
         connectors: [],
       }),
     ])
@@ -307,7 +308,15 @@ describe('the panel in Chromium', () => {
     await expect.poll(() => preview.inputValue()).toBe(json)
     expect(await downloadAsync()).toEqual({ name: `api-canvases-${today()}.json`, text: json })
     expect(panel.payloads('SAVE_SETTINGS')).toEqual([
-      { settings: { templateId: null, methodLocale: 'en', scope: 'page', exportFormat: 'json' } },
+      {
+        settings: {
+          templateId: null,
+          methodLocale: null,
+          locale: null,
+          scope: 'page',
+          exportFormat: 'json',
+        },
+      },
     ])
 
     await page.getByLabel('Canvas to export').selectOption({ label: 'Acme Pay – API Canvas' })
@@ -409,7 +418,7 @@ describe('the panel in Chromium', () => {
       .poll(() => panel.payloads('PLACE_CANVASES'))
       .toEqual([
         withRelaunchTexts({
-          canvases: [{ definition: apiValuePropositionCanvas, notes: [] }],
+          canvases: [{ definition: { ...apiValuePropositionCanvas, locale: 'en' }, notes: [] }],
           connectors: [],
         }),
       ])
@@ -473,6 +482,7 @@ describe('the panel in Chromium', () => {
         settings: {
           templateId: 'method:customerJourneyCanvas:fi',
           methodLocale: 'fi',
+          locale: null,
           scope: 'page',
           exportFormat: 'markdown',
         },
@@ -502,10 +512,19 @@ describe('the panel in Chromium', () => {
     const titles = workshopCanvases.map((definition) => definition.title)
     await page
       .getByText(
-        `Placed the workshop kit: ${titles.slice(0, -1).join(', ')} and ${titles.at(-1) ?? ''}.`,
+        `Placed the workshop kit: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(titles)}.`,
       )
       .waitFor()
-    expect(panel.payloads('PLACE_CANVASES')).toEqual([withRelaunchTexts(workshopKit())])
+    const kit = workshopKit()
+    expect(panel.payloads('PLACE_CANVASES')).toEqual([
+      withRelaunchTexts({
+        ...kit,
+        canvases: kit.canvases.map((canvas) => ({
+          ...canvas,
+          definition: { ...canvas.definition, locale: 'en' },
+        })),
+      }),
+    ])
     expect(workshopKit().canvases.map((canvas) => canvas.definition.id)).toEqual([
       'api-business-goals',
       'api-value-proposition-canvas',

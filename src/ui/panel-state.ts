@@ -20,6 +20,7 @@ import {
 } from './panel-notices'
 import { type Operation, operationOfMessage, type Placement } from './panel-operation'
 import { defaultPanelSettings, type PanelSettings, readPanelSettings } from './panel-settings'
+import { message as panelMessage } from './panel-text'
 
 /**
  * A board as read, with the fit check the panel ran on it. The suggested matches are worked out
@@ -102,7 +103,7 @@ function operationFailed(state: PanelState, operation: string, message: string):
   const title =
     (failedOperation === undefined ? undefined : failureTitles[failedOperation]) ??
     (name === null ? undefined : otherFailureTitles[name]) ??
-    (state.pending === null ? 'Something went wrong.' : failureTitles[state.pending])
+    (state.pending === null ? panelMessage('panel.failedSomething') : failureTitles[state.pending])
   const notice = errorNotice(title, message)
   const endsPending = name === null || failedOperation === state.pending
   return endsPending ? settled(state, notice) : { ...state, notice }

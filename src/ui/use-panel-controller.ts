@@ -2,7 +2,6 @@ import { useEffect, useReducer, useRef } from 'preact/hooks'
 
 import type { CanvasDefinition } from '../canvas/canvas-definition'
 import { withRelaunchTexts } from '../canvas/relaunch-texts'
-import { DEFAULT_LOCALE } from '../locale/locales'
 import { translator } from '../locale/translator'
 import {
   type PanelTab,
@@ -12,17 +11,16 @@ import {
   type UiToMainPayload,
 } from '../messages'
 import { boardTextIn } from '../model/board-text'
+import { canvasKit } from '../model/canvas-kit'
 import type { PlannedPlacement } from '../model/planned-placement'
-import { workshopKit } from '../model/workshop-kit'
 import { operationFailureText } from './operation-failure'
+import { browserLanguages, panelLocale } from './panel-locale'
 import { type Notice, refusedFileNotice } from './panel-notices'
 import type { Operation, Placement } from './panel-operation'
 import { type PanelSettings, readPanelSettings } from './panel-settings'
 import { ANSWER_TIMEOUT_MS, initialPanelState, panelReducer, type PanelState } from './panel-state'
 import { planFileImport } from './plan-file-import'
 import { type MainMessageHandlers, useMainMessages } from './use-main-messages'
-
-const t = translator(DEFAULT_LOCALE)
 
 const emptyPlacement = { fileName: null, noteCount: 0, connectorCount: 0, remarks: [] }
 
@@ -40,7 +38,8 @@ export interface PanelController {
   chooseTab: (tab: PanelTab) => void
   focusNodes: (nodeIds: string[]) => void
   placeTemplate: (definition: CanvasDefinition) => void
-  placeKit: () => void
+  /** Places the workshop kit: these templates side by side, in this order. */
+  placeKit: (workshop: readonly CanvasDefinition[]) => void
   /** Places planned canvases side by side as one undo step, announced like the workshop kit. */
   placeCanvases: (placement: PlannedPlacement) => void
   importFile: (file: File) => void
@@ -65,6 +64,7 @@ export type OwnedMessageHandlers = Pick<
 export function usePanelController(owned: OwnedMessageHandlers): PanelController {
   const [state, dispatch] = useReducer(panelReducer, initialPanelState)
   const latest = useRef(state)
+  const panelT = () => translator(panelLocale(latest.current.settings.locale, browserLanguages()))
   latest.current = state
 
   const request: PanelController['request'] = (operation, name, payload, placement) => {
@@ -113,11 +113,11 @@ export function usePanelController(owned: OwnedMessageHandlers): PanelController
       OPERATION_FAILED: (payload) => {
         dispatch({ type: 'OPERATION_FAILED', payload })
         if (payload.notify) {
-          sendToMain('NOTIFY', { text: operationFailureText(t, payload), error: true })
+          sendToMain('NOTIFY', { text: operationFailureText(panelT(), payload), error: true })
         }
       },
       BOARD_NOTICE: ({ text, error }) => {
-        sendToMain('NOTIFY', { text: boardTextIn(t, text), error })
+        sendToMain('NOTIFY', { text: boardTextIn(panelT(), text), error })
       },
       PROGRESS: (payload) => {
         dispatch({ type: 'PROGRESS', payload })
@@ -204,8 +204,9 @@ export function usePanelController(owned: OwnedMessageHandlers): PanelController
         { source: 'template', titles: [definition.title], ...emptyPlacement },
       )
     },
-    placeKit: () => {
-      placeCanvases(workshopKit())
+    placeKit: (workshop) => {
+      const kit = canvasKit(workshop)
+      if (kit !== undefined) placeCanvases(kit)
     },
     placeCanvases,
     importFile: (file) => {

@@ -31,7 +31,7 @@ describe('the panel by keyboard alone', () => {
       await page.getByText('Placed the API Value Proposition Canvas on the board.').waitFor()
       expect(panel.payloads('PLACE_CANVASES')).toEqual([
         withRelaunchTexts({
-          canvases: [{ definition: apiValuePropositionCanvas, notes: [] }],
+          canvases: [{ definition: { ...apiValuePropositionCanvas, locale: 'en' }, notes: [] }],
           connectors: [],
         }),
       ])
