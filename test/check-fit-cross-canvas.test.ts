@@ -21,7 +21,10 @@ const summary = (findings: readonly Finding[]) =>
 const JOURNEY = '10:1'
 const AVP = '20:1'
 
-/** A Customer Journey Canvas in Finnish with two pains and a gain, and an English method AVP. */
+/**
+ * A Customer Journey Canvas in Finnish with two pains and a gain, and an English method AVP:
+ * each canvas's findings are worded in its own language.
+ */
 function journeyAndAvp(): Board {
   return boardOf(
     placedMethodCanvas(JOURNEY, 'customerJourneyCanvas', 'fi', {
@@ -56,7 +59,7 @@ describe('cross-canvas fit: Customer Journey pains and gains answered by the API
       ['unused-pain-reliever', AVP, 'painRelievingFeatures', ['v:painFeature2']],
     ])
     expect(result.findings[0]?.message).toBe(
-      'Pain “Note j:pain1” in “Kipupisteet” has nothing from “Pain Relieving Features” on “Acme – API Value Proposition Canvas” linked to it.',
+      'Kipupisteeseen “Note j:pain1” alueella “Kipupisteet” ei ole linkitetty mitään seuraavista: “Pain Relieving Features” (kanvas “Acme – API Value Proposition Canvas”).',
     )
     expect(result.findings[3]?.message).toBe(
       'Gain creator “Note v:gainFeature” in “Gain Enabling Features” is linked to nothing in “Hyödyt” on “Acme – Asiakaspolkukanvas”, so it may create no value.',
@@ -107,7 +110,7 @@ describe('cross-canvas fit: Customer Journey pains and gains answered by the API
     const result = checkFit(board)
     expect(result.fit[0]).toMatchObject({ painsAnswered: 1, painsTotal: 2 })
     expect(result.findings.find((f) => f.noteIds[0] === 'j:pain1')?.message).toMatch(
-      /has nothing from “Pain Relieving Features” on “Acme – API Value Proposition Canvas” or “[^”]+” on “Acme – [^”]+” linked to it\.$/,
+      /seuraavista: “Pain Relieving Features” \(kanvas “Acme – API Value Proposition Canvas”\) tai “[^”]+” \(kanvas “Acme – [^”]+”\)\.$/,
     )
     expect(result.findings.some((f) => f.noteIds.includes('w:painFeature'))).toBe(false)
   })
@@ -121,8 +124,8 @@ describe('cross-canvas fit: Customer Journey pains and gains answered by the API
       ['cross-canvas-skipped', JOURNEY, 'gains', ['j:gain1']],
     ])
     expect(result.findings.map((finding) => finding.message)).toEqual([
-      'Nothing on the board can answer the pains in “Kipupisteet” yet: they are answered on the API-arvolupauskanvas, which is not on the board. Place it to check their fit.',
-      'Nothing on the board can answer the gains in “Hyödyt” yet: they are answered on the API-arvolupauskanvas, which is not on the board. Place it to check their fit.',
+      'Mikään taululla ei vielä vastaa alueen “Kipupisteet” kipupisteisiin: niihin vastataan kanvaksella “API-arvolupauskanvas”, jota ei ole taululla. Lisää se taululle, niin niiden yhteensopivuus voidaan tarkistaa.',
+      'Mikään taululla ei vielä vastaa alueen “Hyödyt” hyötyihin: niihin vastataan kanvaksella “API-arvolupauskanvas”, jota ei ole taululla. Lisää se taululle, niin niiden yhteensopivuus voidaan tarkistaa.',
     ])
     expect(result.findings.every((finding) => finding.severity === 'info')).toBe(true)
     expect(result.fit).toEqual([

@@ -275,14 +275,16 @@ describe('api-canvas check with a file it cannot use', () => {
     expect(run.stderr).toMatch(/^ {2}sections\[2\]\.stickyNotes\[0\]\.size: /m)
   })
 
-  test('a section the method no longer has is kept, with a warning naming it', async () => {
+  test('a section the method no longer has is kept, with a warning naming it in the file’s language', async () => {
     const file = JSON.parse(ccFixture(JOURNEY)) as { sections: { sectionId: string }[] }
     const section = file.sections[2]
     if (section === undefined) throw new Error('fixture has three sections')
     section.sectionId = 'painz'
     const text = JSON.stringify(file)
     const check = await runAsync(['check', 'cc.json'], { 'cc.json': text })
-    expect(check.stderr).toMatch(/^api-canvas: cc\.json: warning: The file's section "painz" /m)
+    expect(check.stderr).toMatch(
+      /^api-canvas: cc\.json: warning: Der Abschnitt "painz" der Datei /m,
+    )
     expect(check.status).not.toBe(2)
     const back = await runAsync(['export', 'cc.json', '--to', 'canvascreator'], { 'cc.json': text })
     expect(JSON.parse(back.stdout)).toEqual([JSON.parse(text)])

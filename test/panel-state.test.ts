@@ -84,13 +84,18 @@ describe('the panel after CANVASES_PLACED', () => {
       { type: 'started', operation: 'place', placement: placement({ source: 'kit' }) },
       {
         type: 'OPERATION_FAILED',
-        payload: { operation: 'PLACE_CANVASES', message: 'A font could not be loaded.' },
+        payload: {
+          operation: 'PLACE_CANVASES',
+          reason: { key: 'board.mixedFonts' },
+          notify: true,
+        },
       },
     )
     expect(state.notice).toEqual({
       tone: 'error',
       title: 'Nothing was placed on the board.',
-      detail: 'A font could not be loaded.',
+      detail:
+        'Placing the canvases failed: The text mixes several fonts; the plugin writes each text in one font.',
     })
     expect(state.pending).toBeNull()
     expect(state.placing).toBeNull()

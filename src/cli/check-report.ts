@@ -1,3 +1,6 @@
+import { boardLocale } from '../fit/fit-locale'
+import type { Locale } from '../locale/locales'
+import { type Translator, translator } from '../locale/translator'
 import type { Board } from '../model/board'
 import type { CheckResult, Finding, Severity } from '../model/findings'
 
@@ -23,12 +26,9 @@ function countBySeverity(findings: readonly Finding[]): Record<Severity, number>
   }
 }
 
-const plural = (count: number, one: string, many: string): string =>
-  `${count} ${count === 1 ? one : many}`
-
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim()
 
-function textReport(board: Board, result: CheckResult, failOn: FailOn): string {
+function textReport(board: Board, result: CheckResult, failOn: FailOn, t: Translator): string {
   const lines: string[] = []
   const titles = new Map(board.canvases.map((canvas) => [canvas.id, oneLine(canvas.title)]))
   const canvasIds = [
@@ -37,27 +37,32 @@ function textReport(board: Board, result: CheckResult, failOn: FailOn): string {
   ]
   const codeWidth = Math.max(0, ...result.findings.map((finding) => finding.code.length))
   for (const canvasId of new Set(canvasIds)) {
-    lines.push(titles.get(canvasId) ?? `Canvas ${canvasId} (not read)`)
+    lines.push(titles.get(canvasId) ?? t('cli.canvasNotRead', { id: canvasId }))
     const fit = result.fit.find((summary) => summary.canvasId === canvasId)
     if (fit !== undefined) {
-      lines.push(
-        `  fit: ${fit.painsAnswered} of ${fit.painsTotal} pains answered, ${fit.gainsAnswered} of ${fit.gainsTotal} gains answered`,
-      )
+      const { painsAnswered, painsTotal, gainsAnswered, gainsTotal } = fit
+      lines.push(`  ${t('cli.fitLine', { painsAnswered, painsTotal, gainsAnswered, gainsTotal })}`)
     }
     const findings = result.findings.filter((finding) => finding.canvasId === canvasId)
-    if (findings.length === 0) lines.push('  no findings')
+    if (findings.length === 0) lines.push(`  ${t('cli.noFindings')}`)
     for (const finding of findings) {
       lines.push(
         `  ${finding.severity.padEnd(7)}  ${finding.code.padEnd(codeWidth)}  ${oneLine(finding.message)}`,
       )
     }
   }
-  if (board.canvases.length === 0) lines.push('No canvases on this board.')
+  if (board.canvases.length === 0) lines.push(t('cli.noCanvases'))
   const counts = countBySeverity(result.findings)
   const verdict = failingFindings(result, failOn).length === 0 ? 'passes' : 'fails'
   lines.push(
     '',
-    `${plural(counts.error, 'error', 'errors')}, ${plural(counts.warning, 'warning', 'warnings')}, ${plural(counts.info, 'note', 'notes')}: ${verdict} (--fail-on ${failOn})`,
+    t('cli.checkSummary', {
+      errors: counts.error,
+      warnings: counts.warning,
+      notes: counts.info,
+      verdict,
+      failOn,
+    }),
   )
   return `${lines.join('\n')}\n`
 }
@@ -80,7 +85,8 @@ function jsonReport(board: Board, result: CheckResult, failOn: FailOn): string {
 
 /**
  * The report `api-canvas check` prints, ending with a newline; the same input always gives the
- * same text.
+ * same text. Its words are in `locale`, by default the board's language (`boardLocale`); finding
+ * messages keep their canvas's language; severities, codes and JSON keys never change.
  * - `text`: per canvas (board order, then canvases only findings name) its title, its fit
  *   ("fit: 4 of 5 pains answered, …") and one line per finding (`severity  code  message`), then
  *   a line counting errors, warnings and notes and saying whether the check passes.
@@ -96,15 +102,16 @@ export async function formatCheckReportAsync(
   format: ReportFormat,
   failOn: FailOn,
   mermaid = false,
+  locale: Locale = boardLocale(board),
 ): Promise<string> {
   switch (format) {
     case 'text':
-      return textReport(board, result, failOn)
+      return textReport(board, result, failOn, translator(locale))
     case 'json':
       return jsonReport(board, result, failOn)
     case 'md': {
       const { exportMarkdown } = await import('../export/export-markdown')
-      return exportMarkdown(board, result, { notes: false, mermaid })
+      return exportMarkdown(board, result, { notes: false, mermaid, locale })
     }
   }
 }

@@ -1,6 +1,8 @@
 import type { PhrasingContent, RootContent } from 'mdast'
 
 import { quoteNote } from '../fit/quote-note'
+import { DEFAULT_LOCALE, type Locale } from '../locale/locales'
+import { type Translator, translator } from '../locale/translator'
 import type { BoardDiff, DiffNote, FitChange } from './board-diff'
 import type { BacklogItem } from './finding-backlog'
 import { mdHeading, mdList, mdText, writeMarkdown } from './markdown-blocks'
@@ -8,19 +10,21 @@ import { mdHeading, mdList, mdText, writeMarkdown } from './markdown-blocks'
 /** How `api-canvas diff` prints what changed. */
 export type DiffFormat = 'text' | 'md' | 'json'
 
-const plural = (count: number, one: string, many = `${one}s`): string =>
-  `${String(count)} ${count === 1 ? one : many}`
-
-const place = (note: DiffNote): string =>
-  note.area === null ? `${note.canvas}, outside any area` : `${note.canvas} › ${note.area}`
-
-const fitCounts = (counts: FitChange['before']): string =>
-  counts === null
-    ? 'not on the board'
-    : `pains ${String(counts.painsAnswered)}/${String(counts.painsTotal)}, gains ${String(counts.gainsAnswered)}/${String(counts.gainsTotal)}`
-
 /** Each change as one line of plain text, by section, in the order every format shows them. */
-function sections(diff: BoardDiff): { title: string; lines: string[] }[] {
+function sections(diff: BoardDiff, t: Translator): { title: string; lines: string[] }[] {
+  const place = (note: DiffNote): string =>
+    note.area === null
+      ? t('export.diffOutsideArea', { canvas: note.canvas })
+      : `${note.canvas} › ${note.area}`
+  const fitCounts = (counts: FitChange['before']): string =>
+    counts === null
+      ? t('export.diffNotOnBoard')
+      : t('export.diffFitCounts', {
+          painsAnswered: counts.painsAnswered,
+          painsTotal: counts.painsTotal,
+          gainsAnswered: counts.gainsAnswered,
+          gainsTotal: counts.gainsTotal,
+        })
   const edit = ({ before, after }: BoardDiff['edited'][number]): string => {
     const text =
       before.text === after.text
@@ -34,31 +38,39 @@ function sections(diff: BoardDiff): { title: string; lines: string[] }[] {
     `${quoteNote(from.text)} — ${quoteNote(to.text)}`
   const finding = (item: BacklogItem): string =>
     `${item.finding.severity} ${item.finding.code}: ${item.finding.message.replace(/\s+/g, ' ')} (${item.canvasTitle})`
+  const sticky = (note: DiffNote): string => `${quoteNote(note.text)} (${place(note)})`
   return [
     {
-      title: `Stickies: ${String(diff.added.length)} added, ${String(diff.removed.length)} removed, ${String(diff.edited.length)} edited`,
+      title: t('export.diffStickies', {
+        added: diff.added.length,
+        removed: diff.removed.length,
+        edited: diff.edited.length,
+      }),
       lines: [
-        ...diff.added.map((note) => `added ${quoteNote(note.text)} (${place(note)})`),
-        ...diff.removed.map((note) => `removed ${quoteNote(note.text)} (${place(note)})`),
-        ...diff.edited.map((change) => `edited ${edit(change)}`),
+        ...diff.added.map((note) => t('export.diffAdded', { change: sticky(note) })),
+        ...diff.removed.map((note) => t('export.diffRemoved', { change: sticky(note) })),
+        ...diff.edited.map((change) => t('export.diffEdited', { change: edit(change) })),
       ],
     },
     {
-      title: `Links: ${String(diff.linksAdded.length)} added, ${String(diff.linksRemoved.length)} removed`,
+      title: t('export.diffLinks', {
+        added: diff.linksAdded.length,
+        removed: diff.linksRemoved.length,
+      }),
       lines: [
-        ...diff.linksAdded.map((pair) => `added ${link(pair)}`),
-        ...diff.linksRemoved.map((pair) => `removed ${link(pair)}`),
+        ...diff.linksAdded.map((pair) => t('export.diffAdded', { change: link(pair) })),
+        ...diff.linksRemoved.map((pair) => t('export.diffRemoved', { change: link(pair) })),
       ],
     },
     {
-      title: `Findings: ${String(diff.resolved.length)} resolved, ${String(diff.new.length)} new`,
+      title: t('export.diffFindings', { resolved: diff.resolved.length, new: diff.new.length }),
       lines: [
-        ...diff.resolved.map((item) => `resolved ${finding(item)}`),
-        ...diff.new.map((item) => `new ${finding(item)}`),
+        ...diff.resolved.map((item) => t('export.diffResolved', { change: finding(item) })),
+        ...diff.new.map((item) => t('export.diffNew', { change: finding(item) })),
       ],
     },
     {
-      title: `Fit: ${plural(diff.fit.length, 'canvas', 'canvases')} with pains or gains`,
+      title: t('export.diffFit', { count: diff.fit.length }),
       lines: diff.fit.map(
         (change) => `${change.canvas}: ${fitCounts(change.before)} → ${fitCounts(change.after)}`,
       ),
@@ -66,17 +78,25 @@ function sections(diff: BoardDiff): { title: string; lines: string[] }[] {
   ]
 }
 
-function textReport(diff: BoardDiff, names: { before: string; after: string }): string {
-  const lines = [`Changes from ${names.before} to ${names.after}`]
-  for (const section of sections(diff)) {
+function textReport(
+  diff: BoardDiff,
+  names: { before: string; after: string },
+  t: Translator,
+): string {
+  const lines = [t('export.diffTitle', names)]
+  for (const section of sections(diff, t)) {
     lines.push('', section.title, ...section.lines.map((line) => `  ${line}`))
   }
   return `${lines.join('\n')}\n`
 }
 
-function markdownReport(diff: BoardDiff, names: { before: string; after: string }): string {
-  const blocks: RootContent[] = [mdHeading(1, `Changes from ${names.before} to ${names.after}`)]
-  for (const section of sections(diff)) {
+function markdownReport(
+  diff: BoardDiff,
+  names: { before: string; after: string },
+  t: Translator,
+): string {
+  const blocks: RootContent[] = [mdHeading(1, t('export.diffTitle', names))]
+  for (const section of sections(diff, t)) {
     blocks.push(mdHeading(2, section.title))
     if (section.lines.length > 0) {
       blocks.push(mdList(section.lines.map((line): PhrasingContent[] => [mdText(line)])))
@@ -117,17 +137,21 @@ function jsonReport(diff: BoardDiff, names: { before: string; after: string }): 
  *   Markdown export's escapers.
  * - `json`: `{ before, after, stickies: { added, removed, edited }, links: { added, removed },
  *   findings: { resolved, new }, fit }` with whole texts (not quotes) and each finding's key.
+ * The text and Markdown reports' own words are in `locale` (default `DEFAULT_LOCALE`; the command
+ * line passes the board's language); findings keep their canvas's language; JSON keys never
+ * change.
  */
 export function formatDiffReport(
   diff: BoardDiff,
   format: DiffFormat,
   names: { before: string; after: string },
+  locale: Locale = DEFAULT_LOCALE,
 ): string {
   switch (format) {
     case 'text':
-      return textReport(diff, names)
+      return textReport(diff, names, translator(locale))
     case 'md':
-      return markdownReport(diff, names)
+      return markdownReport(diff, names, translator(locale))
     case 'json':
       return jsonReport(diff, names)
   }

@@ -1,10 +1,17 @@
 import { string, stringQuoteOnlyIfNecessary } from '@json2csv/formatters'
 import { Parser } from '@json2csv/plainjs'
 
+import { boardLocale } from '../fit/fit-locale'
 import { votesByNote } from '../fit/vote-fit'
+import type { MessageKey } from '../locale/catalogues'
+import type { Locale } from '../locale/locales'
+import { translator } from '../locale/translator'
 import type { Board, Note } from '../model/board'
 
-/** The CSV export's columns, in order; the first line of the file names them. */
+/**
+ * The CSV export's columns, in order, by their English names; the first line of the file names
+ * them in the export's language (`CSV_COLUMN_KEYS`).
+ */
 export const CSV_COLUMNS = [
   'note id',
   'canvas',
@@ -15,6 +22,22 @@ export const CSV_COLUMNS = [
   'tags',
   'linked note ids',
 ] as const
+
+/**
+ * The `export` catalogue's name of each column, then of `votes`, the column added on a board
+ * with dot votes: the stamps on the sticky.
+ */
+const CSV_COLUMN_KEYS: readonly MessageKey[] = [
+  'export.csvNoteId',
+  'export.csvCanvas',
+  'export.csvArea',
+  'export.csvText',
+  'export.csvAuthor',
+  'export.csvColour',
+  'export.csvTags',
+  'export.csvLinkedNoteIds',
+  'export.csvVotes',
+]
 
 function noteRow(note: Note, canvasTitle: string, areaTitle: string, votes: boolean): string[] {
   const row = [
@@ -29,9 +52,6 @@ function noteRow(note: Note, canvasTitle: string, areaTitle: string, votes: bool
   ]
   return votes ? [...row, String(note.votes?.total ?? 0)] : row
 }
-
-/** The column added after `CSV_COLUMNS` on a board with dot votes: the stamps on the sticky. */
-export const CSV_VOTES_COLUMN = 'votes'
 
 /**
  * A cell a spreadsheet would run as a formula: one starting with `=`, `+`, `-`, `@`, a tab or a
@@ -87,6 +107,8 @@ export function csvLines(rows: readonly (readonly string[])[], header?: readonly
  * `#tag`s separated by spaces; `linked note ids` the ids of the notes it is linked to (by
  * connector or shared tag), each once, separated by spaces. Text keeps its line breaks. On a
  * board where any sticky has dot votes, a last column `votes` gives each note's stamp count.
+ * The header names the columns in `locale`, by default the board's language (`boardLocale`: its
+ * first canvas's); the columns' order never changes.
  *
  * Written by json2csv (`csvLines`, plain JavaScript, so the panel can use it too). A cell a
  * spreadsheet would run as a formula (`FORMULA_START`) gets a leading `'`, as OWASP advises
@@ -96,9 +118,12 @@ export function csvLines(rows: readonly (readonly string[])[], header?: readonly
  * so a big board's rows are never all held at once. Pure: the same board always gives the same
  * text.
  */
-export function exportCsv(board: Board): string {
+export function exportCsv(board: Board, locale: Locale = boardLocale(board)): string {
   const votes = votesByNote(board).size > 0
-  const columns = votes ? [...CSV_COLUMNS, CSV_VOTES_COLUMN] : [...CSV_COLUMNS]
+  const t = translator(locale)
+  const columns = CSV_COLUMN_KEYS.slice(0, CSV_COLUMNS.length + (votes ? 1 : 0)).map((key) =>
+    t(key),
+  )
   const header = csvLines([], columns)
   const canvases = board.canvases.map((canvas) =>
     csvLines([

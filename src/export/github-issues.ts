@@ -1,5 +1,8 @@
 import type { RootContent } from 'mdast'
 
+import { boardLocale } from '../fit/fit-locale'
+import type { Locale } from '../locale/locales'
+import { type Translator, translator } from '../locale/translator'
 import type { Board } from '../model/board'
 import type { CheckResult, Severity } from '../model/findings'
 import { type BacklogItem, findingBacklog, findingMarker } from './finding-backlog'
@@ -21,25 +24,19 @@ function shortened(text: string): string {
   return `${text.slice(0, cut).trimEnd()}…`
 }
 
-function issueBody(item: BacklogItem): string {
+function issueBody(item: BacklogItem, t: Translator): string {
   const { finding } = item
-  const fields = [mdField('Canvas:', item.canvasTitle)]
-  if (item.areaTitle !== null) fields.push(mdField('Area:', item.areaTitle))
-  fields.push(mdField('Check:', `${finding.code} (${finding.severity})`))
+  const fields = [mdField(t('export.issueCanvas'), item.canvasTitle)]
+  if (item.areaTitle !== null) fields.push(mdField(t('export.issueArea'), item.areaTitle))
+  fields.push(mdField(t('export.issueCheck'), `${finding.code} (${finding.severity})`))
   const blocks: RootContent[] = [mdParagraph(mdText(finding.message)), mdList(fields)]
   if (item.noteTexts.length > 0) {
     blocks.push(
-      mdParagraph(mdText('The stickies:')),
+      mdParagraph(mdText(t('export.issueStickies'))),
       mdList(item.noteTexts.map((text) => [mdText(text)])),
     )
   }
-  blocks.push(
-    mdParagraph(
-      mdText(
-        'Reported by api-canvas from the workshop board. Fix it on the board and close this issue; while it is open, a rerun does not open it again.',
-      ),
-    ),
-  )
+  blocks.push(mdParagraph(mdText(t('export.issueFooter'))))
   return `${writeMarkdown(blocks)}\n${findingMarker(item.key)}\n`
 }
 
@@ -51,16 +48,21 @@ function issueBody(item: BacklogItem): string {
  * area, check code, the stickies' texts) and ends with the hidden marker
  * `<!-- api-canvas-finding: <key> -->` (`findingBacklog`), which stays the same when the board
  * is read again, so a pipeline can skip findings whose issue is open; `labels` are
- * `api-canvas` and `api-canvas:<severity>`. Pure: the same input always gives the same bytes.
+ * `api-canvas` and `api-canvas:<severity>`. The body's labels and closing note are in `locale`,
+ * by default the board's language (`boardLocale`); messages keep their canvas's language; keys,
+ * codes, severities and labels never change with the language. Pure: the same input always gives
+ * the same bytes.
  */
 export function exportGitHubIssues(
   board: Board,
   result: CheckResult,
   minSeverity: Severity = 'warning',
+  locale: Locale = boardLocale(board),
 ): string {
+  const t = translator(locale)
   const issues = findingBacklog(board, result, minSeverity).map((item) => ({
     title: shortened(`${item.canvasTitle}: ${oneLine(item.finding.message)}`),
-    body: issueBody(item),
+    body: issueBody(item, t),
     labels: [GITHUB_ISSUE_LABEL, `${GITHUB_ISSUE_LABEL}:${item.finding.severity}`],
   }))
   return `${JSON.stringify(issues, null, 2)}\n`

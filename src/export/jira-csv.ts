@@ -1,3 +1,6 @@
+import { boardLocale } from '../fit/fit-locale'
+import type { Locale } from '../locale/locales'
+import { type Translator, translator } from '../locale/translator'
 import type { Board } from '../model/board'
 import type { CheckResult, Severity } from '../model/findings'
 import { csvLines } from './export-csv'
@@ -25,16 +28,16 @@ export const JIRA_PRIORITIES: Readonly<Record<Severity, string>> = {
 
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim()
 
-function description(item: BacklogItem): string {
+function description(item: BacklogItem, t: Translator): string {
   const lines = [
     item.finding.message,
     '',
-    `Canvas: ${item.canvasTitle}`,
-    ...(item.areaTitle === null ? [] : [`Area: ${item.areaTitle}`]),
-    `Check: ${item.finding.code} (${item.finding.severity})`,
+    t('export.jiraCanvas', { canvas: item.canvasTitle }),
+    ...(item.areaTitle === null ? [] : [t('export.jiraArea', { area: item.areaTitle })]),
+    t('export.jiraCheck', { check: `${item.finding.code} (${item.finding.severity})` }),
     ...(item.noteTexts.length === 0
       ? []
-      : ['', 'Stickies:', ...item.noteTexts.map((text) => `- ${oneLine(text)}`)]),
+      : ['', t('export.jiraStickies'), ...item.noteTexts.map((text) => `- ${oneLine(text)}`)]),
     '',
     `${FINDING_MARKER_LABEL}: ${item.key}`,
   ]
@@ -49,16 +52,20 @@ function description(item: BacklogItem): string {
  * `Task`, `Priority` from the severity (`JIRA_PRIORITIES`), `Labels` `api-canvas` and the
  * finding's code. Written as the CSV export writes its cells (`csvLines`):
  * a cell a spreadsheet would run as a formula gets a leading `'`. Pure: the same input always
- * gives the same bytes.
+ * gives the same bytes. The description's labels are in `locale`, by default the board's language
+ * (`boardLocale`); the column names, `Task`, the priorities and the labels stay as Jira's importer
+ * maps them, whatever the language.
  */
 export function exportJiraCsv(
   board: Board,
   result: CheckResult,
   minSeverity: Severity = 'warning',
+  locale: Locale = boardLocale(board),
 ): string {
+  const t = translator(locale)
   const rows = findingBacklog(board, result, minSeverity).map((item) => [
     `${item.canvasTitle}: ${oneLine(item.finding.message)}`,
-    description(item),
+    description(item, t),
     'Task',
     JIRA_PRIORITIES[item.finding.severity],
     'api-canvas',

@@ -1,5 +1,6 @@
 import type { Heading, List, ListItem, Paragraph, PhrasingContent } from 'mdast'
 
+import type { Translator } from '../locale/translator'
 import type { Canvas } from '../model/board'
 
 /**
@@ -46,5 +47,6 @@ export const listItem = (children: PhrasingContent[], checked?: boolean): ListIt
 export const emptyNote = (value: string): Paragraph =>
   paragraph([{ type: 'emphasis', children: [text(value)] }])
 
-/** The canvas's title on one line, or "Untitled canvas". */
-export const canvasTitle = (canvas: Canvas): string => oneLine(canvas.title) || 'Untitled canvas'
+/** The canvas's title on one line, or "Untitled canvas" in the language of `t`. */
+export const canvasTitle = (canvas: Canvas, t: Translator): string =>
+  oneLine(canvas.title) || t('export.untitledCanvas')

@@ -3,6 +3,7 @@ import type { ListItem, PhrasingContent, RootContent } from 'mdast'
 import { answersRole } from '../fit/fit-rules'
 import { type IndexedNote, indexNotes, type NoteIndex } from '../fit/note-index'
 import { quoteNote } from '../fit/quote-note'
+import type { Translator } from '../locale/translator'
 import type { Area, Board, Canvas, Note } from '../model/board'
 import { canvasTitle, emptyNote, heading, list, listItem, literal, oneLine } from './markdown-nodes'
 import { noteVotesDetail } from './markdown-votes'
@@ -43,17 +44,21 @@ const noteLines = (value: string): string =>
 const areaHeading = (area: Area): string =>
   area.label === '' ? oneLine(area.title) : `${area.label} · ${oneLine(area.title)}`
 
-function linkRelation(from: IndexedNote, to: IndexedNote): string {
+type Relation = 'export.noteAnswers' | 'export.noteAnsweredBy' | 'export.noteLinkedTo'
+
+function linkRelation(from: IndexedNote, to: IndexedNote): Relation {
   const fromRole = from.area?.role ?? 'context'
   const toRole = to.area?.role ?? 'context'
-  if (from.canvas.id === to.canvas.id && answersRole(fromRole, toRole)) return 'answers'
-  if (from.canvas.id === to.canvas.id && answersRole(toRole, fromRole)) return 'answered by'
-  return 'linked to'
+  if (from.canvas.id === to.canvas.id && answersRole(fromRole, toRole)) return 'export.noteAnswers'
+  if (from.canvas.id === to.canvas.id && answersRole(toRole, fromRole)) {
+    return 'export.noteAnsweredBy'
+  }
+  return 'export.noteLinkedTo'
 }
 
 /** The quoted texts of the notes `note` links to, by relation ("answers", "linked to", …). */
-function linkedQuotes(note: Note, canvas: Canvas, notes: NoteLookup): Map<string, string[]> {
-  const related = new Map<string, string[]>()
+function linkedQuotes(note: Note, canvas: Canvas, notes: NoteLookup): Map<Relation, string[]> {
+  const related = new Map<Relation, string[]>()
   const self = notes.index.find(note.id, canvas)
   if (self === undefined) return related
   const seen = new Set<string>()
@@ -70,14 +75,14 @@ function linkedQuotes(note: Note, canvas: Canvas, notes: NoteLookup): Map<string
 }
 
 /** A sticky as a list item: its text, then (after a hard break) author and links in emphasis. */
-function noteItem(note: Note, canvas: Canvas, notes: NoteLookup): ListItem {
+function noteItem(note: Note, canvas: Canvas, notes: NoteLookup, t: Translator): ListItem {
   const author = note.author === null ? '' : oneLine(note.author)
-  const details = author === '' ? [] : [`by ${author}`]
-  const votes = noteVotesDetail(note.votes)
+  const details = author === '' ? [] : [t('export.noteAuthor', { author })]
+  const votes = noteVotesDetail(note.votes, t)
   if (votes !== '') details.push(votes)
   if (note.links.length > 0) {
     for (const [relation, quotes] of linkedQuotes(note, canvas, notes)) {
-      details.push(`${relation}: ${quotes.join(', ')}`)
+      details.push(t(relation, { notes: quotes.join(', ') }))
     }
   }
   const children: PhrasingContent[] = [
@@ -92,23 +97,29 @@ function noteItem(note: Note, canvas: Canvas, notes: NoteLookup): ListItem {
   return listItem(children)
 }
 
-const noteList = (items: Note[], canvas: Canvas, notes: NoteLookup): RootContent =>
-  list(items.map((note) => noteItem(note, canvas, notes)))
+const noteList = (items: Note[], canvas: Canvas, notes: NoteLookup, t: Translator): RootContent =>
+  list(items.map((note) => noteItem(note, canvas, notes, t)))
 
 /**
  * A canvas as Markdown nodes: a `##` heading, then per area (fill order) a `###` heading ("C ·
- * Pains") and its notes or "_No notes yet._", then the notes outside any area.
+ * Pains") and its notes or "_No notes yet._", then the notes outside any area; the words the
+ * export adds in the language of `t`.
  */
-export function canvasSection(canvas: Canvas, notes: NoteLookup): RootContent[] {
-  const content: RootContent[] = [heading(2, canvasTitle(canvas))]
+export function canvasSection(canvas: Canvas, notes: NoteLookup, t: Translator): RootContent[] {
+  const content: RootContent[] = [heading(2, canvasTitle(canvas, t))]
   for (const area of canvas.areas) {
     content.push(
       heading(3, areaHeading(area)),
-      area.notes.length === 0 ? emptyNote('No notes yet.') : noteList(area.notes, canvas, notes),
+      area.notes.length === 0
+        ? emptyNote(t('export.noNotesYet'))
+        : noteList(area.notes, canvas, notes, t),
     )
   }
   if (canvas.strayNotes.length > 0) {
-    content.push(heading(3, 'Outside any area'), noteList(canvas.strayNotes, canvas, notes))
+    content.push(
+      heading(3, t('export.outsideAnyArea')),
+      noteList(canvas.strayNotes, canvas, notes, t),
+    )
   }
   return content
 }

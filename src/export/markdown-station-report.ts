@@ -1,23 +1,21 @@
 import type { ListItem, RootContent } from 'mdast'
 
+import type { Translator } from '../locale/translator'
 import type { StationReport, StationReportEntry } from '../model/station-report'
 import { heading, list, listItem, oneLine, paragraph, text } from './markdown-nodes'
-import {
-  canvasEvidenceText,
-  currentStationTitle,
-  STATION_STATE_LABELS,
-} from './station-report-text'
+import { canvasEvidenceText, currentStationTitle, stationStateLabel } from './station-report-text'
 
 const line = (value: string): ListItem => listItem([text(oneLine(value))])
 
-function stationContent(station: StationReportEntry, index: number): RootContent[] {
-  const content: RootContent[] = [
-    heading(3, oneLine(`${index + 1}. ${station.title} (${STATION_STATE_LABELS[station.state]})`)),
-  ]
+function stationContent(station: StationReportEntry, index: number, t: Translator): RootContent[] {
+  const state = stationStateLabel(station.state, t)
+  const content: RootContent[] = [heading(3, oneLine(`${index + 1}. ${station.title} (${state})`))]
   if (station.purpose !== '') content.push(paragraph([text(oneLine(station.purpose))]))
   const resources = [
-    ...station.canvases.map((canvas) => line(`${canvas.title}: ${canvasEvidenceText(canvas)}`)),
-    ...station.otherResources.map((resource) => line(`${resource.title} (guide, not placed)`)),
+    ...station.canvases.map((canvas) => line(`${canvas.title}: ${canvasEvidenceText(canvas, t)}`)),
+    ...station.otherResources.map((resource) =>
+      line(t('export.guideNotPlaced', { title: resource.title })),
+    ),
   ]
   if (resources.length > 0) content.push(list(resources))
   if (station.criteria.length > 0) {
@@ -30,7 +28,7 @@ function stationContent(station: StationReportEntry, index: number): RootContent
                 oneLine(
                   tick === null || tick.note.trim() === ''
                     ? criterion
-                    : `${criterion} Evidence: ${tick.note}`,
+                    : t('export.criterionEvidence', { criterion, evidence: tick.note }),
                 ),
               ),
             ],
@@ -47,17 +45,23 @@ function stationContent(station: StationReportEntry, index: number): RootContent
  * The station report as Markdown content: a `## Station report: <cycle>` heading, where the
  * team is, then per station a `###` heading with its state, its purpose, its canvases with what
  * the board shows of them and its other resources, and its criteria as a task list (ticked ones
- * checked, with their evidence note). All text is `text` nodes, escaped by the serializer.
+ * checked, with their evidence note). The words the report adds are in the language of `t`;
+ * station titles, purposes and criteria are the guide's. All text is `text` nodes, escaped by the
+ * serializer.
  */
-export function stationReportMarkdown(report: StationReport): RootContent[] {
+export function stationReportMarkdown(report: StationReport, t: Translator): RootContent[] {
   const current = currentStationTitle(report)
   return [
-    heading(2, oneLine(`Station report: ${report.cycleTitle}`)),
+    heading(2, oneLine(t('export.stationReportHeading', { cycle: report.cycleTitle }))),
     paragraph([
       text(
-        oneLine(current === undefined ? 'Every station is ready.' : `Where you are: ${current}.`),
+        oneLine(
+          current === undefined
+            ? t('export.everyStationReady')
+            : t('export.whereYouAre', { station: current }),
+        ),
       ),
     ]),
-    ...report.stations.flatMap(stationContent),
+    ...report.stations.flatMap((station, index) => stationContent(station, index, t)),
   ]
 }

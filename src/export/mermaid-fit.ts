@@ -1,6 +1,9 @@
 import type { FitRole } from '../canvas/canvas-definition'
+import { canvasLocale } from '../fit/fit-locale'
 import { answersRole, isMismatchedLink } from '../fit/fit-rules'
 import { quoteNote } from '../fit/quote-note'
+import type { Locale } from '../locale/locales'
+import { translator } from '../locale/translator'
 import type { Area, Canvas, Note } from '../model/board'
 import type { CheckResult, FindingCode } from '../model/findings'
 import { escapeMermaidLabel } from './mermaid-label'
@@ -23,8 +26,6 @@ interface DiagramNote {
   role: FitRole
 }
 
-const voteCount = (total: number): string => `${String(total)} vote${total === 1 ? '' : 's'}`
-
 const label = (text: string): string => `"${escapeMermaidLabel(text)}"`
 
 const areaTitle = (area: Area): string =>
@@ -40,10 +41,16 @@ const areaTitle = (area: Area): string =>
  * class `unanswered` (red, thick border), those of `unused-pain-reliever`/`unused-gain-creator`
  * class `unused` (dashed border). Node ids are `n1`, `n2`… in that order, never board ids; every
  * label is escaped by `escapeMermaidLabel` and shortened like a quote (`quoteNote`); a note with
- * dot votes ends its label with ` · 3 votes`.
+ * dot votes ends its label with ` · 3 votes`. The side titles, the `mismatched` edge label and
+ * the vote counts are in `locale`, by default the canvas's language (`canvasLocale`).
  * @returns the source, or undefined when no pain, gain, reliever or creator area holds a note.
  */
-export function fitMermaidDiagram(canvas: Canvas, result: CheckResult): string | undefined {
+export function fitMermaidDiagram(
+  canvas: Canvas,
+  result: CheckResult,
+  locale: Locale = canvasLocale(canvas),
+): string | undefined {
+  const t = translator(locale)
   const nodes = new Map<string, DiagramNote>()
   const lines: string[] = ['flowchart LR']
   const side = (id: string, title: string, roles: readonly FitRole[]): void => {
@@ -57,15 +64,17 @@ export function fitMermaidDiagram(canvas: Canvas, result: CheckResult): string |
       for (const note of area.notes) {
         const nodeId = `n${String(nodes.size + 1)}`
         nodes.set(note.id, { nodeId, note, role: area.role })
-        const votes = note.votes === undefined ? '' : ` · ${voteCount(note.votes.total)}`
+        const votes =
+          note.votes === undefined ? '' : ` · ${t('fit.voteCount', { count: note.votes.total })}`
         lines.push(`      ${nodeId}[${label(`${quoteNote(note.text).slice(1, -1)}${votes}`)}]`)
       }
       lines.push('    end')
     }
     lines.push('  end')
   }
-  side('provider', 'Provider: pain relievers and gain creators', PROVIDER_ROLES)
-  side('consumer', 'Consumer: pains and gains', CONSUMER_ROLES)
+  side('provider', t('export.mermaidProvider'), PROVIDER_ROLES)
+  side('consumer', t('export.mermaidConsumer'), CONSUMER_ROLES)
+  const mismatched = escapeMermaidLabel(t('export.mermaidMismatched'))
   if (nodes.size === 0) return undefined
 
   const drawn = new Set<string>()
@@ -79,7 +88,7 @@ export function fitMermaidDiagram(canvas: Canvas, result: CheckResult): string |
       } else if (answersRole(to.role, from.role)) {
         lines.push(`  ${to.nodeId} --> ${from.nodeId}`)
       } else if (isMismatchedLink(from.role, to.role)) {
-        lines.push(`  ${from.nodeId} -. mismatched .-> ${to.nodeId}`)
+        lines.push(`  ${from.nodeId} -. ${mismatched} .-> ${to.nodeId}`)
       } else {
         continue
       }

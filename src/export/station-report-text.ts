@@ -1,22 +1,46 @@
+import type { MessageKey } from '../locale/catalogues'
+import { DEFAULT_LOCALE } from '../locale/locales'
+import { type Translator, translator } from '../locale/translator'
 import type { CanvasEvidence, StationReport, StationState } from '../model/station-report'
 
-/** How each station state reads in a report. */
+const STATION_STATE_KEYS = {
+  reviewed: 'export.stationReviewed',
+  ready: 'export.stationReady',
+  current: 'export.stationCurrent',
+  open: 'export.stationOpen',
+} as const satisfies Record<StationState, MessageKey>
+
+/** How a station state reads in a report, in the language of `t` (`ready for criteria review`). */
+export function stationStateLabel(
+  state: StationState,
+  t: Translator = translator(DEFAULT_LOCALE),
+): string {
+  return t(STATION_STATE_KEYS[state])
+}
+
+/** How each station state reads in an English report; `stationStateLabel` for other languages. */
 export const STATION_STATE_LABELS: Record<StationState, string> = {
-  reviewed: 'criteria reviewed',
-  ready: 'ready for criteria review',
-  current: 'where you are',
-  open: 'not started',
+  reviewed: stationStateLabel('reviewed'),
+  ready: stationStateLabel('ready'),
+  current: stationStateLabel('current'),
+  open: stationStateLabel('open'),
 }
 
 /**
- * One line on what the board shows of a recommended canvas, e.g. `on the board, 3 / 9 areas
- * with notes, fit`, `not on the board` or `not in this version of the method`.
+ * One line on what the board shows of a recommended canvas, in the language of `t`, e.g. `on the
+ * board, 3 / 9 areas with notes, fit`, `not on the board` or `not in this version of the method`.
  */
-export function canvasEvidenceText(evidence: CanvasEvidence): string {
-  if (!evidence.inMethod) return 'not in this version of the method'
-  if (evidence.boardCanvasIds.length === 0) return 'not on the board'
-  const fit = evidence.fit === 'fit' ? ', fit' : evidence.fit === 'not-fit' ? ', not fit yet' : ''
-  return `on the board, ${evidence.areasWithNotes} / ${evidence.areaCount} areas with notes${fit}`
+export function canvasEvidenceText(
+  evidence: CanvasEvidence,
+  t: Translator = translator(DEFAULT_LOCALE),
+): string {
+  if (!evidence.inMethod) return t('export.evidenceNotInMethod')
+  if (evidence.boardCanvasIds.length === 0) return t('export.evidenceNotOnBoard')
+  return t('export.evidenceOnBoard', {
+    filled: evidence.areasWithNotes,
+    areas: evidence.areaCount,
+    fit: evidence.fit === 'fit' ? 'fit' : evidence.fit === 'not-fit' ? 'notFit' : 'none',
+  })
 }
 
 /** The station the report says the team is at, by title; undefined when every station is ready. */

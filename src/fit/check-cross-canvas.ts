@@ -4,8 +4,32 @@ import {
   type CrossCanvasRule,
   crossCanvasRules,
 } from '../canvas/cross-canvas-rules'
+import type { MessageKey } from '../locale/catalogues'
+import { type Translator, translator } from '../locale/translator'
 import type { Area, Board, Canvas } from '../model/board'
 import type { Finding } from '../model/findings'
+import { canvasLocale } from './fit-locale'
+
+/** The `fit` catalogue's wording of each cross-canvas rule's reason, by rule id. */
+const REASONS: Readonly<Record<string, MessageKey>> = {
+  'revenue-goal-needs-revenue-streams': 'fit.reasonRevenueGoal',
+  'reach-goal-needs-channels-and-segments': 'fit.reasonReachGoal',
+  'sales-goal-needs-channels-and-relationships': 'fit.reasonSalesGoal',
+  'integration-goal-needs-resources-and-partners': 'fit.reasonIntegrationGoal',
+  'innovation-goal-needs-key-activities': 'fit.reasonInnovationGoal',
+  'use-cases-principle-needs-tasks': 'fit.reasonUseCases',
+  'feedback-principle-needs-relationships': 'fit.reasonFeedback',
+  'revenue-principle-needs-revenue-streams': 'fit.reasonRevenuePrinciple',
+  'consumer-centred-principle-needs-segments': 'fit.reasonConsumerCentred',
+}
+
+/** A rule's reason in the language of `t`; a rule the catalogue does not know keeps its own. */
+const reasonOf = (rule: CrossCanvasRule, t: Translator): string => {
+  const key = REASONS[rule.id]
+  return key === undefined ? rule.reason : t(key)
+}
+
+const translatorOf = (canvas: Canvas): Translator => translator(canvasLocale(canvas))
 
 /**
  * Checks that read across canvases (`crossCanvasRules`, `chooseAtLeastOne`):
@@ -14,7 +38,8 @@ import type { Finding } from '../model/findings'
  * - `no-goal-chosen` (warning): a canvas of a `chooseAtLeastOne` template with every area empty.
  * - `cross-canvas-skipped` (info): once per missing template, when rules need a canvas that is not
  *   on the board and a canvas they start from is.
- * An expected area counts as filled when it holds notes on any canvas of its template.
+ * An expected area counts as filled when it holds notes on any canvas of its template. Each
+ * finding is worded in the language of the canvas it concerns (`canvasLocale`).
  */
 export function checkCrossCanvas(
   board: Board,
@@ -45,10 +70,17 @@ export function checkCrossCanvas(
     for (const canvas of starts) {
       const area = canvas.areas.find((candidate) => candidate.id === rule.when.areaId)
       if (area === undefined || area.notes.length === 0) continue
+      const t = translatorOf(canvas)
       findings.push({
         code: 'cross-canvas-gap',
         severity: 'warning',
-        message: `“${area.title}” has notes, but ${titlesOf(rule, empty)} on the ${templateTitle(rule.expects.templateId)} ${empty.length === 1 ? 'is' : 'are'} empty. ${rule.reason}`,
+        message: t('fit.crossCanvasGap', {
+          area: area.title,
+          areas: titlesOf(rule, empty, t),
+          canvas: templateTitle(rule.expects.templateId),
+          count: empty.length,
+          reason: reasonOf(rule, t),
+        }),
         canvasId: canvas.id,
         areaId: area.id,
         noteIds: area.notes.map((note) => note.id),
@@ -62,7 +94,7 @@ export function checkCrossCanvas(
         findings.push({
           code: 'no-goal-chosen',
           severity: 'warning',
-          message: requirement.reason,
+          message: translatorOf(canvas)('fit.noGoalChosen'),
           canvasId: canvas.id,
           areaId: null,
           noteIds: [],
@@ -79,7 +111,10 @@ export function checkCrossCanvas(
     findings.push({
       code: 'cross-canvas-skipped',
       severity: 'info',
-      message: `${missingRules.length} cross-canvas ${missingRules.length === 1 ? 'check needs' : 'checks need'} the ${templateTitle(templateId)}, which is not on the board: place it to run ${missingRules.length === 1 ? 'it' : 'them'}.`,
+      message: translatorOf(first)('fit.crossCanvasSkipped', {
+        count: missingRules.length,
+        canvas: templateTitle(templateId),
+      }),
       canvasId: first.id,
       areaId: null,
       noteIds: [],
@@ -96,9 +131,8 @@ function areaTitle(templateId: string, areaId: string): string {
   return findCanvasDefinition(templateId)?.areas.find((area) => area.id === areaId)?.title ?? areaId
 }
 
-function titlesOf(rule: CrossCanvasRule, areaIds: readonly string[]): string {
+/** The quoted titles of `areaIds`, joined as the language of `t` joins "A, B and C". */
+function titlesOf(rule: CrossCanvasRule, areaIds: readonly string[], t: Translator): string {
   const names = areaIds.map((areaId) => `“${areaTitle(rule.expects.templateId, areaId)}”`)
-  return names.length === 1
-    ? (names[0] ?? '')
-    : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`
+  return new Intl.ListFormat(t.locale, { type: 'conjunction' }).format(names)
 }

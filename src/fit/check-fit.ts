@@ -1,10 +1,12 @@
+import { translator } from '../locale/translator'
 import type { Board, Canvas } from '../model/board'
 import type { CheckResult, FitSummary } from '../model/findings'
 import { checkEmptyArea, checkWaitingArea } from './check-area'
 import { checkNote } from './check-note'
 import { crossCanvasPartners } from './cross-canvas-partners'
-import { type FitContext, partnersOf } from './fit-context'
+import { type CanvasFitContext, type FitContext, partnersOf } from './fit-context'
 import { FitFindings } from './fit-findings'
+import { canvasLocale } from './fit-locale'
 import { indexNotes } from './note-index'
 import { quoteNote } from './quote-note'
 
@@ -13,8 +15,9 @@ import { quoteNote } from './quote-note'
  * waiting area's `cross-canvas-skipped`, each note's findings in reading order), its stray
  * notes. Returns its fit summary when it has a pain or a gain area.
  */
-function checkCanvas(context: FitContext, canvas: Canvas): FitSummary | undefined {
-  const { findings } = context
+function checkCanvas(boardContext: FitContext, canvas: Canvas): FitSummary | undefined {
+  const context: CanvasFitContext = { ...boardContext, t: translator(canvasLocale(canvas)) }
+  const { findings, t } = context
   findings.addReadProblems(canvas.id)
   const counts = { pain: { answered: 0, total: 0 }, gain: { answered: 0, total: 0 } }
   for (const area of canvas.areas) {
@@ -34,7 +37,7 @@ function checkCanvas(context: FitContext, canvas: Canvas): FitSummary | undefine
   for (const note of canvas.strayNotes) {
     findings.add(
       'stray-note',
-      `Sticky ${quoteNote(note.text)} lies in no area of “${canvas.title}”, so the fit check skips it.`,
+      t('fit.strayNote', { note: quoteNote(note.text), canvas: canvas.title }),
       canvas.id,
       null,
       [note.id],
@@ -59,6 +62,9 @@ function checkCanvas(context: FitContext, canvas: Canvas): FitSummary | undefine
  * is missing, its notes are not reported one by one: the waiting area gets one
  * `cross-canvas-skipped` finding (info) naming the canvas to place. The plugin's own canvases
  * pair with no other canvas.
+ *
+ * Each canvas's findings are worded in its language (`canvasLocale`: the locale it records, else
+ * `DEFAULT_LOCALE`), whoever runs the check; codes, severities and ids do not depend on it.
  *
  * Findings come canvas by canvas in board order: the canvas's read problems, then its areas in
  * fill order (`empty-area`, a waiting area's `cross-canvas-skipped`, then each note's findings in

@@ -1,10 +1,35 @@
 import type { FitRole } from '../canvas/canvas-definition'
+import type { MessageKey } from '../locale/catalogues'
 import type { Area, Canvas, Note } from '../model/board'
 import type { BoardAreaRef } from './cross-canvas-fit-rules'
-import type { AreaPartners, FitContext } from './fit-context'
-import { fitRoleNames, fitRules, isMismatchedLink } from './fit-rules'
-import { describeAreas, mismatchReason, sentenceStarts, whereIs } from './fit-wording'
+import type { AreaPartners, CanvasFitContext, FitContext } from './fit-context'
+import { type FitRule, fitRules, isMismatchedLink } from './fit-rules'
+import { describeAreas, roleWord } from './fit-wording'
 import type { IndexedNote } from './note-index'
+import { quoteNote } from './quote-note'
+
+/** The `fit` catalogue's sentence of each fit rule's finding: none linked, none from `areas`. */
+const WORDING = {
+  'unanswered-pain': ['fit.unansweredPain', 'fit.unansweredPainFromAreas'],
+  'unanswered-gain': ['fit.unansweredGain', 'fit.unansweredGainFromAreas'],
+  'unused-pain-reliever': ['fit.unusedPainReliever', 'fit.unusedPainRelieverInAreas'],
+  'unused-gain-creator': ['fit.unusedGainCreator', 'fit.unusedGainCreatorInAreas'],
+} as const satisfies Record<FitRule['unansweredCode' | 'unusedCode'], [MessageKey, MessageKey]>
+
+/** A fit rule's finding about `note` in `area`, naming `areas` when they are the only answers. */
+function fitRuleMessage(
+  { board, t }: CanvasFitContext,
+  code: keyof typeof WORDING,
+  note: Note,
+  area: Area,
+  areas: readonly BoardAreaRef[],
+): string {
+  const [none, fromAreas] = WORDING[code]
+  const said = { note: quoteNote(note.text), area: area.title }
+  return areas.length === 0
+    ? t(none, said)
+    : t(fromAreas, { ...said, areas: describeAreas(areas, board, t) })
+}
 
 const roleOf = (entry: IndexedNote): FitRole => entry.area?.role ?? 'context'
 
@@ -43,13 +68,13 @@ function linksToAreas(
  * Returns false when the note is a need left unanswered.
  */
 function checkFitRules(
-  context: FitContext,
+  context: CanvasFitContext,
   note: Note,
   area: Area,
   canvas: Canvas,
   { answeringAreas, answeredAreas, awaitsAnswers, awaitsNeeds }: AreaPartners,
 ): boolean {
-  const { board, findings } = context
+  const { findings } = context
   let answered = true
   for (const rule of fitRules) {
     if (
@@ -59,13 +84,9 @@ function checkFitRules(
     ) {
       answered = false
       if (awaitsAnswers === undefined) {
-        const missing =
-          answeringAreas.length === 0
-            ? `no ${fitRoleNames[rule.answer].one}`
-            : `nothing from ${describeAreas(answeringAreas, board)}`
         findings.add(
           rule.unansweredCode,
-          `${sentenceStarts[rule.need]} ${whereIs(note, area)} has ${missing} linked to it.`,
+          fitRuleMessage(context, rule.unansweredCode, note, area, answeringAreas),
           canvas.id,
           area.id,
           [note.id],
@@ -78,13 +99,9 @@ function checkFitRules(
       !linksToAreas(context, note, canvas, answeredAreas) &&
       awaitsNeeds === undefined
     ) {
-      const missing =
-        answeredAreas.length === 0
-          ? `no ${fitRoleNames[rule.need].one}`
-          : `nothing in ${describeAreas(answeredAreas, board)}`
       findings.add(
         rule.unusedCode,
-        `${sentenceStarts[rule.answer]} ${whereIs(note, area)} is linked to ${missing}, so it may create no value.`,
+        fitRuleMessage(context, rule.unusedCode, note, area, answeredAreas),
         canvas.id,
         area.id,
         [note.id],
@@ -98,8 +115,13 @@ function checkFitRules(
  * Adds a `mismatched-link` finding for each link of `note` to a kind it does not answer (and
  * that no cross-canvas rule pairs it with), once per pair of notes.
  */
-function checkMismatchedLinks(context: FitContext, note: Note, area: Area, canvas: Canvas): void {
-  const { index, partners, reportedPairs, findings } = context
+function checkMismatchedLinks(
+  context: CanvasFitContext,
+  note: Note,
+  area: Area,
+  canvas: Canvas,
+): void {
+  const { index, partners, reportedPairs, findings, t } = context
   for (const link of note.links) {
     const other = index.find(link.noteId, canvas)
     if (other === undefined || !isMismatchedLink(area.role, roleOf(other))) continue
@@ -115,9 +137,17 @@ function checkMismatchedLinks(context: FitContext, note: Note, area: Area, canva
     const pair = note.id < link.noteId ? `${note.id} ${link.noteId}` : `${link.noteId} ${note.id}`
     if (reportedPairs.has(pair)) continue
     reportedPairs.add(pair)
+    const answers = fitRules.some((rule) => rule.answer === area.role)
     findings.add(
       'mismatched-link',
-      `${whereIs(note, area)} is linked to ${whereIs(other.note, other.area)}, but ${mismatchReason(area.role, roleOf(other))}.`,
+      t(answers ? 'fit.mismatchedAnswer' : 'fit.mismatchedNeed', {
+        note: quoteNote(note.text),
+        area: area.title,
+        other: quoteNote(other.note.text),
+        otherArea: other.area?.title ?? '',
+        role: roleWord(area.role),
+        otherRole: roleWord(roleOf(other)),
+      }),
       canvas.id,
       area.id,
       [note.id, other.note.id],
@@ -130,7 +160,7 @@ function checkMismatchedLinks(context: FitContext, note: Note, area: Area, canva
  * `checkMismatchedLinks`). Returns false when the note is a pain or gain left unanswered.
  */
 export function checkNote(
-  context: FitContext,
+  context: CanvasFitContext,
   note: Note,
   area: Area,
   canvas: Canvas,

@@ -1,3 +1,4 @@
+import type { Translator } from '../locale/translator'
 import type { Area, Board, Canvas } from '../model/board'
 import type { BoardAreaRef } from './cross-canvas-fit-rules'
 import type { CrossCanvasPartners } from './cross-canvas-partners'
@@ -12,6 +13,11 @@ export interface FitContext {
   readonly findings: FitFindings
   /** Note id pairs (`"a b"`, lower id first) whose mismatched link is reported already. */
   readonly reportedPairs: Set<string>
+}
+
+/** The context of one canvas's check: its findings are worded by `t`, in the canvas's language. */
+export interface CanvasFitContext extends FitContext {
+  readonly t: Translator
 }
 
 /** An area's cross-canvas partners, looked up once for all its notes. */

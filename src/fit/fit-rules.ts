@@ -32,15 +32,6 @@ export const fitRules: readonly FitRule[] = [
   },
 ]
 
-/** How findings name a role: one note of it, several notes of it. */
-export const fitRoleNames: Readonly<Record<FitRole, { one: string; many: string }>> = {
-  pain: { one: 'pain', many: 'pains' },
-  gain: { one: 'gain', many: 'gains' },
-  'pain-reliever': { one: 'pain reliever', many: 'pain relievers' },
-  'gain-creator': { one: 'gain creator', many: 'gain creators' },
-  context: { one: 'note', many: 'notes' },
-}
-
 /** True when a note of role `answer` answers a note of role `need` by some fit rule. */
 export function answersRole(answer: FitRole, need: FitRole): boolean {
   return fitRules.some((rule) => rule.answer === answer && rule.need === need)

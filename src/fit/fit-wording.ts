@@ -1,34 +1,20 @@
 import type { FitRole } from '../canvas/canvas-definition'
+import type { Locale } from '../locale/locales'
+import type { Translator } from '../locale/translator'
 import { findMethodCanvasDefinition } from '../method/method-canvases'
-import { methodTemplateId, parseMethodTemplateId } from '../method/method-template-id'
-import type { Area, Board, Canvas, Note } from '../model/board'
+import { methodTemplateId } from '../method/method-template-id'
+import type { Board } from '../model/board'
 import type { BoardAreaRef } from './cross-canvas-fit-rules'
-import { fitRoleNames, fitRules } from './fit-rules'
-import { quoteNote } from './quote-note'
 
-/** How a finding's sentence names one note of a role: `Pain`, `Gain creator`… */
-export const sentenceStarts = Object.fromEntries(
-  Object.entries(fitRoleNames).map(([role, names]) => [
-    role,
-    names.one.charAt(0).toUpperCase() + names.one.slice(1),
-  ]),
-) as Readonly<Record<FitRole, string>>
+/**
+ * A fit role as the `select` value of the `fit` catalogue's messages, which name each role in
+ * the words of the method's localised canvases (`pain` → "Kipupiste", "Problem"…).
+ */
+export const roleWord = (role: FitRole): string =>
+  role === 'pain-reliever' ? 'painReliever' : role === 'gain-creator' ? 'gainCreator' : role
 
-/** Why a link from a `role` note to an `other` note answers nothing: "pains are answered by…". */
-export function mismatchReason(role: FitRole, other: FitRole): string {
-  const answered = fitRules.filter((rule) => rule.answer === role).map((rule) => rule.need)
-  if (answered.length > 0) {
-    const needs = answered.map((need) => fitRoleNames[need].many).join(' and ')
-    return `${fitRoleNames[role].many} answer ${needs}, not ${fitRoleNames[other].many}`
-  }
-  const answerers = fitRules.filter((rule) => rule.need === role).map((rule) => rule.answer)
-  const answers = answerers.map((answer) => fitRoleNames[answer].many).join(' and ')
-  return `${fitRoleNames[role].many} are answered by ${answers}, not by ${fitRoleNames[other].many}`
-}
-
-/** Title of a method canvas in the locale of `near` (a method canvas on the board), else its id. */
-export function methodCanvasTitle(methodCanvasId: string, near: Canvas): string {
-  const locale = parseMethodTemplateId(near.templateId)?.locale ?? 'en'
+/** Title of a method canvas in `locale` (the method data's localised title), else its id. */
+export function methodCanvasTitle(methodCanvasId: string, locale: Locale): string {
   try {
     return (
       findMethodCanvasDefinition(methodTemplateId(methodCanvasId, locale))?.title ?? methodCanvasId
@@ -38,17 +24,18 @@ export function methodCanvasTitle(methodCanvasId: string, near: Canvas): string 
   }
 }
 
-/** `“Pain relieving features” on “Acme – API Value Proposition”`, joined with `or`. */
-export function describeAreas(refs: readonly BoardAreaRef[], board: Board): string {
-  return refs
-    .map((ref) => {
-      const canvas = board.canvases.find((candidate) => candidate.id === ref.canvasId)
-      const area = canvas?.areas.find((candidate) => candidate.id === ref.areaId)
-      return `“${area?.title ?? ref.areaId}” on “${canvas?.title ?? ref.canvasId}”`
+/**
+ * `“Pain relieving features” on “Acme – API Value Proposition”`, several joined as the locale
+ * joins alternatives (`Intl.ListFormat`, disjunction: "A or B").
+ */
+export function describeAreas(refs: readonly BoardAreaRef[], board: Board, t: Translator): string {
+  const named = refs.map((ref) => {
+    const canvas = board.canvases.find((candidate) => candidate.id === ref.canvasId)
+    const area = canvas?.areas.find((candidate) => candidate.id === ref.areaId)
+    return t('fit.areaOnCanvas', {
+      area: area?.title ?? ref.areaId,
+      canvas: canvas?.title ?? ref.canvasId,
     })
-    .join(' or ')
+  })
+  return new Intl.ListFormat(t.locale, { type: 'disjunction' }).format(named)
 }
-
-/** `“Card data must not…” in “Pains”`: a note quoted with the title of its area. */
-export const whereIs = (note: Note, area: Area | null): string =>
-  `${quoteNote(note.text)} in “${area?.title ?? ''}”`

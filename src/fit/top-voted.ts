@@ -1,3 +1,5 @@
+import { DEFAULT_LOCALE } from '../locale/locales'
+import { type Translator, translator } from '../locale/translator'
 import type { Board, NoteVotes } from '../model/board'
 import type { CheckResult, FitSummary } from '../model/findings'
 import { answeredNeeds } from './vote-fit'
@@ -48,28 +50,34 @@ export function topVotedNeeds(
   return needs.sort((a, b) => b.votes.total - a.votes.total).slice(0, limit)
 }
 
-const plural = (count: number, one: string): string =>
-  `${String(count)} ${count === 1 ? one : `${one}s`}`
-
 /** `3 votes (+1 ×2, Heart ×1)`: a note's votes in words, stamp kinds in name order. */
-export function describeVotes(votes: NoteVotes): string {
-  const kinds = Object.entries(votes.byStamp).map(([kind, count]) => `${kind} ×${String(count)}`)
-  return `${plural(votes.total, 'vote')} (${kinds.join(', ')})`
+export function describeVotes(
+  votes: NoteVotes,
+  t: Translator = translator(DEFAULT_LOCALE),
+): string {
+  const stamps = Object.entries(votes.byStamp).map(([stamp, count]) =>
+    t('fit.stampCount', { stamp, count }),
+  )
+  return t('fit.votes', { count: votes.total, stamps: stamps.join(', ') })
 }
 
 /**
- * The vote-weighted fit in words: `answered pains hold 12 of 19 votes; answered gains hold 3 of
- * 4 votes`, leaving out a side without votes; empty when the summary has no vote figures.
+ * The vote-weighted fit in the words of `t`: `answered pains hold 12 of 19 votes; answered gains
+ * hold 3 of 4 votes`, leaving out a side without votes; empty when the summary has no vote
+ * figures.
  */
-export function describeVoteFit(fit: FitSummary): string {
+export function describeVoteFit(
+  fit: FitSummary,
+  t: Translator = translator(DEFAULT_LOCALE),
+): string {
   if (fit.votes === undefined) return ''
   const { painsAnswered, painsTotal, gainsAnswered, gainsTotal } = fit.votes
   const parts: string[] = []
   if (painsTotal > 0) {
-    parts.push(`answered pains hold ${String(painsAnswered)} of ${plural(painsTotal, 'vote')}`)
+    parts.push(t('fit.painVoteFit', { answered: painsAnswered, total: painsTotal }))
   }
   if (gainsTotal > 0) {
-    parts.push(`answered gains hold ${String(gainsAnswered)} of ${plural(gainsTotal, 'vote')}`)
+    parts.push(t('fit.gainVoteFit', { answered: gainsAnswered, total: gainsTotal }))
   }
   return parts.join('; ')
 }

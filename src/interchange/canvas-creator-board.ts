@@ -1,5 +1,7 @@
 import { STICKY_SIZE } from '../canvas/area-note-range'
 import type { Point } from '../canvas/note-range'
+import { DEFAULT_LOCALE, isLocale } from '../locale/locales'
+import { translator } from '../locale/translator'
 import { parseMethodTemplateId } from '../method/method-template-id'
 import {
   type Area,
@@ -67,10 +69,16 @@ export function boardFromCanvasCreatorPlan(plan: CanvasCreatorPlacementPlan): Bo
   const allNotes = [...[...notesByArea.values()].flat(), ...retiredNotes]
   const { byNote: links, labelTags } = buildNoteLinks(allNotes, [])
   const withLinks = (note: Note): Note => ({ ...note, links: links.get(note.id) ?? [] })
+  const fileLocale = parseMethodTemplateId(plan.definition.id)?.locale
+  const t = translator(isLocale(fileLocale) ? fileLocale : DEFAULT_LOCALE)
   const problems = [
     ...plan.retiredSections.map((section): ReadProblem => ({
       code: 'retired-section',
-      message: `The file's section "${section.sectionId}" is not in today's ${plan.definition.title}; its ${String(section.notes.length)} notes are kept beside the canvas's areas and written back to that section on a Canvas Creator export.`,
+      message: t('export.retiredSection', {
+        section: section.sectionId,
+        canvas: plan.definition.title,
+        count: section.notes.length,
+      }),
       canvasId,
       areaId: null,
     })),

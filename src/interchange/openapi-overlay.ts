@@ -1,4 +1,7 @@
 import { mdParagraph, mdText, writeMarkdown } from '../export/markdown-blocks'
+import { boardLocale } from '../fit/fit-locale'
+import type { Locale } from '../locale/locales'
+import { type Translator, translator } from '../locale/translator'
 import type { Board } from '../model/board'
 import type { CheckResult } from '../model/findings'
 import { apiCanvasesOf, type ApiCanvasFacts } from './api-canvas-facts'
@@ -49,12 +52,17 @@ function canvasExtension(facts: ApiCanvasFacts, board: Board, result: CheckResul
   }
 }
 
-function actionsOf(facts: ApiCanvasFacts, board: Board, result: CheckResult): OverlayAction[] {
+function actionsOf(
+  facts: ApiCanvasFacts,
+  board: Board,
+  result: CheckResult,
+  t: Translator,
+): OverlayAction[] {
   const [summary] = facts.valueProposition
   const actions: OverlayAction[] = [
     {
       target: INFO,
-      description: 'The API’s name from the API Canvas',
+      description: t('export.overlayName'),
       update: { title: facts.name },
     },
   ]
@@ -62,12 +70,12 @@ function actionsOf(facts: ApiCanvasFacts, board: Board, result: CheckResult): Ov
     actions.push(
       {
         target: INFO,
-        description: 'The first sticky of the API value proposition',
+        description: t('export.overlaySummary'),
         update: { summary: oneLine(summary) },
       },
       {
         target: INFO,
-        description: 'The API value proposition, one paragraph a sticky',
+        description: t('export.overlayDescription'),
         update: {
           description: writeMarkdown(
             facts.valueProposition.map((text) => mdParagraph(mdText(text))),
@@ -79,12 +87,12 @@ function actionsOf(facts: ApiCanvasFacts, board: Board, result: CheckResult): Ov
   actions.push(
     {
       target: `${INFO}['${CANVAS_EXTENSION}']`,
-      description: 'Drop the canvas an earlier run of this overlay added',
+      description: t('export.overlayDropCanvas'),
       remove: true,
     },
     {
       target: INFO,
-      description: 'The rest of the API Canvas, the fit of the workshop’s canvases, open findings',
+      description: t('export.overlayCanvas'),
       update: { [CANVAS_EXTENSION]: canvasExtension(facts, board, result) },
     },
   )
@@ -101,9 +109,16 @@ function actionsOf(facts: ApiCanvasFacts, board: Board, result: CheckResult): Ov
  * template, the other areas' stickies, the fit of every canvas with pains or gains (by canvas
  * title) and the board's findings. Without a value proposition, summary and description are
  * left alone. Written by `JSON.stringify` (2-space indent, trailing newline), so text stays text.
- * Pure: the same input always gives the same bytes.
+ * The overlay's title and its actions' descriptions are in `locale`, by default the board's
+ * language (`boardLocale`); keys and targets never change. Pure: the same input always gives the
+ * same bytes.
  */
-export function exportOpenApiOverlays(board: Board, result: CheckResult): OverlayFile[] {
+export function exportOpenApiOverlays(
+  board: Board,
+  result: CheckResult,
+  locale: Locale = boardLocale(board),
+): OverlayFile[] {
+  const t = translator(locale)
   const names = new Map<string, number>()
   return apiCanvasesOf(board).map((facts) => {
     const base = backstageEntityName(facts.name)
@@ -111,8 +126,8 @@ export function exportOpenApiOverlays(board: Board, result: CheckResult): Overla
     names.set(base, count)
     const document = {
       overlay: '1.0.0',
-      info: { title: `API Canvas of ${facts.name}`, version: '1.0.0' },
-      actions: actionsOf(facts, board, result),
+      info: { title: t('export.overlayTitle', { name: facts.name }), version: '1.0.0' },
+      actions: actionsOf(facts, board, result, t),
     }
     return {
       canvasId: facts.canvasId,

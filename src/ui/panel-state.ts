@@ -1,8 +1,11 @@
 import { checkBoard } from '../fit/check-board'
+import { DEFAULT_LOCALE } from '../locale/locales'
+import { translator } from '../locale/translator'
 import type { MainToUiName, MainToUiPayload, PanelTab, Scope, UiToMainName } from '../messages'
 import type { Board } from '../model/board'
 import type { CheckResult } from '../model/findings'
 import type { StationReport } from '../model/station-report'
+import { operationFailureText } from './operation-failure'
 import {
   checkFailedNotice,
   errorNotice,
@@ -184,7 +187,13 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
         flagCount: action.payload.flagCount,
       }
     case 'OPERATION_FAILED':
-      return operationFailed(state, action.payload.operation, action.payload.message)
+      return operationFailed(
+        state,
+        action.payload.operation,
+        operationFailureText(translator(DEFAULT_LOCALE), action.payload),
+      )
+    case 'BOARD_NOTICE':
+      return state
     case 'PROGRESS':
       return state.pending === null
         ? state

@@ -2,13 +2,17 @@ import { emit, on } from '@create-figma-plugin/utilities'
 import type { JSX } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 
+import { DEFAULT_LOCALE } from '../locale/locales'
+import { translator } from '../locale/translator'
 import { SELF_TEST_FACTS } from '../model/self-test-facts'
 import {
   formatSelfTestReport,
   type RunSelfTestHandler,
   type SelfTestDoneHandler,
+  selfTestFactText,
   type SelfTestPanelReadyHandler,
   type SelfTestReport,
+  selfTestSeenText,
   type SelfTestStartedHandler,
 } from '../model/self-test-report'
 import { ActionButton } from './action-button'
@@ -41,7 +45,8 @@ export function SelfTestFooter(): JSX.Element {
     }
   }, [])
 
-  const text = report === null ? '' : formatSelfTestReport(report)
+  const t = translator(DEFAULT_LOCALE)
+  const text = report === null ? '' : formatSelfTestReport(t, report)
   return (
     <footer class={styles.footer}>
       {report !== null && (
@@ -53,13 +58,14 @@ export function SelfTestFooter(): JSX.Element {
             {text.split('\n')[1]}
           </p>
           <ul class={styles.facts}>
-            {report.facts.map(({ id, passed, detail }) => (
-              <li key={id}>
-                <span class={passed ? styles.passed : styles.failed}>
-                  {passed ? 'Passed' : 'Failed'}
+            {report.facts.map((fact) => (
+              <li key={fact.id}>
+                <span class={fact.passed ? styles.passed : styles.failed}>
+                  {fact.passed ? 'Passed' : 'Failed'}
                 </span>{' '}
-                {SELF_TEST_FACTS[id].fact} <span class={styles.detail}>({detail})</span>{' '}
-                <a href={SELF_TEST_FACTS[id].doc} target="_blank" rel="noreferrer">
+                {selfTestFactText(t, fact.id)}{' '}
+                <span class={styles.detail}>({selfTestSeenText(t, fact)})</span>{' '}
+                <a href={SELF_TEST_FACTS[fact.id].doc} target="_blank" rel="noreferrer">
                   Figma docs
                 </a>
               </li>

@@ -1,6 +1,9 @@
 import { useEffect, useReducer, useRef } from 'preact/hooks'
 
 import type { CanvasDefinition } from '../canvas/canvas-definition'
+import { withRelaunchTexts } from '../canvas/relaunch-texts'
+import { DEFAULT_LOCALE } from '../locale/locales'
+import { translator } from '../locale/translator'
 import {
   type PanelTab,
   type Scope,
@@ -8,14 +11,18 @@ import {
   type UiToMainName,
   type UiToMainPayload,
 } from '../messages'
+import { boardTextIn } from '../model/board-text'
 import type { PlannedPlacement } from '../model/planned-placement'
 import { workshopKit } from '../model/workshop-kit'
+import { operationFailureText } from './operation-failure'
 import { type Notice, refusedFileNotice } from './panel-notices'
 import type { Operation, Placement } from './panel-operation'
 import { type PanelSettings, readPanelSettings } from './panel-settings'
 import { ANSWER_TIMEOUT_MS, initialPanelState, panelReducer, type PanelState } from './panel-state'
 import { planFileImport } from './plan-file-import'
 import { type MainMessageHandlers, useMainMessages } from './use-main-messages'
+
+const t = translator(DEFAULT_LOCALE)
 
 const emptyPlacement = { fileName: null, noteCount: 0, connectorCount: 0, remarks: [] }
 
@@ -105,6 +112,12 @@ export function usePanelController(owned: OwnedMessageHandlers): PanelController
       },
       OPERATION_FAILED: (payload) => {
         dispatch({ type: 'OPERATION_FAILED', payload })
+        if (payload.notify) {
+          sendToMain('NOTIFY', { text: operationFailureText(t, payload), error: true })
+        }
+      },
+      BOARD_NOTICE: ({ text, error }) => {
+        sendToMain('NOTIFY', { text: boardTextIn(t, text), error })
       },
       PROGRESS: (payload) => {
         dispatch({ type: 'PROGRESS', payload })
@@ -143,7 +156,7 @@ export function usePanelController(owned: OwnedMessageHandlers): PanelController
   }, [state.pending, state.progress])
 
   const placeCanvases = (kit: PlannedPlacement): void => {
-    request('place', 'PLACE_CANVASES', kit, {
+    request('place', 'PLACE_CANVASES', withRelaunchTexts(kit), {
       source: 'kit',
       titles: kit.canvases.map((c) => c.definition.title),
       ...emptyPlacement,
@@ -152,7 +165,7 @@ export function usePanelController(owned: OwnedMessageHandlers): PanelController
   const importFileAsync = async (file: File): Promise<void> => {
     try {
       const planned = planFileImport(new Uint8Array(await file.arrayBuffer()))
-      request('place', 'PLACE_CANVASES', planned.placement, {
+      request('place', 'PLACE_CANVASES', withRelaunchTexts(planned.placement), {
         source: 'import',
         titles: planned.placement.canvases.map((canvas) => canvas.definition.title),
         fileName: file.name,
@@ -187,7 +200,7 @@ export function usePanelController(owned: OwnedMessageHandlers): PanelController
       request(
         'place',
         'PLACE_CANVASES',
-        { canvases: [{ definition, notes: [] }], connectors: [] },
+        withRelaunchTexts({ canvases: [{ definition, notes: [] }], connectors: [] }),
         { source: 'template', titles: [definition.title], ...emptyPlacement },
       )
     },

@@ -127,6 +127,10 @@ describe('the Guide tab in Chromium', () => {
     await page.getByRole('tab', { name: 'Templates' }).waitFor()
     await pressUntilFocusedAsync(page, 'tab: Templates')
     await page.keyboard.press('End')
+    await expect
+      .poll(() => focusStateAsync(page))
+      .toEqual({ where: 'tab: Facilitate', visible: true })
+    await page.keyboard.press('ArrowLeft')
     await expect.poll(() => focusStateAsync(page)).toEqual({ where: 'tab: Guide', visible: true })
     await page.getByText('Where you are: API Product Strategy', { exact: true }).waitFor()
     await pressUntilFocusedAsync(page, 'combobox: Language of the guide')

@@ -7,6 +7,7 @@ import { exportJson } from '../../src/export/board-export'
 import { exportCsv } from '../../src/export/export-csv'
 import { exportMarkdown } from '../../src/export/export-markdown'
 import { checkBoard } from '../../src/fit/check-board'
+import { DEFAULT_LOCALE, type Locale } from '../../src/locale/locales'
 import type { Board } from '../../src/model/board'
 import type { CheckResult } from '../../src/model/findings'
 import { createFakeFigJam, type FakeFigJam } from '../fake-figjam/fake-figjam'
@@ -21,8 +22,17 @@ export function loadSampleWorkshop(): Workshop {
   )
 }
 
+/**
+ * `board` with every canvas recording `locale`, as canvases placed in that language do: their
+ * findings and exports are then written in it.
+ */
+export function inLocale(board: Board, locale: Locale): Board {
+  return { ...board, canvases: board.canvases.map((canvas) => ({ ...canvas, locale })) }
+}
+
 export interface DemoRun {
   figma: FakeFigJam
+  locale: Locale
   board: Board
   result: CheckResult
   json: string
@@ -34,9 +44,13 @@ export interface DemoRun {
 /**
  * Runs a workshop through the plugin's own code on an in-memory board: places its canvases side
  * by side in one go (as the panel's workshop kit does), fills them as people would, reads the
- * page with no template definitions at hand, checks fit and exports.
+ * page with no template definitions at hand, checks fit and exports, in `locale` (the language
+ * the canvases record, so the findings and every export are written in it).
  */
-export async function runWorkshopAsync(workshop: Workshop): Promise<DemoRun> {
+export async function runWorkshopAsync(
+  workshop: Workshop,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<DemoRun> {
   const figma = createFakeFigJam({ userName: 'Facilitator' })
   const planned = workshop.canvases.map((canvas) => {
     const definition = findCanvasDefinition(canvas.templateId)
@@ -50,10 +64,11 @@ export async function runWorkshopAsync(workshop: Workshop): Promise<DemoRun> {
     placed.map((canvas) => canvas.canvasId),
   )
 
-  const board = await readBoardAsync(figma, 'page')
+  const board = inLocale(await readBoardAsync(figma, 'page'), locale)
   const result = checkBoard(board)
   return {
     figma,
+    locale,
     board,
     result,
     json: exportJson(board, result),

@@ -1,48 +1,49 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
 
-import { describeVoteFit } from '../../src/fit/top-voted'
+import * as z from 'zod/mini'
+
+import { formatCheckReportAsync } from '../../src/cli/check-report'
+import { LOCALES, localeSchema } from '../../src/locale/locales'
 import { loadSampleWorkshop, runWorkshopAsync } from './demo-board'
 import { runSecondSessionAsync } from './second-session'
 import { demoToolFiles } from './tool-files'
 
 const outDir = new URL('../../out/', import.meta.url)
 
+/** `--locale <de|en|fi|fr|pt>`: the language the demo's canvases are placed in; default en. */
+function demoLocale(): z.infer<typeof localeSchema> {
+  const { values } = parseArgs({ options: { locale: { type: 'string', default: 'en' } } })
+  const locale = localeSchema.safeParse(values.locale)
+  if (!locale.success) {
+    throw new Error(`--locale must be one of ${LOCALES.join(', ')}; got "${values.locale}".`)
+  }
+  return locale.data
+}
+
+/**
+ * Runs the sample workshop on an in-memory board in the language `--locale` names and writes
+ * every export to out/, printing the check's text report (as `api-canvas check` words it) and
+ * the files written.
+ */
 async function runDemoAsync(): Promise<void> {
   const workshop = loadSampleWorkshop()
-  const demo = await runWorkshopAsync(workshop)
-  const { board, result, json, markdown, csv, svg } = demo
-
+  const demo = await runWorkshopAsync(workshop, demoLocale())
+  const files = new Map([
+    ['board.json', demo.json],
+    ['board.md', demo.markdown],
+    ['board.csv', demo.csv],
+    ['board.svg', demo.svg],
+  ])
+  for (const [name, text] of demoToolFiles(demo, await runSecondSessionAsync(demo))) {
+    files.set(name, text)
+  }
   mkdirSync(outDir, { recursive: true })
-  writeFileSync(new URL('board.json', outDir), json)
-  writeFileSync(new URL('board.md', outDir), markdown)
-  writeFileSync(new URL('board.csv', outDir), csv)
-  writeFileSync(new URL('board.svg', outDir), svg)
+  for (const [name, text] of files) writeFileSync(new URL(name, outDir), text)
 
-  console.log(`${workshop.title}: ${board.canvases.length} canvases read from the in-memory board`)
-  for (const canvas of board.canvases) {
-    const notes = canvas.areas.reduce((sum, area) => sum + area.notes.length, 0)
-    const fit = result.fit.find((summary) => summary.canvasId === canvas.id)
-    const fitText =
-      fit === undefined
-        ? ''
-        : `, pains answered ${fit.painsAnswered}/${fit.painsTotal}, gains answered ${fit.gainsAnswered}/${fit.gainsTotal}`
-    console.log(`  ${canvas.title}: ${notes} notes in ${canvas.areas.length} areas${fitText}`)
-    const voteFit = fit === undefined ? '' : describeVoteFit(fit)
-    if (voteFit !== '') console.log(`    ${voteFit}`)
-  }
-  const bySeverity = (severity: string) =>
-    result.findings.filter((finding) => finding.severity === severity)
-  console.log(
-    `Findings: ${bySeverity('error').length} errors, ${bySeverity('warning').length} warnings, ${bySeverity('info').length} notes`,
-  )
-  for (const finding of [...bySeverity('error'), ...bySeverity('warning')]) {
-    console.log(`  [${finding.severity}] ${finding.message}`)
-  }
-  console.log('Wrote out/board.json, out/board.md, out/board.csv and out/board.svg')
-
-  const toolFiles = demoToolFiles(demo, await runSecondSessionAsync(demo))
-  for (const [name, text] of toolFiles) writeFileSync(new URL(name, outDir), text)
-  console.log(`For other tools: out/${[...toolFiles.keys()].join(', out/')}`)
+  console.log(`${workshop.title}\n`)
+  console.log(await formatCheckReportAsync(demo.board, demo.result, 'text', 'never'))
+  for (const name of files.keys()) console.log(`out/${name}`)
 }
 
 runDemoAsync().catch((cause: unknown) => {

@@ -4,7 +4,7 @@ import { exportJson } from '../../src/export/board-export'
 import { checkBoard } from '../../src/fit/check-board'
 import type { Board } from '../../src/model/board'
 import type { CheckResult } from '../../src/model/findings'
-import type { DemoRun } from './demo-board'
+import { type DemoRun, inLocale } from './demo-board'
 
 /** The board after the demo's second session, read and checked again. */
 export interface SecondSession {
@@ -59,7 +59,7 @@ export async function runSecondSessionAsync(demo: DemoRun): Promise<SecondSessio
     'Reconcile shipping costs every week',
   )
   addInArea(demo, 'api-canvas', 'keyPartners', 'Carriers sharing their scan feeds')
-  const board = await readBoardAsync(demo.figma, 'page')
+  const board = inLocale(await readBoardAsync(demo.figma, 'page'), demo.locale)
   const result = checkBoard(board)
   return { board, result, json: exportJson(board, result) }
 }

@@ -18,7 +18,7 @@ export const DEMO_SPEC = {
 /**
  * The files the demo writes for other tools, by name in out/: catalog-info.yaml, the overlay of
  * its API Canvas, the backlog as GitHub issues and Jira CSV, and the Markdown diff of the first
- * session (out/board.json) and the second (out/board-after.json).
+ * session (out/board.json) and the second (out/board-after.json); each in the demo's language.
  */
 export function demoToolFiles(demo: DemoRun, second: SecondSession): Map<string, string> {
   const files = new Map<string, string>()
@@ -32,7 +32,12 @@ export function demoToolFiles(demo: DemoRun, second: SecondSession): Map<string,
   const diff = diffBoards(demo, second)
   files.set(
     'board-diff.md',
-    formatDiffReport(diff, 'md', { before: 'out/board.json', after: 'out/board-after.json' }),
+    formatDiffReport(
+      diff,
+      'md',
+      { before: 'out/board.json', after: 'out/board-after.json' },
+      demo.locale,
+    ),
   )
   return files
 }
