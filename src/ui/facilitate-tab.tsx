@@ -2,13 +2,16 @@ import type { JSX } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
 
 import { findCanvasDefinition } from '../canvas/canvas-catalog'
+import { localizedCanvasDefinition } from '../canvas/localized-canvas'
 import { topVotedNeeds } from '../fit/top-voted'
+import { DEFAULT_LOCALE } from '../locale/locales'
 import { findMethodCanvasDefinition } from '../method/method-canvases'
 import type { Area } from '../model/board'
 import { ActionButton } from './action-button'
 import styles from './facilitate-tab.module.css'
-import { facilitationText as text } from './facilitation-text'
+import { facilitationText } from './facilitation-text'
 import { FitBar } from './fit-bar'
+import { useTranslator } from './locale-context'
 import type { BoardCheck } from './panel-state'
 import { SelectField } from './select-field'
 import { TopVotes } from './top-votes'
@@ -36,6 +39,7 @@ export function FacilitateTab({
   relaunchCanvasId,
 }: FacilitateTabProps): JSX.Element {
   const { read, step, finishedId, readPlan, move } = facilitation
+  const text = facilitationText(useTranslator())
   const canvases = check?.board.canvases ?? []
   const [chosen, setChosen] = useState(relaunchCanvasId)
   const canvas = canvases.find((c) => c.id === chosen) ?? canvases[0]
@@ -55,7 +59,11 @@ export function FacilitateTab({
   if (step !== null) {
     const walked = canvases.find((c) => c.id === step.canvasId)
     const templateId = walked?.templateId ?? ''
-    const definition = findCanvasDefinition(templateId) ?? findMethodCanvasDefinition(templateId)
+    const builtIn = findCanvasDefinition(templateId)
+    const definition =
+      builtIn === undefined
+        ? findMethodCanvasDefinition(templateId)
+        : localizedCanvasDefinition(builtIn, walked?.locale ?? DEFAULT_LOCALE)
     return (
       <section class={styles.stack} aria-labelledby="facilitated-area">
         <p class={styles.hint}>{text.step(step.index, step.stepCount, step.minutes, step.timer)}</p>

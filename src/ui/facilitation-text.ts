@@ -1,13 +1,10 @@
-import { DEFAULT_LOCALE } from '../locale/locales'
-import { translator } from '../locale/translator'
-
-const t = translator(DEFAULT_LOCALE)
+import type { Translator } from '../locale/translator'
 
 /**
  * Every word of facilitation mode in the panel (the Facilitate tab and its failure titles), from
  * the `facilitation` part of the message catalogues (src/locale/catalogue/<locale>/).
  */
-export const facilitationText = {
+export const facilitationText = (t: Translator) => ({
   tab: t('facilitation.tab'),
   intro: t('facilitation.intro'),
   noCanvas: t('facilitation.noCanvas'),
@@ -31,4 +28,4 @@ export const facilitationText = {
   failedRead: t('facilitation.failedRead'),
   failedStart: t('facilitation.failedStart'),
   failedMove: t('facilitation.failedMove'),
-}
+})

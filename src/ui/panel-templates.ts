@@ -1,4 +1,5 @@
 import type { CanvasDefinition } from '../canvas/canvas-definition'
+import { localizedCanvasDefinition } from '../canvas/localized-canvas'
 import type { Locale } from '../locale/locales'
 
 /**
@@ -10,5 +11,8 @@ export function workshopTemplates(
   workshop: readonly CanvasDefinition[],
   locale: Locale,
 ): CanvasDefinition[] {
-  return workshop.map((definition) => ({ ...definition, locale }))
+  return workshop.map((definition) => ({
+    ...localizedCanvasDefinition(definition, locale),
+    locale,
+  }))
 }
