@@ -2,6 +2,7 @@ import { join } from 'node:path'
 
 import { exportJson } from '../export/board-export'
 import { checkBoard } from '../fit/check-board'
+import type { Locale } from '../locale/locales'
 import { MAX_FILE_BYTES } from '../model/file-text'
 import { type BoardInput, parseBoardInputAsync } from './board-input'
 import {
@@ -13,7 +14,16 @@ import {
 import { CHECK_HELP, commandHelpAsync, COMMANDS, EXPORT_HELP, USAGE } from './cli-help'
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE } from './cli-io'
 import type { CliKit } from './cli-kit'
-import { fileArgument, isoDate, oneOf, parseCommandArgs, UsageError } from './cli-options'
+import {
+  fileArgument,
+  isoDate,
+  LOCALE_OPTION,
+  localeArgument,
+  oneOf,
+  parseCommandArgs,
+  UsageError,
+} from './cli-options'
+import { boardInLocale, runLocale } from './run-locale'
 import { escapeControls, escapeLine } from './terminal-text'
 
 const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'md']
@@ -70,6 +80,7 @@ async function checkAsync(args: readonly string[], io: CliIo): Promise<number> {
       format: { type: 'string' },
       'fail-on': { type: 'string' },
       mermaid: { type: 'boolean' },
+      ...LOCALE_OPTION,
     },
     CHECK_HELP,
     io,
@@ -78,12 +89,20 @@ async function checkAsync(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parsed
   const format = oneOf(values.format, REPORT_FORMATS, '--format') ?? 'text'
   const failOn = oneOf(values['fail-on'], FAIL_ON, '--fail-on') ?? 'error'
+  const locale = localeArgument(values.locale)
   const mermaid = values.mermaid === true
   if (mermaid && format !== 'md') throw new UsageError('--mermaid goes with --format md.')
   const file = fileArgument(positionals)
-  const { board } = await readBoardAsync(io, file)
+  const board = boardInLocale((await readBoardAsync(io, file)).board, locale)
   const result = checkBoard(board)
-  const report = await formatCheckReportAsync(board, result, format, failOn, mermaid)
+  const report = await formatCheckReportAsync(
+    board,
+    result,
+    format,
+    failOn,
+    mermaid,
+    runLocale(board, locale),
+  )
   io.stdout(format === 'text' ? escapeControls(report) : report)
   return failingFindings(result, failOn).length > 0 ? EXIT_FINDINGS : EXIT_OK
 }
@@ -93,18 +112,22 @@ async function exportTextAsync(
   input: BoardInput,
   format: Exclude<ExportFormat, 'canvascreator'>,
   mermaid: boolean,
+  locale: Locale | undefined,
 ): Promise<string> {
-  const { board } = input
+  const board = boardInLocale(input.board, locale)
   switch (format) {
     case 'md': {
       const { exportMarkdown } = await import('../export/export-markdown')
-      return exportMarkdown(board, checkBoard(board), { mermaid })
+      return exportMarkdown(board, checkBoard(board), {
+        mermaid,
+        locale: runLocale(board, locale),
+      })
     }
     case 'json':
-      return exportJson(board, checkBoard(board))
+      return exportJson(input.board, checkBoard(board))
     case 'csv': {
       const { exportCsv } = await import('../export/export-csv')
-      return exportCsv(board)
+      return exportCsv(board, runLocale(board, locale))
     }
   }
 }
@@ -117,6 +140,7 @@ async function exportAsync(args: readonly string[], io: CliIo): Promise<number> 
       output: { type: 'string', short: 'o' },
       mermaid: { type: 'boolean' },
       date: { type: 'string' },
+      ...LOCALE_OPTION,
     },
     EXPORT_HELP,
     io,
@@ -134,11 +158,12 @@ async function exportAsync(args: readonly string[], io: CliIo): Promise<number> 
     throw new UsageError('--date goes with --to canvascreator.')
   }
   if (date !== undefined) isoDate(date)
+  const locale = localeArgument(values.locale)
   const file = fileArgument(positionals)
   const input = await readBoardAsync(io, file)
 
   if (format !== 'canvascreator') {
-    const text = await exportTextAsync(input, format, mermaid)
+    const text = await exportTextAsync(input, format, mermaid, locale)
     if (output === undefined) io.stdout(text)
     else await writeAsync(io, output, text, file)
     return EXIT_OK

@@ -5,6 +5,7 @@ import {
   STATION_STATE_LABELS,
 } from '../export/station-report-text'
 import { checkBoard } from '../fit/check-board'
+import { boardLocale } from '../fit/fit-locale'
 import { buildStationReport, stationsWithOpenCriteria } from '../interchange/station-report'
 import { methodCanvasTitles, packagedGuide } from '../method/packaged-station-guide'
 import { buildStationGuide, defaultCycleId, guideLocales } from '../method/station-guide'
@@ -87,8 +88,14 @@ export async function runStatusAsync(
   const cycleId =
     values.cycle ??
     (saved !== undefined && cycles.includes(saved.cycleId) ? saved.cycleId : defaultCycleId(files))
+  const board = boardLocale(input.board)
   const locale =
-    values.locale ?? (saved !== undefined && locales.includes(saved.locale) ? saved.locale : 'en')
+    values.locale ??
+    (saved !== undefined && locales.includes(saved.locale)
+      ? saved.locale
+      : locales.includes(board)
+        ? board
+        : 'en')
   const guide = buildStationGuide(files, cycleId, locale, methodCanvasTitles(locale))
   const result = checkBoard(input.board)
   const report = buildStationReport(guide, input.board, result, ticksOf(saved))
