@@ -107,3 +107,24 @@ describe('api-canvas --locale', () => {
     expect(run.stdout).toBe(asked.stdout)
   })
 })
+
+describe('the command line’s own words', () => {
+  test('with --locale fi a missing file and a bad argument are said in Finnish', async () => {
+    const missing = await runAsync(['check', 'nope.json', '--locale', 'fi'], files)
+    expect(missing.status).toBe(2)
+    expect(missing.stderr).toMatch(/^api-canvas: tiedostoa nope\.json ei voi lukea: ENOENT\n$/)
+    const usage = await runAsync(['check', 'en.json', '--format', 'pdf', '--locale', 'fi'], files)
+    expect(usage.status).toBe(2)
+    expect(usage.stderr).toMatch(/\nKäyttöohje: ”api-canvas check --help”\.\n$/)
+  })
+
+  test('status text speaks the guide’s language', async () => {
+    const run = await runAsync(['status', 'en.json', '--locale', 'de'], files)
+    expect(run.stdout).toMatch(/^.* \(de\): (aktuelle Station: |alle Stationen sind bereit)/)
+    expect(
+      run.stdout
+        .split('\n')
+        .filter((line) => /guide, not placed|every station is ready/.test(line)),
+    ).toEqual([])
+  })
+})

@@ -69,8 +69,8 @@ export async function diffAsync(args: readonly string[], io: CliIo, kit: CliKit)
     throw new UsageError('Name the two files to compare: BEFORE and AFTER.')
   }
   if (rest.length > 0) throw new UsageError(`Give two files, not ${String(positionals.length)}.`)
-  const before = boardInLocale((await kit.readBoardAsync(io, beforeFile)).board, locale)
-  const after = boardInLocale((await kit.readBoardAsync(io, afterFile)).board, locale)
+  const before = boardInLocale((await kit.readBoardAsync(io, beforeFile, locale)).board, locale)
+  const after = boardInLocale((await kit.readBoardAsync(io, afterFile, locale)).board, locale)
   const diff = diffBoards(
     { board: before, result: checkBoard(before) },
     { board: after, result: checkBoard(after) },

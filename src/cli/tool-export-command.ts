@@ -139,7 +139,7 @@ export async function toolExportAsync(
   const locale = localeArgument(values.locale)
   const spec = format === 'backstage' ? backstageSpec(values) : undefined
   const file = fileArgument(positionals)
-  const board = boardInLocale((await kit.readBoardAsync(io, file)).board, locale)
+  const board = boardInLocale((await kit.readBoardAsync(io, file, locale)).board, locale)
   const apis = apiCanvasesOf(board)
   if ((format === 'backstage' || format === 'openapi-overlay') && apis.length === 0) {
     throw kit.fileError(`${file}: no API Canvas on this board, so there is no API to describe.`)
