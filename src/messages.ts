@@ -33,6 +33,7 @@ const mainToUiNameSet: Record<MainToUiName, true> = {
   PROGRESS: true,
   TICKS_READ: true,
   LIVE_BOARD: true,
+  BOARD_NOTICE: true,
   PLAN_READ: true,
   FACILITATION_STEP: true,
   FACILITATION_ENDED: true,

@@ -7,6 +7,7 @@ import { linkNotesAsync, linkSelectionAsync } from '../src/board/link-notes-asyn
 import { placeTemplateAsync } from '../src/board/place-template-async'
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
 import type { BoardFlag } from '../src/model/board-flag'
+import { inEnglish } from './board-error-text'
 import { areaSection, boardSnapshot, onlyCanvas, roleOf } from './board-helpers'
 import { createFakeFigJam, type FakeFigJam } from './fake-figjam/fake-figjam'
 import { FAKE_PROFILES } from './fake-figjam/fake-readings'
@@ -70,10 +71,10 @@ describe.each(FAKE_PROFILES)('with the fake taking the $name', (profile) => {
       fake.person.delete(pain)
       const viewport = { ...fake.viewport.state }
 
-      await expect(focusNodesAsync(fake, [pain.state.id])).rejects.toThrow(
+      await expect(inEnglish(focusNodesAsync(fake, [pain.state.id]))).rejects.toThrow(
         /The sticky or section to show is not on the board any more.*Read the board again/,
       )
-      await expect(focusNodesAsync(fake, [])).rejects.toThrow(/Nothing to show/)
+      await expect(inEnglish(focusNodesAsync(fake, []))).rejects.toThrow(/Nothing to show/)
       expect(fake.viewport.state).toEqual(viewport)
     })
   })
@@ -110,13 +111,13 @@ describe.each(FAKE_PROFILES)('with the fake taking the $name', (profile) => {
       fake.person.delete(reliever)
       const before = boardSnapshot(fake)
 
-      await expect(linkNotesAsync(fake, pain.state.id, reliever.state.id)).rejects.toThrow(
-        /not on the board any more/,
-      )
-      await expect(linkNotesAsync(fake, pain.state.id, canvas.state.id)).rejects.toThrow(
+      await expect(
+        inEnglish(linkNotesAsync(fake, pain.state.id, reliever.state.id)),
+      ).rejects.toThrow(/not on the board any more/)
+      await expect(inEnglish(linkNotesAsync(fake, pain.state.id, canvas.state.id))).rejects.toThrow(
         /is a section, not a sticky/,
       )
-      await expect(linkNotesAsync(fake, pain.state.id, pain.state.id)).rejects.toThrow(
+      await expect(inEnglish(linkNotesAsync(fake, pain.state.id, pain.state.id))).rejects.toThrow(
         /cannot be linked to itself/,
       )
       expect(boardSnapshot(fake)).toBe(before)
@@ -126,11 +127,11 @@ describe.each(FAKE_PROFILES)('with the fake taking the $name', (profile) => {
       const { fake, canvas, pain, reliever } = await workshop()
 
       fake.person.select([pain])
-      await expect(linkSelectionAsync(fake)).rejects.toThrow(
+      await expect(inEnglish(linkSelectionAsync(fake))).rejects.toThrow(
         /Select exactly two stickies.*Now 1 sticky is selected/,
       )
       fake.person.select([pain, canvas])
-      await expect(linkSelectionAsync(fake)).rejects.toThrow(
+      await expect(inEnglish(linkSelectionAsync(fake))).rejects.toThrow(
         /1 sticky and 1 other node are selected/,
       )
       expect(fake.attachedConnectors(pain)).toEqual([])
@@ -239,20 +240,24 @@ describe.each(FAKE_PROFILES)('with the fake taking the $name', (profile) => {
       const before = boardSnapshot(fake)
 
       await expect(
-        flagBoardAsync(fake, [
-          { canvasId: canvas.state.id, areaId: null, noteIds: [pain.state.id], message: 'ok' },
-          {
-            canvasId: canvas.state.id,
-            areaId: null,
-            noteIds: [reliever.state.id],
-            message: 'gone',
-          },
-        ]),
+        inEnglish(
+          flagBoardAsync(fake, [
+            { canvasId: canvas.state.id, areaId: null, noteIds: [pain.state.id], message: 'ok' },
+            {
+              canvasId: canvas.state.id,
+              areaId: null,
+              noteIds: [reliever.state.id],
+              message: 'gone',
+            },
+          ]),
+        ),
       ).rejects.toThrow(/The sticky .* is not on the board any more/)
       await expect(
-        flagBoardAsync(fake, [
-          { canvasId: pain.state.id, areaId: null, noteIds: [], message: 'not a canvas' },
-        ]),
+        inEnglish(
+          flagBoardAsync(fake, [
+            { canvasId: pain.state.id, areaId: null, noteIds: [], message: 'not a canvas' },
+          ]),
+        ),
       ).rejects.toThrow(/not on the board any more/)
       expect(boardSnapshot(fake)).toBe(before)
     })
@@ -266,10 +271,12 @@ describe.each(FAKE_PROFILES)('with the fake taking the $name', (profile) => {
 
       fake.failNext('createShapeWithText', 1)
       await expect(
-        flagBoardAsync(fake, [
-          { canvasId: canvas.state.id, areaId: 'pains', noteIds: [pain.state.id], message: 'a' },
-          { canvasId: canvas.state.id, areaId: 'tasks', noteIds: [], message: 'b' },
-        ]),
+        inEnglish(
+          flagBoardAsync(fake, [
+            { canvasId: canvas.state.id, areaId: 'pains', noteIds: [pain.state.id], message: 'a' },
+            { canvasId: canvas.state.id, areaId: 'tasks', noteIds: [], message: 'b' },
+          ]),
+        ),
       ).rejects.toThrow(/Could not draw the flags.*Nothing was left on the board/)
       expect(boardSnapshot(fake)).toBe(before)
     })

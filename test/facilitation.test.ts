@@ -5,6 +5,7 @@ import { startPlugin } from '../src/board/start-plugin'
 import { apiCanvas } from '../src/canvas/api-canvas'
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
 import type { CanvasDefinition } from '../src/canvas/canvas-definition'
+import { withRelaunchTexts } from '../src/canvas/relaunch-texts'
 import type { FacilitationPlan } from '../src/model/facilitation-plan'
 import { areaSection, markerOf, onlyCanvas, setMarker } from './board-helpers'
 import type { FakeTimer } from './fake-figjam/fake-timer'
@@ -16,7 +17,10 @@ async function placedAsync(definition: CanvasDefinition, timerAvailable = true) 
   const host = createPluginHost('', { timerAvailable })
   const panel = new PanelStandIn()
   startPlugin(host.figma, panel)
-  await panel.sendAsync('PLACE_CANVASES', { canvases: [{ definition, notes: [] }], connectors: [] })
+  await panel.sendAsync(
+    'PLACE_CANVASES',
+    withRelaunchTexts({ canvases: [{ definition, notes: [] }], connectors: [] }),
+  )
   const canvas = onlyCanvas(host.figma)
   return { ...host, panel, canvas, canvasId: canvas.state.id }
 }
@@ -172,7 +176,7 @@ describe('facilitation mode on the in-memory FigJam', () => {
       plan: plan({ tasks: 2.5 }),
     })
     expect(name).toBe('OPERATION_FAILED')
-    expect((failed as { message: string }).message).toMatch(/1 to 120 whole minutes/)
+    expect((failed as { reason: { raw: string } }).reason.raw).toMatch(/1 to 120 whole minutes/)
     expect(markerOf(canvas, 'facilitationPlan')).toBe('')
     expect(figma.timer?.snapshot.state).toBe('STOPPED')
   })
@@ -202,8 +206,8 @@ describe('facilitation mode on the in-memory FigJam', () => {
       'OPERATION_FAILED',
       {
         operation: 'READ_PLAN',
-        message:
-          'Reading the facilitation plan failed: This canvas is no longer on the board. Read the board again.',
+        reason: { raw: 'This canvas is no longer on the board. Read the board again.' },
+        notify: true,
       },
     ])
   })

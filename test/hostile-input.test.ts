@@ -28,6 +28,7 @@ import type {
   PlannedNote,
   PlannedPlacement,
 } from '../src/model/planned-placement'
+import { inEnglish } from './board-error-text'
 import { areaSection, boardSnapshot, sectionsWithRole, setMarker } from './board-helpers'
 import type { FaultableMethod } from './fake-figjam/creation-faults'
 import { createFakeFigJam, type FakeFigJam } from './fake-figjam/fake-figjam'
@@ -433,8 +434,8 @@ describe('unknown ids and duplicates', () => {
     const figma = createFakeFigJam()
     await placeCanvasesAsync(figma, hostileAvps())
     const before = boardSnapshot(figma)
-    await expect(linkNotesAsync(figma, '9:9', '9:10')).rejects.toThrow(/9:9/)
-    await expect(focusNodesAsync(figma, ['9:9', '<script>'])).rejects.toThrow(
+    await expect(inEnglish(linkNotesAsync(figma, '9:9', '9:10'))).rejects.toThrow(/9:9/)
+    await expect(inEnglish(focusNodesAsync(figma, ['9:9', '<script>']))).rejects.toThrow(
       /None of the 2 stickies or sections to show is on the board any more/,
     )
     expect(boardSnapshot(figma)).toBe(before)
@@ -492,7 +493,7 @@ describe('a placement that fails half-way leaves the board as it was', () => {
         const before = boardSnapshot(figma)
         const notesBefore = allNotes(await readBoardAsync(figma, 'page')).length
         figma.failNext(method, after)
-        await expect(placeCanvasesAsync(figma, hostileAvps(2))).rejects.toThrow(
+        await expect(inEnglish(placeCanvasesAsync(figma, hostileAvps(2)))).rejects.toThrow(
           /Could not place the 2 canvases \(.*Injected failure\)\. Nothing was left on the board; try again\./,
         )
         expect(boardSnapshot(figma)).toBe(before)

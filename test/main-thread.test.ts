@@ -4,6 +4,10 @@ import { createContext, runInContext } from 'node:vm'
 import { beforeEach, describe, expect, test } from 'vitest'
 
 import { workshopCanvases } from '../src/canvas/canvas-catalog'
+import { withRelaunchTexts } from '../src/canvas/relaunch-texts'
+import { translator } from '../src/locale/translator'
+import type { OperationFailure } from '../src/model/plugin-messages'
+import { operationFailureText } from '../src/ui/operation-failure'
 import { createFakeFigJam, type FakeFigJam } from './fake-figjam/fake-figjam'
 
 const mainBundle = new URL('../build/main.js', import.meta.url)
@@ -74,10 +78,11 @@ class MainThreadHarness {
   }
 }
 
-const kit = () => ({
-  canvases: workshopCanvases.map((definition) => ({ definition, notes: [] })),
-  connectors: [],
-})
+const kit = () =>
+  withRelaunchTexts({
+    canvases: workshopCanvases.map((definition) => ({ definition, notes: [] })),
+    connectors: [],
+  })
 
 /**
  * The bundle as FigJam runs it: main.ts wiring `figma` and create-figma-plugin's messaging to
@@ -116,13 +121,17 @@ describe.skipIf(!existsSync(mainBundle))('the built main thread on the in-memory
     }).toThrow('No event handler with name `PLACE_CANVAS`')
   })
 
-  test('answers a failed operation with its message name and a notice', async () => {
+  test('answers a failed operation with its message name and why, and shows the notice the panel words', async () => {
     const [answer, payload] = await main.sendAsync('LINK_NOTES', {
       fromNoteId: '9:9',
       toNoteId: '9:10',
     })
     expect(answer).toBe('OPERATION_FAILED')
-    expect(payload).toMatchObject({ operation: 'LINK_NOTES' })
-    expect(main.notices.at(-1)).toMatch(/^Linking the stickies failed: .*9:9/)
+    expect(payload).toMatchObject({ operation: 'LINK_NOTES', notify: true })
+    const text = operationFailureText(translator('pt'), payload as OperationFailure)
+    expect(text).toMatch(/^Falha ao ligar as notas adesivas: A nota adesiva 9:9/)
+    expect(main.notices).toEqual([])
+    main.post('NOTIFY', { text, error: true })
+    expect(main.notices.at(-1)).toBe(text)
   })
 })

@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest'
 
 import { workshopCanvases } from '../src/canvas/canvas-catalog'
+import { type Locale } from '../src/locale/locales'
+import { translator } from '../src/locale/translator'
+import { panelLocale } from '../src/ui/panel-locale'
+import type { Notice } from '../src/ui/panel-notices'
 import type { Placement } from '../src/ui/panel-operation'
 import { defaultPanelSettings, readPanelSettings } from '../src/ui/panel-settings'
 import {
@@ -9,6 +13,18 @@ import {
   panelReducer,
   type PanelState,
 } from '../src/ui/panel-state'
+import { formatText, message } from '../src/ui/panel-text'
+
+/** A notice as the panel shows it in `locale`. */
+const shown = (notice: Notice | null, locale: Locale = 'en') => {
+  if (notice === null) return null
+  const t = translator(locale)
+  return {
+    tone: notice.tone,
+    title: formatText(t, notice.title),
+    detail: notice.detail === null ? null : formatText(t, notice.detail),
+  }
+}
 
 const run = (...actions: PanelAction[]): PanelState =>
   actions.reduce(panelReducer, initialPanelState)
@@ -39,7 +55,8 @@ describe('the panel after CANVASES_PLACED', () => {
       { type: 'started', operation: 'place' },
       placed('method:customerJourneyCanvas:fi'),
     )
-    expect(state.notice?.title).toBe('Placed the Asiakaspolkukanvas on the board.')
+    expect(shown(state.notice)?.title).toBe('Placed the Asiakaspolkukanvas on the board.')
+    expect(shown(state.notice, 'fi')?.title).toBe('Asiakaspolkukanvas sijoitettiin taululle.')
     expect(state.pending).toBeNull()
     expect(state.placed?.canvases.map((canvas) => canvas.canvasId)).toEqual(['90:1'])
   })
@@ -50,8 +67,11 @@ describe('the panel after CANVASES_PLACED', () => {
       { type: 'started', operation: 'place', placement: placement({ source: 'kit', titles }) },
       placed(...workshopCanvases.map((definition) => definition.id)),
     )
-    expect(state.notice?.title).toBe(
-      'Placed the workshop kit: API Business Goals, API Value Proposition Canvas, API Canvas and API as a Product.',
+    expect(shown(state.notice)?.title).toBe(
+      'Placed the workshop kit: API Business Goals, API Value Proposition Canvas, API Canvas, and API as a Product.',
+    )
+    expect(shown(state.notice, 'de')?.title).toBe(
+      'Workshop-Kit platziert: API Business Goals, API Value Proposition Canvas, API Canvas und API as a Product.',
     )
     expect(state.placing).toBeNull()
   })
@@ -66,17 +86,20 @@ describe('the panel after CANVASES_PLACED', () => {
           titles: ['REST Canvas'],
           fileName: 'invoices.json',
           noteCount: 3,
-          remarks: ['The file is in “sv”, so the canvas is in English.'],
+          remarks: [message('panel.fileLocaleFellBack', { fileLocale: 'sv' })],
         }),
       },
       placed('method:restCanvas:en'),
     )
-    expect(state.notice).toEqual({
+    expect(shown(state.notice)).toEqual({
       tone: 'success',
       title: 'Imported invoices.json: placed “REST Canvas” with 3 stickies.',
       detail:
-        'The file is in “sv”, so the canvas is in English. Check the fit to see what the canvases still need.',
+        'The file is in “sv”, a language the APIOps Cycles method has no texts in, so the canvas is in English. Check the fit to see what the canvases still need.',
     })
+    expect(shown(state.notice, 'fi')?.title).toBe(
+      'Tuotiin invoices.json: sijoitettiin ”REST Canvas”, mukana 3 tarralappua.',
+    )
   })
 
   test('a refused placement ends it, says nothing was placed and forgets what was asked', () => {
@@ -84,13 +107,18 @@ describe('the panel after CANVASES_PLACED', () => {
       { type: 'started', operation: 'place', placement: placement({ source: 'kit' }) },
       {
         type: 'OPERATION_FAILED',
-        payload: { operation: 'PLACE_CANVASES', message: 'A font could not be loaded.' },
+        payload: {
+          operation: 'PLACE_CANVASES',
+          reason: { key: 'board.mixedFonts' },
+          notify: true,
+        },
       },
     )
-    expect(state.notice).toEqual({
+    expect(shown(state.notice)).toEqual({
       tone: 'error',
       title: 'Nothing was placed on the board.',
-      detail: 'A font could not be loaded.',
+      detail:
+        'Placing the canvases failed: The text mixes several fonts; the plugin writes each text in one font.',
     })
     expect(state.pending).toBeNull()
     expect(state.placing).toBeNull()
@@ -101,5 +129,19 @@ describe('readPanelSettings', () => {
   test('keeps a method language the method has and drops one it does not', () => {
     expect(readPanelSettings({ methodLocale: 'pt' }).methodLocale).toBe('pt')
     expect(readPanelSettings({ methodLocale: 'sv' })).toEqual(defaultPanelSettings)
+  })
+
+  test('keeps a panel language the plugin speaks and drops one it does not', () => {
+    expect(readPanelSettings({ locale: 'fi' }).locale).toBe('fi')
+    expect(readPanelSettings({ locale: 'sv' }).locale).toBeNull()
+    expect(readPanelSettings({ locale: 42 }).locale).toBeNull()
+  })
+})
+
+describe('panelLocale', () => {
+  test('a language the person chose wins over the browser’s, the browser’s over English', () => {
+    expect(panelLocale('de', ['fi-FI', 'en-US'])).toBe('de')
+    expect(panelLocale(null, ['sv-SE', 'fi-FI'])).toBe('fi')
+    expect(panelLocale(null, ['sv-SE', 'nb'])).toBe('en')
   })
 })

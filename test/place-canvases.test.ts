@@ -19,6 +19,7 @@ import {
   plannedPlacementSchema,
 } from '../src/model/planned-placement'
 import { workshopKit } from '../src/model/workshop-kit'
+import { inEnglish } from './board-error-text'
 import {
   areaSection,
   boardSnapshot,
@@ -404,7 +405,7 @@ describe.each(FAKE_PROFILES)('with the fake taking the $name', (profile) => {
         const before = boardSnapshot(fake)
 
         fake.failNext('createConnector', after)
-        await expect(placeCanvasesAsync(fake, journeyAndAvp())).rejects.toThrow(
+        await expect(inEnglish(placeCanvasesAsync(fake, journeyAndAvp()))).rejects.toThrow(
           /^Could not place the 2 canvases \(in createConnector: Injected failure\)\. Nothing was left on the board/,
         )
         expect(boardSnapshot(fake)).toBe(before)
@@ -434,9 +435,11 @@ describe.each(FAKE_PROFILES)('with the fake taking the $name', (profile) => {
 
         fake.failNext(method, after)
         await expect(
-          placeCanvasesAsync(
-            fake,
-            placing([empty(apiCanvas), filledAvp(), empty(avp)], AVP_CONNECTORS),
+          inEnglish(
+            placeCanvasesAsync(
+              fake,
+              placing([empty(apiCanvas), filledAvp(), empty(avp)], AVP_CONNECTORS),
+            ),
           ),
         ).rejects.toThrow(
           new RegExp(

@@ -6,6 +6,7 @@ import { readBoardAsync } from '../src/board/read-board-async'
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
 import type { Board } from '../src/model/board'
 import type { PlannedPlacement } from '../src/model/planned-placement'
+import { inEnglish } from './board-error-text'
 import { areaSection, boardSnapshot, onlyCanvas } from './board-helpers'
 import { createFakeFigJam, type FakeFigJam } from './fake-figjam/fake-figjam'
 import { FAKE_PROFILES, FIGMA_HAND } from './fake-figjam/fake-readings'
@@ -81,7 +82,7 @@ describe.each(FAKE_PROFILES)('with the fake taking the $name', (profile) => {
         ],
       })
       const before = boardSnapshot(fake)
-      await expect(placeCanvasesAsync(fake, PLACEMENT)).rejects.toThrow('Gone Regular')
+      await expect(inEnglish(placeCanvasesAsync(fake, PLACEMENT))).rejects.toThrow('Gone Regular')
       expect(boardSnapshot(fake)).toBe(before)
     })
   })
@@ -128,7 +129,9 @@ describe.each(FAKE_PROFILES)('with the fake taking the $name', (profile) => {
       }
       const before = boardSnapshot(fake)
       await expect(
-        placeCanvasesAsync(fake, { canvases: [{ definition, notes: [] }], connectors: [] }),
+        inEnglish(
+          placeCanvasesAsync(fake, { canvases: [{ definition, notes: [] }], connectors: [] }),
+        ),
       ).rejects.toThrow('too large to place')
       expect(boardSnapshot(fake)).toBe(before)
     })

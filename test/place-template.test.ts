@@ -5,6 +5,8 @@ import { placeTemplateAsync } from '../src/board/place-template-async'
 import { PLUGIN_DATA_NAMESPACE } from '../src/board/plugin-data'
 import { apiCanvas } from '../src/canvas/api-canvas'
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
+import { relaunchTextsOf } from '../src/canvas/relaunch-texts'
+import { inEnglish } from './board-error-text'
 import {
   areaSection,
   boardSnapshot,
@@ -110,7 +112,7 @@ describe.each(FAKE_PROFILES)('with the fake taking the $name', (profile) => {
     it('writes plugin data and relaunch buttons so the canvas reads back and relaunches', async () => {
       const fake = createFakeFigJam()
       fake.viewport.center = { x: 1000, y: 2000 }
-      const placed = await placeTemplateAsync(fake, apiCanvas)
+      const placed = await placeTemplateAsync(fake, apiCanvas, relaunchTextsOf(apiCanvas))
       const canvas = onlyCanvas(fake)
 
       expect(canvas.state.pluginData.size).toBe(0)
@@ -194,7 +196,7 @@ describe.each(FAKE_PROFILES)('with the fake taking the $name', (profile) => {
       const before = boardSnapshot(fake)
 
       fake.failNext('createText', 5)
-      await expect(placeTemplateAsync(fake, apiValuePropositionCanvas)).rejects.toThrow(
+      await expect(inEnglish(placeTemplateAsync(fake, apiValuePropositionCanvas))).rejects.toThrow(
         /Could not place the API Value Proposition Canvas \(in createText: Injected failure\)\. Nothing was left on the board/,
       )
       expect(boardSnapshot(fake)).toBe(before)

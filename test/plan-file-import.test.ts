@@ -4,10 +4,14 @@ import { exportJson } from '../src/export/board-export'
 import { checkBoard } from '../src/fit/check-board'
 import { planBoardExportImport } from '../src/interchange/board-export-import'
 import { planCanvasCreatorImport } from '../src/interchange/canvas-creator-import'
+import { translator } from '../src/locale/translator'
 import { plannedPlacementSchema } from '../src/model/planned-placement'
+import { formatText } from '../src/ui/panel-text'
 import { ImportFileError, planFileImport } from '../src/ui/plan-file-import'
 import { canvasCreatorFixtures } from './canvas-creator-helpers'
 import { sampleBoard } from './fixtures/sample-board'
+
+const english = translator('en')
 
 const fixture = (name: string): string => {
   const found = canvasCreatorFixtures().find((candidate) => candidate.name === name)
@@ -70,14 +74,14 @@ describe('planFileImport of a Canvas Creator file', () => {
   test('says when the file’s language fell back to English, or to its base language', () => {
     const swedish = planFileImport(fixture('invoices_restCanvas_sv.json'))
     expect(swedish.placement.canvases[0]?.definition.id).toBe('method:restCanvas:en')
-    expect(swedish.remarks).toEqual([
+    expect(swedish.remarks.map((remark) => formatText(english, remark))).toEqual([
       'The file is in “sv”, a language the APIOps Cycles method has no texts in, so the canvas is in English.',
     ])
     const brazilian = planFileImport(fixture('payments_apiValuePropositionCanvas_pt-BR.json'))
     expect(brazilian.placement.canvases[0]?.definition.id).toBe(
       'method:apiValuePropositionCanvas:pt',
     )
-    expect(brazilian.remarks).toEqual([
+    expect(brazilian.remarks.map((remark) => formatText(english, remark))).toEqual([
       "The file is in “pt-BR”; the canvas uses the method's “pt” texts.",
     ])
   })
@@ -97,7 +101,8 @@ describe('planFileImport of a Canvas Creator file', () => {
     ])
     first.stickyNotes[0].color = '#FFF399'
     const planned = planFileImport(JSON.stringify(file))
-    expect(planned.remarks.join('\n')).toContain('section “keyPartnerz” is not in today')
+    expect(formatText(english, planned.remarks)).toContain('section “keyPartnerz” is not in today')
+    expect(formatText(translator('fi'), planned.remarks)).toContain('osio ”keyPartnerz” ei kuulu')
     const stray = planned.placement.canvases[0]?.notes.filter((note) => note.areaId === null)
     expect(stray?.length).toBe(second.stickyNotes.length)
   })

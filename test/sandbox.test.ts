@@ -134,8 +134,13 @@ describe.skipIf(!built)('build/main.js in QuickJS', () => {
   test('turns a failed operation into a failure the facilitator can read', () => {
     const [failure] = fromPanel('LINK_NOTES', { fromNoteId: '9:9', toNoteId: '9:10' })
     expect(failure?.[0]).toBe('OPERATION_FAILED')
-    expect(failure?.[1]).toMatchObject({ operation: 'LINK_NOTES' })
-    expect(JSON.stringify(failure?.[1])).toContain('Linking the stickies failed')
+    expect(failure?.[1]).toMatchObject({
+      operation: 'LINK_NOTES',
+      reason: { key: 'board.linkStickyGone', values: { id: '9:9' } },
+      notify: true,
+    })
+    expect(record().notices).toHaveLength(0)
+    expect(fromPanel('NOTIFY', { text: 'Linking the stickies failed', error: true })).toEqual([])
     expect(record().notices).toHaveLength(1)
   })
 

@@ -3,8 +3,9 @@ import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { runSelfTestAsync } from '../src/board/self-test-async'
+import { translator } from '../src/locale/translator'
 import { SELF_TEST_FACTS } from '../src/model/self-test-facts'
-import { formatSelfTestReport } from '../src/model/self-test-report'
+import { formatSelfTestReport, selfTestFactText } from '../src/model/self-test-report'
 import type { PanelPage } from './browser/panel-page'
 import { usePanelSession } from './browser/panel-session'
 import { workshopBoard } from './browser/workshop-board'
@@ -47,7 +48,7 @@ describe('the FigJam self-test in the panel', () => {
       .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))
     expect(links).toEqual(Object.values(SELF_TEST_FACTS).map((fact) => fact.doc))
     const text = region.getByRole('textbox', { name: 'Self-test report as text' })
-    expect(await text.inputValue()).toBe(formatSelfTestReport(report))
+    expect(await text.inputValue()).toBe(formatSelfTestReport(translator('en'), report))
     await page.screenshot({ path: join(ASSETS, 'panel-self-test.png') })
 
     await region.getByRole('button', { name: 'Copy report' }).click()
@@ -61,11 +62,13 @@ describe('the FigJam self-test in the panel', () => {
     const report = await runSelfTestAsync(createFakeFigJam())
     const [first, ...rest] = report.facts
     if (first === undefined) throw new Error('no facts')
-    const failed = { ...first, passed: false, detail: 'mixed fonts' }
+    const failed = { id: first.id, passed: false, failure: { raw: 'mixed fonts' } } as const
     await sendAsync(panel, 'SELF_TEST_DONE', { ...report, facts: [failed, ...rest] })
     const region = page.getByRole('region', { name: 'FigJam self-test' })
     await region.getByText(`1 of ${String(report.facts.length)} facts do not hold`).waitFor()
     const item = region.getByRole('listitem').filter({ hasText: 'Failed' })
-    expect(await item.textContent()).toContain(`${SELF_TEST_FACTS[first.id].fact} (mixed fonts)`)
+    expect(await item.textContent()).toContain(
+      `${selfTestFactText(translator('en'), first.id)} (mixed fonts)`,
+    )
   })
 })

@@ -2,7 +2,12 @@ import { describe, expect, test } from 'vitest'
 
 import { SETTINGS_KEY, startPlugin, startSelfTest } from '../src/board/start-plugin'
 import { workshopCanvases } from '../src/canvas/canvas-catalog'
+import { withRelaunchTexts } from '../src/canvas/relaunch-texts'
+import { translator } from '../src/locale/translator'
+import { boardTextIn } from '../src/model/board-text'
+import type { OperationFailure } from '../src/model/plugin-messages'
 import { workshopKit } from '../src/model/workshop-kit'
+import { operationFailureText } from '../src/ui/operation-failure'
 import { boardSnapshot, sectionsWithRole } from './board-helpers'
 import { createPluginHost, PanelStandIn } from './plugin-host'
 
@@ -27,7 +32,7 @@ describe('startPlugin on the in-memory FigJam', () => {
 
   test('opens on the Check tab for the canvas whose relaunch button was pressed', async () => {
     const { figma, panel } = started('check-fit')
-    await panel.sendAsync('PLACE_CANVASES', workshopKit())
+    await panel.sendAsync('PLACE_CANVASES', withRelaunchTexts(workshopKit()))
     const [, canvas] = sectionsWithRole(figma, 'canvas')
     if (canvas === undefined) throw new Error('the kit has several canvases')
     figma.person.select([canvas])
@@ -50,7 +55,10 @@ describe('startPlugin on the in-memory FigJam', () => {
 
   test('places the workshop kit and reads it back', async () => {
     const { panel } = started()
-    const [placed, placedPayload] = await panel.sendAsync('PLACE_CANVASES', workshopKit())
+    const [placed, placedPayload] = await panel.sendAsync(
+      'PLACE_CANVASES',
+      withRelaunchTexts(workshopKit()),
+    )
     expect(placed).toBe('CANVASES_PLACED')
     expect(placedPayload).toMatchObject({
       canvases: workshopCanvases.map((definition) => ({ templateId: definition.id })),
@@ -69,7 +77,7 @@ describe('startPlugin on the in-memory FigJam', () => {
 
   test('flags the board and clears the flags again', async () => {
     const { figma, panel } = started()
-    await panel.sendAsync('PLACE_CANVASES', workshopKit())
+    await panel.sendAsync('PLACE_CANVASES', withRelaunchTexts(workshopKit()))
     const [canvas] = sectionsWithRole(figma, 'canvas')
     if (canvas === undefined) throw new Error('the kit was placed')
     const nodesBefore = figma.nodeCount()
@@ -83,9 +91,9 @@ describe('startPlugin on the in-memory FigJam', () => {
     expect(figma.nodeCount()).toBe(nodesBefore)
   })
 
-  test('a failing operation names the message to the panel and tells the facilitator why', async () => {
+  test('a failing operation names the message and why to the panel, which words the notice', async () => {
     const { figma, panel, notices } = started()
-    await panel.sendAsync('PLACE_CANVASES', workshopKit())
+    await panel.sendAsync('PLACE_CANVASES', withRelaunchTexts(workshopKit()))
     const before = boardSnapshot(figma)
     const [name, payload] = await panel.sendAsync('LINK_NOTES', {
       fromNoteId: '9:9',
@@ -94,22 +102,41 @@ describe('startPlugin on the in-memory FigJam', () => {
     expect(name).toBe('OPERATION_FAILED')
     expect(payload).toEqual({
       operation: 'LINK_NOTES',
-      message: expect.stringMatching(/^Linking the stickies failed: .*9:9/) as unknown,
+      reason: expect.objectContaining({ key: 'board.linkStickyGone' }) as unknown,
+      notify: true,
     })
-    expect(notices).toEqual([{ message: (payload as { message: string }).message, error: true }])
+    const failure = payload as OperationFailure
+    expect(operationFailureText(translator('en'), failure)).toMatch(
+      /^Linking the stickies failed: The sticky 9:9 is not on the board any more/,
+    )
+    expect(operationFailureText(translator('fi'), failure)).toMatch(
+      /^Tarralappujen yhdistäminen epäonnistui: Tarralappu 9:9 ei ole enää taululla/,
+    )
+    expect(notices).toEqual([])
+    await panel.postAsync('NOTIFY', {
+      text: operationFailureText(translator('fr'), failure),
+      error: true,
+    })
+    expect(notices).toEqual([
+      { message: operationFailureText(translator('fr'), failure), error: true },
+    ])
     expect(boardSnapshot(figma)).toBe(before)
   })
 
-  test('says how many stickies to show are gone, and passes selection changes on', async () => {
-    const { figma, panel, notices, selectionChanged } = started()
+  test('asks the panel to word how many stickies to show are gone, and passes selection changes on', async () => {
+    const { figma, panel, selectionChanged } = started()
     const sticky = figma.person.addSticky({ text: 'Here', x: 0, y: 0 })
     await panel.postAsync('FOCUS_NODES', { nodeIds: [sticky.state.id, '9:9'] })
-    expect(notices).toEqual([
-      {
-        message: '1 of the stickies are no longer on the board. Read the board again.',
-        error: false,
-      },
-    ])
+    const [name, payload] = panel.answers.at(-1) ?? []
+    expect(name).toBe('BOARD_NOTICE')
+    const { text, error } = payload as { text: Parameters<typeof boardTextIn>[1]; error: boolean }
+    expect(error).toBe(false)
+    expect(boardTextIn(translator('en'), text)).toBe(
+      '1 of the stickies is no longer on the board. Read the board again.',
+    )
+    expect(boardTextIn(translator('de'), text)).toBe(
+      '1 der Haftnotizen ist nicht mehr auf dem Board. Lesen Sie das Board erneut.',
+    )
     selectionChanged()
     expect(panel.answers.at(-1)).toEqual(['SELECTION_CHANGED', { selectionCount: 1 }])
   })

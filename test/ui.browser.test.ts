@@ -7,6 +7,7 @@ import * as z from 'zod/mini'
 
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
 import { workshopCanvases } from '../src/canvas/canvas-catalog'
+import { withRelaunchTexts } from '../src/canvas/relaunch-texts'
 import { exportJson } from '../src/export/board-export'
 import { exportCsv } from '../src/export/export-csv'
 import { exportMarkdown } from '../src/export/export-markdown'
@@ -71,7 +72,8 @@ describe('the panel in Chromium', () => {
         {
           settings: {
             templateId: 'api-value-proposition-canvas',
-            methodLocale: 'en',
+            methodLocale: null,
+            locale: null,
             scope: 'page',
             exportFormat: 'markdown',
           },
@@ -80,7 +82,10 @@ describe('the panel in Chromium', () => {
     await page.getByRole('button', { name: 'Place API Value Proposition Canvas' }).click()
     await page.getByText('Placed the API Value Proposition Canvas on the board.').waitFor()
     expect(panel.payloads('PLACE_CANVASES')).toEqual([
-      { canvases: [{ definition: apiValuePropositionCanvas, notes: [] }], connectors: [] },
+      withRelaunchTexts({
+        canvases: [{ definition: { ...apiValuePropositionCanvas, locale: 'en' }, notes: [] }],
+        connectors: [],
+      }),
     ])
 
     await page.getByRole('button', { name: 'Show the placed canvas' }).click()
@@ -223,7 +228,7 @@ describe('the panel in Chromium', () => {
     await alert.waitFor()
     await expectNoAxeViolationsAsync(page)
     expect(await alert.textContent()).toContain(
-      'The stickies could not be linked. Select one pain or gain and one pain reliever or gain creator, then try again.',
+      'The stickies could not be linked. Linking the selected stickies failed: Select one pain or gain and one pain reliever or gain creator, then try again.',
     )
     expect(panel.payloads('LINK_SELECTION')).toEqual([{}])
 
@@ -303,7 +308,15 @@ describe('the panel in Chromium', () => {
     await expect.poll(() => preview.inputValue()).toBe(json)
     expect(await downloadAsync()).toEqual({ name: `api-canvases-${today()}.json`, text: json })
     expect(panel.payloads('SAVE_SETTINGS')).toEqual([
-      { settings: { templateId: null, methodLocale: 'en', scope: 'page', exportFormat: 'json' } },
+      {
+        settings: {
+          templateId: null,
+          methodLocale: null,
+          locale: null,
+          scope: 'page',
+          exportFormat: 'json',
+        },
+      },
     ])
 
     await page.getByLabel('Canvas to export').selectOption({ label: 'Acme Pay – API Canvas' })
@@ -363,7 +376,8 @@ describe('the panel in Chromium', () => {
 
     await panel.sendAsync('OPERATION_FAILED', {
       operation: 'SAVE_SETTINGS',
-      message: 'Saving your settings failed: storage is full.',
+      reason: { raw: 'storage is full.' },
+      notify: false,
     })
     const alert = page.getByRole('alert')
     expect(await alert.textContent()).toBe(
@@ -403,7 +417,10 @@ describe('the panel in Chromium', () => {
     await expect
       .poll(() => panel.payloads('PLACE_CANVASES'))
       .toEqual([
-        { canvases: [{ definition: apiValuePropositionCanvas, notes: [] }], connectors: [] },
+        withRelaunchTexts({
+          canvases: [{ definition: { ...apiValuePropositionCanvas, locale: 'en' }, notes: [] }],
+          connectors: [],
+        }),
       ])
   })
 
@@ -465,6 +482,7 @@ describe('the panel in Chromium', () => {
         settings: {
           templateId: 'method:customerJourneyCanvas:fi',
           methodLocale: 'fi',
+          locale: null,
           scope: 'page',
           exportFormat: 'markdown',
         },
@@ -477,7 +495,7 @@ describe('the panel in Chromium', () => {
     await page.getByRole('button', { name: 'Place Asiakaspolkukanvas' }).click()
     await page.getByText('Placed the Asiakaspolkukanvas on the board.').waitFor()
     expect(panel.payloads('PLACE_CANVASES')).toEqual([
-      { canvases: [{ definition: journey, notes: [] }], connectors: [] },
+      withRelaunchTexts({ canvases: [{ definition: journey, notes: [] }], connectors: [] }),
     ])
 
     await page.getByLabel('Language of the method canvases').selectOption({ label: 'Deutsch (de)' })
@@ -494,10 +512,19 @@ describe('the panel in Chromium', () => {
     const titles = workshopCanvases.map((definition) => definition.title)
     await page
       .getByText(
-        `Placed the workshop kit: ${titles.slice(0, -1).join(', ')} and ${titles.at(-1) ?? ''}.`,
+        `Placed the workshop kit: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(titles)}.`,
       )
       .waitFor()
-    expect(panel.payloads('PLACE_CANVASES')).toEqual([workshopKit()])
+    const kit = workshopKit()
+    expect(panel.payloads('PLACE_CANVASES')).toEqual([
+      withRelaunchTexts({
+        ...kit,
+        canvases: kit.canvases.map((canvas) => ({
+          ...canvas,
+          definition: { ...canvas.definition, locale: 'en' },
+        })),
+      }),
+    ])
     expect(workshopKit().canvases.map((canvas) => canvas.definition.id)).toEqual([
       'api-business-goals',
       'api-value-proposition-canvas',
@@ -519,7 +546,7 @@ describe('the panel in Chromium', () => {
       .poll(() => status.textContent())
       .toMatch(/^Imported payments_customerJourneyCanvas_de\.json: placed “.+” with 13 stickies\./)
     const planned = planFileImport(await readFile(file, 'utf8'))
-    expect(panel.payloads('PLACE_CANVASES')).toEqual([planned.placement])
+    expect(panel.payloads('PLACE_CANVASES')).toEqual([withRelaunchTexts(planned.placement)])
     expect(planned.placement.canvases[0]?.definition.id).toBe('method:customerJourneyCanvas:de')
     expect(planned.placement.canvases[0]?.notes).toHaveLength(13)
 
@@ -559,7 +586,7 @@ describe('the panel in Chromium', () => {
       .toBe(
         `Imported acme-pay.json: placed “Acme Pay – API Value Proposition” and “Acme Pay – API Canvas” with ${String(notes)} stickies and ${String(placement.connectors.length)} connectors. Check the fit to see what the canvases still need.`,
       )
-    expect(panel.payloads('PLACE_CANVASES')).toEqual([placement])
+    expect(panel.payloads('PLACE_CANVASES')).toEqual([withRelaunchTexts(placement)])
   })
 
   it('refuses a malformed file, names the JSON path and sends nothing to the board', async () => {

@@ -3,6 +3,7 @@ import { findRegionOfNote } from '../model/note-area'
 import { parseNoteTags } from '../model/note-tags'
 import { sortInReadingOrder } from '../model/reading-order'
 import { areaSectionName } from './area-section-name'
+import { BoardError } from './board-error'
 import type { CanvasRef, StickyRef } from './board-walk'
 import { firstSolidFillHex } from './paint-color'
 import { type CanvasRead, type PlacedNote, problemReporter } from './read-canvas'
@@ -112,7 +113,7 @@ function readNote(sticky: StickyRef, canvasBox: Rect): PlacedNote | null {
   const box = sticky.box ?? node.absoluteBoundingBox
   const authorName = node.authorName
   if (box === null) {
-    throw new Error(`Sticky ${sticky.id} has no bounds.`)
+    throw new BoardError('board.stickyWithoutBounds', { id: sticky.id })
   }
   return {
     box,

@@ -1,4 +1,5 @@
 import type { BoardFlag } from '../model/board-flag'
+import { BoardError } from './board-error'
 import type { FigJamPort, PortSceneNode, PortSection } from './figjam-port'
 import { findFlagNodes } from './find-flag-nodes'
 import { runWithRollbackAsync } from './node-rollback'
@@ -37,8 +38,9 @@ interface CanvasTarget {
  * its area just below the area's header, else (area section deleted, or no area) at the
  * canvas's top-left; flags on the same spot stack downwards. Flags carry plugin data role `flag` (never read as notes) and
  * replace the flags of the last run. One undo step.
- * @throws Error, changing nothing, when a canvas is no plugin canvas on the board any more, or a
- *   sticky is gone or not a sticky (the board changed since it was read); or when FigJam refuses a change, after removing the new flags.
+ * @throws BoardError, changing nothing, when a canvas is no plugin canvas on the board any more, or
+ *   a sticky is gone or not a sticky (the board changed since it was read); or when FigJam
+ *   refuses a change, after removing the new flags (`runWithRollbackAsync`).
  */
 export async function flagBoardAsync(
   figma: FigJamPort,
@@ -56,7 +58,7 @@ export async function flagBoardAsync(
   const fonts = await loadPluginFontsAsync(figma)
   const previous = findFlagNodes(figma.currentPage)
   const stacked = new Map<string, number>()
-  await runWithRollbackAsync('Could not draw the flags', (track) => {
+  await runWithRollbackAsync({ key: 'board.flagsNotDrawn' }, (track) => {
     for (const flag of flags) {
       const canvas = canvases.get(flag.canvasId)
       if (canvas === undefined) {
@@ -124,14 +126,12 @@ function anchorOf(
 
 async function findCanvasTargetAsync(figma: FigJamPort, canvasId: string): Promise<CanvasTarget> {
   const node = await figma.getNodeByIdAsync(canvasId)
-  const gone = new Error(
-    `The canvas ${canvasId} is not on the board any more. Read the board and check it again, then flag.`,
-  )
+  const gone = new BoardError('board.flagCanvasGone', { id: canvasId })
   if (node === null || node.type !== 'SECTION') {
     throw gone
   }
   if (readMarker(node, PLUGIN_DATA_KEYS.role) !== 'canvas') {
-    throw new Error(`The section ${canvasId} is not a canvas placed by this plugin.`)
+    throw new BoardError('board.flagNotACanvas', { id: canvasId })
   }
   const box = node.absoluteBoundingBox
   if (box === null) {
@@ -185,18 +185,14 @@ function headerBottom(children: readonly PortSceneNode[]): number {
 async function findStickyBoxAsync(figma: FigJamPort, noteId: string): Promise<Rect> {
   const node = await figma.getNodeByIdAsync(noteId)
   if (node === null) {
-    throw new Error(
-      `The sticky ${noteId} is not on the board any more. Read the board and check it again, then flag.`,
-    )
+    throw new BoardError('board.flagStickyGone', { id: noteId })
   }
   if (node.type !== 'STICKY') {
-    throw new Error(`The node ${noteId} is not a sticky; flags mark stickies and areas only.`)
+    throw new BoardError('board.flagNotASticky', { id: noteId })
   }
   const box = node.absoluteBoundingBox
   if (box === null) {
-    throw new Error(
-      `The sticky ${noteId} is not visible on the board; flags mark visible stickies.`,
-    )
+    throw new BoardError('board.flagStickyHidden', { id: noteId })
   }
   return box
 }

@@ -1,3 +1,4 @@
+import { BoardError } from './board-error'
 import type { FigJamPort, PortSceneNode } from './figjam-port'
 import { unionOfRects, zoomViewportTo } from './viewport-focus'
 
@@ -12,15 +13,15 @@ export interface FocusedNodes {
 /**
  * Selects the stickies, areas or canvases with `nodeIds` and zooms the viewport so they all show.
  * Ids of nodes that no longer exist are skipped and returned in `missingIds`.
- * @throws Error, changing nothing, when `nodeIds` is empty or holds an empty id, or when none of
- *   the nodes exists any more.
+ * @throws BoardError, changing nothing: `board.nothingToShow` when `nodeIds` is empty or holds an
+ *   empty id, `board.focusGone` when none of the nodes exists any more.
  */
 export async function focusNodesAsync(
   figma: FigJamPort,
   nodeIds: readonly string[],
 ): Promise<FocusedNodes> {
   if (nodeIds.length === 0 || nodeIds.some((id) => id === '')) {
-    throw new Error('Nothing to show: no sticky or area was given. Pick a finding and try again.')
+    throw new BoardError('board.nothingToShow')
   }
   const ids = nodeIds.filter((id, index) => nodeIds.indexOf(id) === index)
   const found = await Promise.all(ids.map((id) => findSceneNodeAsync(figma, id)))
@@ -42,13 +43,7 @@ export async function focusNodesAsync(
     }
   })
   if (nodes.length === 0) {
-    const what =
-      ids.length === 1
-        ? 'The sticky or section to show is not'
-        : `None of the ${String(ids.length)} stickies or sections to show is`
-    throw new Error(
-      `${what} on the board any more (deleted since the board was read). Read the board again.`,
-    )
+    throw new BoardError('board.focusGone', { count: ids.length })
   }
   figma.currentPage.selection = nodes
   const bounds = unionOfRects(rects)

@@ -1,3 +1,4 @@
+import { BoardError } from './board-error'
 import { readConnectorEnds } from './connector-ends'
 import type { FigJamPort, PortSticky } from './figjam-port'
 import { runWithRollbackAsync } from './node-rollback'
@@ -15,8 +16,9 @@ export interface LinkedNotes {
  * Draws an elbowed FigJam connector from the sticky `fromNoteId` to the sticky `toNoteId`
  * (automatic magnets, which straight connectors refuse), as one undo step. When a connector already joins the two (either way round), it is
  * returned and nothing is drawn.
- * @throws Error, changing nothing, for an empty id, the same id twice, an id that is on the
- *   board no more, or a node that is not a sticky.
+ * @throws BoardError, changing nothing, for an empty id (`board.linkNeedsTwo`), the same id twice
+ *   (`board.linkToItself`), an id that is on the board no more (`board.linkStickyGone`), or a node
+ *   that is not a sticky (`board.linkNotASticky`).
  */
 export async function linkNotesAsync(
   figma: FigJamPort,
@@ -24,10 +26,10 @@ export async function linkNotesAsync(
   toNoteId: string,
 ): Promise<LinkedNotes> {
   if (fromNoteId === '' || toNoteId === '') {
-    throw new Error('Two stickies are needed to draw a link; one of them was not given.')
+    throw new BoardError('board.linkNeedsTwo')
   }
   if (fromNoteId === toNoteId) {
-    throw new Error('A sticky cannot be linked to itself. Pick two different stickies.')
+    throw new BoardError('board.linkToItself')
   }
   const [from, to] = await Promise.all([
     findStickyAsync(figma, fromNoteId),
@@ -38,7 +40,8 @@ export async function linkNotesAsync(
 
 /**
  * Links the two stickies selected now, from the one selected first; see `linkNotesAsync`.
- * @throws Error, changing nothing, unless exactly two stickies and nothing else are selected.
+ * @throws BoardError `board.linkSelectTwo`, changing nothing, unless exactly two stickies and
+ *   nothing else are selected.
  */
 export async function linkSelectionAsync(figma: FigJamPort): Promise<LinkedNotes> {
   const selection = figma.currentPage.selection
@@ -50,23 +53,12 @@ export async function linkSelectionAsync(figma: FigJamPort): Promise<LinkedNotes
   }
   const [from, to] = stickies
   if (selection.length !== 2 || from === undefined || to === undefined) {
-    throw new Error(
-      `Select exactly two stickies (a pain or gain and the sticky that answers it), then link them. Now ${describeSelection(selection.length, stickies.length)} selected.`,
-    )
+    throw new BoardError('board.linkSelectTwo', {
+      stickies: stickies.length,
+      others: selection.length - stickies.length,
+    })
   }
   return linkStickiesAsync(figma, { node: from, id: from.id }, { node: to, id: to.id })
-}
-
-function describeSelection(total: number, stickies: number): string {
-  if (total === 0) {
-    return 'nothing is'
-  }
-  const others = total - stickies
-  const parts = [
-    stickies > 0 ? `${stickies} ${stickies === 1 ? 'sticky' : 'stickies'}` : '',
-    others > 0 ? `${others} other ${others === 1 ? 'node' : 'nodes'}` : '',
-  ].filter((part) => part !== '')
-  return `${parts.join(' and ')} ${total === 1 ? 'is' : 'are'}`
 }
 
 interface FoundSticky {
@@ -77,15 +69,11 @@ interface FoundSticky {
 async function findStickyAsync(figma: FigJamPort, id: string): Promise<FoundSticky> {
   const node = await figma.getNodeByIdAsync(id)
   if (node === null) {
-    throw new Error(
-      `The sticky ${id} is not on the board any more (deleted since the board was read). Read the board again.`,
-    )
+    throw new BoardError('board.linkStickyGone', { id })
   }
   const { type } = node
   if (type !== 'STICKY') {
-    throw new Error(
-      `The node ${id} is a ${type.toLowerCase().replace(/_/g, ' ')}, not a sticky; only stickies can be linked.`,
-    )
+    throw new BoardError('board.linkNotASticky', { id, type })
   }
   return { node, id }
 }
@@ -96,13 +84,13 @@ async function linkStickiesAsync(
   to: FoundSticky,
 ): Promise<LinkedNotes> {
   if (from.id === to.id) {
-    throw new Error('A sticky cannot be linked to itself. Pick two different stickies.')
+    throw new BoardError('board.linkToItself')
   }
   const existing = findConnectorBetween(figma, from.id, to.id)
   if (existing !== null) {
     return { connectorId: existing, fromNoteId: from.id, toNoteId: to.id, created: false }
   }
-  const connector = await runWithRollbackAsync('Could not draw the link', (track) => {
+  const connector = await runWithRollbackAsync({ key: 'board.linkNotDrawn' }, (track) => {
     const created = track(figma.createConnector())
     created.connectorLineType = 'ELBOWED'
     created.connectorStart = { endpointNodeId: from.id, magnet: 'AUTO' }

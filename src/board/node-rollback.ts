@@ -1,4 +1,5 @@
-import { describeError, errorWithCause } from './describe-error'
+import type { BoardText } from '../model/board-text'
+import { BoardError, reasonOf } from './board-error'
 
 /** A node the plugin created and may have to take away again. */
 export interface RemovableNode {
@@ -13,10 +14,11 @@ export type TrackNode = <N extends RemovableNode>(node: N) => N
  * Runs `work`, which creates nodes and passes each to `track` as soon as it exists. When `work`
  * throws, every tracked node still on the board is removed, newest first (a section takes its
  * children with it; nodes not yet appended anywhere go one by one), so nothing half-built stays.
- * @throws Error `${failure} (${cause}). Nothing was left on the board; try again.`
+ * @throws BoardError `board.rollbackDone` (`failure`, the cause; nothing was left on the board), or
+ *   `board.rollbackLeftOver` with the number of nodes that could not be removed.
  */
 export async function runWithRollbackAsync<T>(
-  failure: string,
+  failure: BoardText,
   work: (track: TrackNode) => Promise<T>,
 ): Promise<T> {
   const created: RemovableNode[] = []
@@ -28,13 +30,10 @@ export async function runWithRollbackAsync<T>(
     return await work(track)
   } catch (cause) {
     const leftOver = removeAll(created)
-    const what = `${failure} (${describeError(cause)}).`
-    throw errorWithCause(
-      leftOver === 0
-        ? `${what} Nothing was left on the board; try again.`
-        : `${what} ${leftOver} of its nodes could not be removed; undo once to clear them.`,
-      cause,
-    )
+    const reason = reasonOf(cause)
+    throw leftOver === 0
+      ? new BoardError('board.rollbackDone', { failure, cause: reason }, cause)
+      : new BoardError('board.rollbackLeftOver', { failure, cause: reason, count: leftOver }, cause)
   }
 }
 

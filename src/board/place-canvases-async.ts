@@ -1,5 +1,9 @@
+import type { RelaunchTexts } from '../canvas/relaunch-texts'
 import { computeTemplateLayout } from '../canvas/template-layout'
+import { isLocale } from '../locale/locales'
+import type { BoardText } from '../model/board-text'
 import type { PlannedCanvas, PlannedPlacement } from '../model/planned-placement'
+import { BoardError } from './board-error'
 import { encodeCanvasTemplateData } from './canvas-template-data'
 import type { FigJamPort, PortSection, PortSticky } from './figjam-port'
 import { findFreeSpot } from './free-spot'
@@ -27,11 +31,11 @@ export interface PlacedCanvas {
   bounds: Rect
 }
 
-/** Relaunch buttons on a canvas section; the commands are package.json's `relaunchButtons`. */
-export const CANVAS_RELAUNCH_DATA = {
-  'check-fit': 'Check the fit of this canvas',
-  export: 'Export this canvas',
-} as const
+/**
+ * Relaunch buttons on a canvas section without descriptions; the commands are package.json's
+ * `relaunchButtons`.
+ */
+export const BARE_RELAUNCH_DATA: RelaunchTexts = { 'check-fit': '', export: '' }
 
 /**
  * Space kept between new canvases and the nodes already on the page, and between canvases placed
@@ -58,7 +62,9 @@ interface BuiltCanvas {
  * template) holding one nested section per area, tinted by the area's part, with its letter or
  * number, title and prompt at the top; part labels and markers go on the canvas. Sections and
  * labels carry plugin data (`plugin-data.ts`; the canvas also the template's areas, so it reads
- * back without its definition), the canvas the relaunch buttons.
+ * back without its definition, and the definition's `locale`), the canvas the relaunch buttons
+ * with `relaunch`'s descriptions (one per canvas, in order; none given: buttons without a
+ * description).
  *
  * Then each note becomes a sticky in its colour: in its area's section, with `position` (px,
  * relative to the canvas section) kept, or, when null, in rows under the area's header, clear of
@@ -78,7 +84,7 @@ interface BuiltCanvas {
  */
 export async function placeCanvasesAsync(
   figma: FigJamPort,
-  placement: PlannedPlacement,
+  placement: PlannedPlacement & { relaunch?: readonly RelaunchTexts[] },
 ): Promise<PlacedCanvas[]> {
   const { canvases: planned, connectors } = placement
   const templateData = planned.map((canvas) => templateDataOf(canvas))
@@ -87,16 +93,19 @@ export async function placeCanvasesAsync(
   const page = figma.currentPage
   const occupied = topLevelBounds(page.children)
   const [first] = planned
-  const failure =
+  const failure: BoardText =
     planned.length === 1 && first !== undefined
-      ? `Could not place the ${first.definition.title}`
-      : `Could not place the ${String(planned.length)} canvases`
+      ? { key: 'board.canvasNotPlaced', values: { title: first.definition.title } }
+      : { key: 'board.canvasesNotPlaced', values: { count: planned.length } }
 
   let sections: PortSection[] = []
   const placed = await runWithRollbackAsync(failure, async (track) => {
     const built: BuiltCanvas[] = []
     for (const [index, canvas] of planned.entries()) {
-      built.push(await buildCanvasAsync(figma, track, fonts, canvas, templateData[index] ?? ''))
+      const relaunch = placement.relaunch?.[index] ?? BARE_RELAUNCH_DATA
+      built.push(
+        await buildCanvasAsync(figma, track, fonts, canvas, templateData[index] ?? '', relaunch),
+      )
     }
     sections = built.map((canvas) => canvas.section)
     const row = placeRow(figma, built, occupied)
@@ -118,15 +127,17 @@ export async function placeCanvasesAsync(
 
 /**
  * The template data written on a canvas section (`encodeCanvasTemplateData`).
- * @throws Error when it passes Figma's limit on one plugin-data entry.
+ * @throws BoardError `board.templateTooLarge` when it passes Figma's limit on one plugin-data entry.
  */
 function templateDataOf(canvas: PlannedCanvas): string {
   const data = encodeCanvasTemplateData(canvas.definition)
   const bytes = pluginDataEntryBytes(PLUGIN_DATA_KEYS.template, data)
   if (bytes > PLUGIN_DATA_ENTRY_LIMIT) {
-    throw new Error(
-      `The template "${canvas.definition.title}" is too large to place: its areas need ${String(bytes)} bytes of plugin data, and FigJam keeps at most ${String(PLUGIN_DATA_ENTRY_LIMIT)}. Shorten its titles and labels, or split it.`,
-    )
+    throw new BoardError('board.templateTooLarge', {
+      title: canvas.definition.title,
+      bytes,
+      limit: PLUGIN_DATA_ENTRY_LIMIT,
+    })
   }
   return data
 }
@@ -177,6 +188,7 @@ async function buildCanvasAsync(
   fonts: PluginFonts,
   planned: PlannedCanvas,
   templateData: string,
+  relaunch: RelaunchTexts,
 ): Promise<BuiltCanvas> {
   const template = planned.definition
   const layout = computeTemplateLayout(template)
@@ -188,7 +200,8 @@ async function buildCanvasAsync(
   markNode(canvas, { role: 'canvas', templateId: template.id })
   writeMarker(canvas, PLUGIN_DATA_KEYS.schemaVersion, PLACEMENT_SCHEMA_VERSION)
   writeMarker(canvas, PLUGIN_DATA_KEYS.template, templateData)
-  canvas.setRelaunchData(CANVAS_RELAUNCH_DATA)
+  if (isLocale(template.locale)) writeMarker(canvas, PLUGIN_DATA_KEYS.locale, template.locale)
+  canvas.setRelaunchData(relaunch)
 
   const areas = new Map<string, PlacedArea>()
   for (const areaLayout of layout.areas) {

@@ -1,5 +1,6 @@
 import { CANVAS_PADDING, type TemplateLayout } from '../canvas/template-layout'
 import type { PlannedConnector, PlannedNote } from '../model/planned-placement'
+import { BoardError } from './board-error'
 import type { FigJamPort, PortSection, PortSticky } from './figjam-port'
 import type { TrackNode } from './node-rollback'
 import { solidFill } from './paint-color'
@@ -138,7 +139,7 @@ export function drawConnectors(
 function stickyOf(stickies: ReadonlyMap<string, PortSticky>, ref: string): PortSticky {
   const sticky = stickies.get(ref)
   if (sticky === undefined) {
-    throw new Error(`no sticky was made for note "${ref}"`)
+    throw new BoardError('board.noteNotMade', { ref })
   }
   return sticky
 }

@@ -28,6 +28,12 @@ export const PLUGIN_DATA_KEYS = {
    * differs is a person's duplicate (Figma copies plugin data with the node), a canvas of its own.
    */
   placedId: 'placedId',
+  /**
+   * The language the canvas was placed in (one of `LOCALES`), on canvas sections placed from a
+   * definition with a `locale`; absent on English built-in canvases and on canvases placed
+   * before the plugin spoke other languages.
+   */
+  locale: 'locale',
   /** The canvas's facilitation plan as JSON (`encodePlan`), on canvas sections. */
   facilitationPlan: 'facilitationPlan',
 } as const

@@ -1,4 +1,4 @@
-import { describeError, errorWithCause } from './describe-error'
+import { BoardError, reasonOf } from './board-error'
 import type { FigJamPort } from './figjam-port'
 import { LoadedFont } from './loaded-font'
 
@@ -25,7 +25,8 @@ function cacheOf(figma: object): Map<string, Promise<LoadedFont>> {
  * A font read from a node may be `figma.mixed` (a person styled part of a text): that is refused,
  * as the plugin writes whole texts in one font. A failed load is not remembered, so a later call
  * tries again.
- * @throws Error naming the fonts when FigJam cannot load one, or for `figma.mixed`.
+ * @throws BoardError `board.fontNotLoaded` naming the fonts when FigJam cannot load one, or
+ *   `board.mixedFonts` for `figma.mixed`.
  */
 export async function loadFontsAsync(
   figma: Pick<FigJamPort, 'loadFontAsync'>,
@@ -34,7 +35,7 @@ export async function loadFontsAsync(
   const cache = cacheOf(figma)
   const proofs = fonts.map((font) => {
     if (typeof font === 'symbol') {
-      return Promise.reject(new Error('the text mixes several fonts'))
+      return Promise.reject(new BoardError('board.mixedFonts'))
     }
     const key = `${font.family} ${font.style}`
     let proof = cache.get(key)
@@ -48,11 +49,14 @@ export async function loadFontsAsync(
   try {
     return await Promise.all(proofs)
   } catch (cause) {
-    const names = fonts.map((font) =>
-      typeof font === 'symbol' ? 'mixed fonts' : `${font.family} ${font.style}`,
-    )
-    throw errorWithCause(
-      `FigJam could not load the font ${[...new Set(names)].join(' / ')} (${describeError(cause)}). Check your connection and try again.`,
+    if (cause instanceof BoardError) throw cause
+    const names: string[] = []
+    for (const font of fonts) {
+      if (typeof font !== 'symbol') names.push(`${font.family} ${font.style}`)
+    }
+    throw new BoardError(
+      'board.fontNotLoaded',
+      { fonts: [...new Set(names)].join(' / '), cause: reasonOf(cause) },
       cause,
     )
   }
@@ -68,7 +72,7 @@ export async function loadFontAsync(
   font: FontName | PluginAPI['mixed'],
 ): Promise<LoadedFont> {
   const [proof] = await loadFontsAsync(figma, [font])
-  if (proof === undefined) throw new Error('no font was loaded')
+  if (proof === undefined) throw new BoardError('board.fontsNotLoaded')
   return proof
 }
 
@@ -88,6 +92,6 @@ export async function loadPluginFontsAsync(
   figma: Pick<FigJamPort, 'loadFontAsync'>,
 ): Promise<PluginFonts> {
   const [title, body] = await loadFontsAsync(figma, [TITLE_FONT, BODY_FONT])
-  if (title === undefined || body === undefined) throw new Error('the fonts were not loaded')
+  if (title === undefined || body === undefined) throw new BoardError('board.fontsNotLoaded')
   return { title, body }
 }

@@ -1,3 +1,7 @@
+import * as z from 'zod/mini'
+
+import { localeSchema, matchLocale } from '../locale/locales'
+import { parseMethodTemplateId } from '../method/method-template-id'
 import type { Area, Canvas, Note, ReadProblem } from '../model/board'
 import { containsPoint, rectCentre } from '../model/note-area'
 import type { CanvasRef, StickyRef } from './board-walk'
@@ -74,11 +78,13 @@ export function readCanvas(ref: CanvasRef, box: Rect, problems: ReadProblem[]): 
   let templateData: string
   let placedAt: string
   let placedId: string
+  let locale: string
   try {
     title = ref.node.name
     templateData = readMarker(ref.node, PLUGIN_DATA_KEYS.template)
     placedAt = readMarker(ref.node, PLUGIN_DATA_KEYS.placedAt)
     placedId = readMarker(ref.node, PLUGIN_DATA_KEYS.placedId)
+    locale = readMarker(ref.node, PLUGIN_DATA_KEYS.locale)
   } catch {
     problem(
       'node-removed',
@@ -126,10 +132,25 @@ export function readCanvas(ref: CanvasRef, box: Rect, problems: ReadProblem[]): 
       areas,
       strayNotes: [],
       emptyStickyCount: 0,
+      ...localeOf(locale, template.id),
     },
     box,
     placed: [],
     areaNotes: new Map(areas.map((area) => [area.id, []])),
     strayNotes: [],
   }
+}
+
+/**
+ * The language a canvas was placed in: its `locale` marker when it is one of `LOCALES` (plugin
+ * data is untrusted: a damaged value is ignored), else the language of a method canvas's template
+ * id (`method:<id>:<locale>`, `pt-BR` read as `pt`); absent when neither gives one, which reads
+ * as English.
+ */
+function localeOf(marker: string, templateId: string): Pick<Canvas, 'locale'> {
+  const parsed = z.safeParse(localeSchema, marker)
+  if (parsed.success) return { locale: parsed.data }
+  const method = parseMethodTemplateId(templateId)
+  const locale = method === undefined ? null : matchLocale([method.locale])
+  return locale === null ? {} : { locale }
 }

@@ -1,17 +1,20 @@
 import type { SelfTestFact, SelfTestReport } from '../model/self-test-report'
-import { describeError } from './describe-error'
+import { reasonOf } from './board-error'
 import type { FigJamPort, PortSection } from './figjam-port'
 import { SELF_TEST_PROBES } from './self-test-probes'
 
-/** Name of the section the self-test works in; it is removed when the test ends. */
-export const SCRATCH_NAME = 'API Canvas self-test (removed when done)'
+/**
+ * Name of the section the self-test works in, in no language (the main thread carries no
+ * catalogue); it is removed when the test ends.
+ */
+export const SCRATCH_NAME = 'API Canvas 🧪'
 
 /**
  * Checks, in this FigJam, every platform fact the plugin relies on (`SELF_TEST_PROBES`), each
  * on its own nodes inside one scratch section placed at the viewport's centre. Afterwards the
  * scratch section and everything in it is removed and the viewport put back, and the run is
  * closed as one undo step (`figma.commitUndo`), so the board is as it was. A probe that throws
- * is a failed fact; nothing is thrown.
+ * is a failed fact with why (`reasonOf`); nothing is thrown.
  * @returns one fact per probe, in order.
  */
 export async function runSelfTestAsync(figma: FigJamPort): Promise<SelfTestReport> {
@@ -43,10 +46,10 @@ async function runProbeAsync(
 ): Promise<SelfTestFact> {
   const { id } = probe
   try {
-    const detail = await probe.runAsync(figma, scratch)
-    return { id, passed: true, detail }
+    const { holds, seen } = await probe.runAsync(figma, scratch)
+    return { id, passed: holds, seen }
   } catch (cause) {
-    return { id, passed: false, detail: describeError(cause) }
+    return { id, passed: false, failure: reasonOf(cause) }
   }
 }
 

@@ -1,6 +1,7 @@
 import type { SelfTestFactId } from '../model/self-test-facts'
+import type { SelfTestValues } from '../model/self-test-report'
 import type { FigJamPort, PortSceneNode, PortSection, PortSticky } from './figjam-port'
-import { CANVAS_RELAUNCH_DATA } from './place-canvases-async'
+import { BARE_RELAUNCH_DATA } from './place-canvases-async'
 import { PLUGIN_DATA_ENTRY_LIMIT, PLUGIN_DATA_NAMESPACE } from './plugin-data'
 import { loadFontAsync } from './plugin-fonts'
 import { writeLayerText } from './text-writes'
@@ -9,18 +10,22 @@ import { writeLayerText } from './text-writes'
 export interface SelfTestProbe {
   id: SelfTestFactId
   /**
-   * Checks the fact; resolves to what was seen, or throws an Error saying what was seen instead.
+   * Checks the fact; resolves to whether it holds and what was seen (raw values: numbers, node
+   * ids, names, which the panel words, `SELF_TEST_FACTS`), or throws when FigJam refuses a step.
    * Nodes it makes go inside `scratch` (removed with it) or are removed by the probe.
    */
-  runAsync(figma: FigJamPort, scratch: PortSection): Promise<string>
+  runAsync(figma: FigJamPort, scratch: PortSection): Promise<ProbeResult>
 }
 
-function check(holds: boolean, seen: string): void {
-  if (!holds) throw new Error(seen)
+/** What a probe found: whether the fact holds, and what was seen. */
+export interface ProbeResult {
+  holds: boolean
+  seen: SelfTestValues
 }
 
-function fontLabel(font: FontName | PluginAPI['mixed']): string {
-  return typeof font === 'symbol' ? 'mixed fonts' : `${font.family} ${font.style}`
+/** `yes` or `no`, for a message's `select`. */
+function yesNo(value: boolean): 'yes' | 'no' {
+  return value ? 'yes' : 'no'
 }
 
 /** A new sticky inside `scratch`, its font loaded first, with `text` written. */
@@ -48,14 +53,16 @@ function fontProbe(
     id,
     runAsync: async (figma, scratch) => {
       const { node, font } = create(figma)
-      await loadFontAsync(figma, font)
+      const loaded = await loadFontAsync(figma, font)
       scratch.appendChild(node)
-      return fontLabel(font)
+      return { holds: true, seen: { font: loaded.label } }
     },
   }
 }
 
-const LONG_TEXT = 'The sticky grows with its text. '.repeat(12)
+/** Text of the probes' stickies, in no language: the plugin's name and long text to wrap. */
+const SHORT_TEXT = 'API Canvas'
+const LONG_TEXT = 'APIOps Cycles · API Canvas · '.repeat(12)
 
 /** Every fact the plugin relies on, in the order the self-test checks them. */
 export const SELF_TEST_PROBES: readonly SelfTestProbe[] = [
@@ -74,18 +81,24 @@ export const SELF_TEST_PROBES: readonly SelfTestProbe[] = [
   {
     id: 'sticky-height',
     runAsync: async (figma, scratch) => {
-      const short = await stickyIn(figma, scratch, 'Short')
+      const short = await stickyIn(figma, scratch, SHORT_TEXT)
       const long = await stickyIn(figma, scratch, LONG_TEXT)
-      const sizes = `${String(short.width)}×${String(short.height)} px, then ${String(long.width)}×${String(long.height)} px`
-      check(long.width === short.width && long.height > short.height, sizes)
-      return sizes
+      return {
+        holds: long.width === short.width && long.height > short.height,
+        seen: {
+          shortWidth: short.width,
+          shortHeight: short.height,
+          longWidth: long.width,
+          longHeight: long.height,
+        },
+      }
     },
   },
   {
     id: 'connector-ends',
     runAsync: async (figma, scratch) => {
-      const from = await stickyIn(figma, scratch, 'From')
-      const to = await stickyIn(figma, scratch, 'To')
+      const from = await stickyIn(figma, scratch, SHORT_TEXT)
+      const to = await stickyIn(figma, scratch, SHORT_TEXT)
       const connector = figma.createConnector()
       try {
         connector.connectorLineType = 'ELBOWED'
@@ -93,15 +106,14 @@ export const SELF_TEST_PROBES: readonly SelfTestProbe[] = [
         connector.connectorEnd = { endpointNodeId: to.id, magnet: 'AUTO' }
         const start = connector.connectorStart
         const end = connector.connectorEnd
-        const seen = `start ${JSON.stringify(start)}, end ${JSON.stringify(end)}`
-        check(
-          'endpointNodeId' in start &&
+        return {
+          holds:
+            'endpointNodeId' in start &&
             start.endpointNodeId === from.id &&
             'endpointNodeId' in end &&
             end.endpointNodeId === to.id,
-          seen,
-        )
-        return seen
+          seen: { start: JSON.stringify(start), end: JSON.stringify(end) },
+        }
       } finally {
         connector.remove()
       }
@@ -116,12 +128,15 @@ export const SELF_TEST_PROBES: readonly SelfTestProbe[] = [
       inner.y = 60
       const outer = scratch.absoluteBoundingBox
       const box = inner.absoluteBoundingBox
-      const seen = `child at (${String(box?.x)}, ${String(box?.y)}), section at (${String(outer?.x)}, ${String(outer?.y)})`
-      check(
-        outer !== null && box !== null && box.x === outer.x + 40 && box.y === outer.y + 60,
-        seen,
-      )
-      return Promise.resolve(seen)
+      return Promise.resolve({
+        holds: outer !== null && box !== null && box.x === outer.x + 40 && box.y === outer.y + 60,
+        seen: {
+          childX: String(box?.x),
+          childY: String(box?.y),
+          sectionX: String(outer?.x),
+          sectionY: String(outer?.y),
+        },
+      })
     },
   },
   {
@@ -131,21 +146,20 @@ export const SELF_TEST_PROBES: readonly SelfTestProbe[] = [
       scratch.appendChild(middle)
       const inner = figma.createSection()
       middle.appendChild(inner)
-      const sticky = await stickyIn(figma, inner, 'Deep')
+      const sticky = await stickyIn(figma, inner, SHORT_TEXT)
       const found = scratch.findAllWithCriteria({ types: ['STICKY'] }).map((node) => node.id)
-      check(found.includes(sticky.id), `${String(found.length)} stickies found, not the deep one`)
-      return `${String(found.length)} stickies found, the deep one among them`
+      const deep = found.includes(sticky.id)
+      return { holds: deep, seen: { count: found.length, deep: yesNo(deep) } }
     },
   },
   {
     id: 'removed-node',
     runAsync: async (figma, scratch) => {
-      const sticky = await stickyIn(figma, scratch, 'Gone soon')
+      const sticky = await stickyIn(figma, scratch, SHORT_TEXT)
       const id = sticky.id
       sticky.remove()
       const found = await figma.getNodeByIdAsync(id)
-      check(found === null, `a ${found?.type ?? ''} node came back`)
-      return 'null'
+      return { holds: found === null, seen: { type: found?.type ?? 'none' } }
     },
   },
   {
@@ -158,8 +172,11 @@ export const SELF_TEST_PROBES: readonly SelfTestProbe[] = [
       const own = scratch.getPluginData('selfTest')
       scratch.setSharedPluginData(PLUGIN_DATA_NAMESPACE, 'selfTest', '')
       scratch.setPluginData('selfTest', '')
-      check(shared === value && own === value, `read back ${shared} and ${own}`)
-      return Promise.resolve(`${String(value.length)} characters, both ways`)
+      const same = shared === value && own === value
+      return Promise.resolve({
+        holds: same,
+        seen: { length: value.length, same: yesNo(same), shared, own },
+      })
     },
   },
   {
@@ -176,19 +193,26 @@ export const SELF_TEST_PROBES: readonly SelfTestProbe[] = [
         refused = true
       }
       scratch.setSharedPluginData(PLUGIN_DATA_NAMESPACE, key, '')
-      const seen = `${String(kept)} characters kept; 150,000 ${refused ? 'refused' : 'accepted'}`
-      check(kept === fits.length && refused, seen)
-      return Promise.resolve(seen)
+      return Promise.resolve({
+        holds: kept === fits.length && refused,
+        seen: { kept, tooLarge: 150_000, refused: yesNo(refused) },
+      })
     },
   },
   {
     id: 'relaunch-data',
     runAsync: (_figma, scratch) => {
-      scratch.setRelaunchData(CANVAS_RELAUNCH_DATA)
+      scratch.setRelaunchData(BARE_RELAUNCH_DATA)
       const read = scratch.getRelaunchData()
-      const seen = JSON.stringify(read)
-      check(seen === JSON.stringify(CANVAS_RELAUNCH_DATA), seen)
-      return Promise.resolve(Object.keys(read).join(', '))
+      const same = JSON.stringify(read) === JSON.stringify(BARE_RELAUNCH_DATA)
+      return Promise.resolve({
+        holds: same,
+        seen: {
+          same: yesNo(same),
+          commands: Object.keys(read).join(', '),
+          read: JSON.stringify(read),
+        },
+      })
     },
   },
   {
@@ -198,8 +222,10 @@ export const SELF_TEST_PROBES: readonly SelfTestProbe[] = [
         figma.viewport.zoom = zoom
         return figma.viewport.zoom
       })
-      check(Math.abs((seen[0] ?? 0) - 0.02) < 1e-6 && seen[1] === 1, `read back ${seen.join(', ')}`)
-      return Promise.resolve(`read back ${seen.join(' and ')}`)
+      return Promise.resolve({
+        holds: Math.abs((seen[0] ?? 0) - 0.02) < 1e-6 && seen[1] === 1,
+        seen: { low: seen[0] ?? Number.NaN, high: seen[1] ?? Number.NaN },
+      })
     },
   },
 ]

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 
 import type {
+  BoardNoticeHandler,
   BoardReadHandler,
   CanvasesPlacedHandler,
   ClearFlagsHandler,
@@ -12,6 +13,7 @@ import type {
   LiveBoardHandler,
   LiveFitHandler,
   NotesLinkedHandler,
+  NotifyHandler,
   OperationFailedHandler,
   PanelOpenedHandler,
   PanelTab,
@@ -31,6 +33,7 @@ import type {
   SelfTestPanelReadyHandler,
   SelfTestStartedHandler,
 } from '../model/self-test-report'
+import { reasonOf } from './board-error'
 import { clearFlagsAsync } from './clear-flags-async'
 import { answerFacilitation } from './facilitation-wiring'
 import { flagBoardAsync } from './flag-board-async'
@@ -56,29 +59,12 @@ const settingsSchema = z.looseObject({})
 /** Size of the panel, px, and its title. */
 const PANEL = { width: 360, height: 560, title: 'API Canvas' }
 
-/** What each operation is called in a message to the facilitator. */
-const OPERATION_LABELS: Record<UiToMainName, string> = {
-  UI_READY: 'Opening the plugin',
-  PLACE_CANVASES: 'Placing the canvases',
-  READ_BOARD: 'Reading the board',
-  FOCUS_NODES: 'Showing the stickies',
-  LINK_NOTES: 'Linking the stickies',
-  LINK_SELECTION: 'Linking the selected stickies',
-  FLAG_BOARD: 'Flagging the board',
-  CLEAR_FLAGS: 'Clearing the flags',
-  SAVE_SETTINGS: 'Saving your settings',
-  SYNC_TICKS: 'Saving the ticks',
-  LIVE_FIT: 'Keeping the fit live',
-  READ_PLAN: 'Reading the facilitation plan',
-  FACILITATE: 'Starting facilitation',
-  FACILITATION_MOVE: 'Moving to another area',
-}
-
 /**
  * Starts the main thread: shows the panel (360×560 px) and answers each panel message of
  * src/model/plugin-messages.ts on the board through `figma`. An operation that throws or rejects
- * is answered with OPERATION_FAILED naming the message, and a FigJam error notice saying which
- * operation failed and why. Selection changes are passed on as SELECTION_CHANGED, and
+ * is answered with OPERATION_FAILED naming the message and why (`reasonOf`), for the panel to
+ * word and to pass on to FigJam's notification bar (NOTIFY, which the main thread shows as it
+ * comes; the main thread carries no message catalogue). Selection changes are passed on as SELECTION_CHANGED, and
  * RUN_SELF_TEST runs the FigJam self-test (SELF_TEST_STARTED, then SELF_TEST_DONE). The Guide
  * tab's criteria ticks are read from and written to the page's shared plugin data and sent back
  * unparsed (TICKS_READ): the panel parses them. The panel's settings are read from
@@ -88,13 +74,14 @@ const OPERATION_LABELS: Record<UiToMainName, string> = {
 export function startPlugin(figma: PluginPort, panel: PanelChannel): void {
   figma.skipInvisibleInstanceChildren = true
   panel.showUI(PANEL)
-  const answer = <P>(name: UiToMainName, run: (payload: P) => Promise<void>) => {
+  const answer = <P>(name: UiToMainName, run: (payload: P) => Promise<void>, notify = true) => {
     return (payload: P): void => {
       run(payload).catch((cause: unknown) => {
-        const reason = cause instanceof Error ? cause.message : String(cause)
-        const message = `${OPERATION_LABELS[name]} failed: ${reason}`
-        panel.emit<OperationFailedHandler>('OPERATION_FAILED', { operation: name, message })
-        figma.notify(message, { error: true })
+        panel.emit<OperationFailedHandler>('OPERATION_FAILED', {
+          operation: name,
+          reason: reasonOf(cause),
+          notify,
+        })
       })
     }
   }
@@ -107,7 +94,8 @@ export function startPlugin(figma: PluginPort, panel: PanelChannel): void {
     (error) => {
       panel.emit<OperationFailedHandler>('OPERATION_FAILED', {
         operation: 'LIVE_FIT',
-        message: `${OPERATION_LABELS.LIVE_FIT} failed: ${error.message}`,
+        reason: reasonOf(error),
+        notify: false,
       })
     },
   )
@@ -156,9 +144,10 @@ export function startPlugin(figma: PluginPort, panel: PanelChannel): void {
     answer('FOCUS_NODES', async ({ nodeIds }) => {
       const { missingIds } = await focusNodesAsync(figma, nodeIds)
       if (missingIds.length > 0) {
-        figma.notify(
-          `${String(missingIds.length)} of the stickies are no longer on the board. Read the board again.`,
-        )
+        panel.emit<BoardNoticeHandler>('BOARD_NOTICE', {
+          text: { key: 'board.stickiesMissing', values: { count: missingIds.length } },
+          error: false,
+        })
       }
     }),
   )
@@ -201,6 +190,17 @@ export function startPlugin(figma: PluginPort, panel: PanelChannel): void {
     answer('SYNC_TICKS', async (entry) => {
       panel.emit<TicksReadHandler>('TICKS_READ', syncStationTicks(figma, entry))
     }),
+  )
+  panel.on<NotifyHandler>(
+    'NOTIFY',
+    answer(
+      'NOTIFY',
+      // eslint-disable-next-line @typescript-eslint/require-await -- async turns a refused notice into the rejection `answer` reports
+      async ({ text, error }) => {
+        figma.notify(text, { error })
+      },
+      false,
+    ),
   )
   answerFacilitation(figma, panel, answer)
   panel.on<RunSelfTestHandler>('RUN_SELF_TEST', () => {

@@ -66,37 +66,43 @@ function structureIssues(text: string): FileIssue[] {
   return issues
 }
 
-/** Every JSON string; in valid JSON no `"` stands outside one, so a global match finds them all. */
-const JSON_STRING = /"[^"\\]*(?:\\.[^"\\]*)*"/g
+/**
+ * Every JSON string, and the colon after it when it is a key: in valid JSON no `"` stands outside
+ * a string, so a global match meets each string from its start.
+ */
+const JSON_STRING = /"[^"\\]*(?:\\.[^"\\]*)*"(\s*:)?/g
 
 /**
- * How many keys `text` (valid JSON) writes: every colon outside a string follows a key. A
- * string too long for the regular-expression engine's backtracking stack gives undefined.
+ * How many keys `text` (valid JSON) writes, match by match, with no copy of the text. A string
+ * too long for the regular-expression engine's backtracking stack gives undefined.
  */
 function writtenKeyCount(text: string): number | undefined {
+  let count = 0
+  JSON_STRING.lastIndex = 0
   try {
-    return text.replace(JSON_STRING, '').split(':').length - 1
+    for (let match = JSON_STRING.exec(text); match !== null; match = JSON_STRING.exec(text)) {
+      if (match[1] !== undefined) count += 1
+    }
   } catch {
     return undefined
   }
+  return count
 }
 
 /**
  * How many keys the objects of `value` (as `JSON.parse` returns it) hold, each object's own keys
  * once; undefined when it nests deeper than `MAX_JSON_DEPTH`.
  */
-function parsedKeyCount(value: unknown): number | undefined {
-  let count = 0
-  const pending: [unknown, number][] = [[value, 1]]
-  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    const [item, depth] = next
-    if (typeof item !== 'object' || item === null) continue
-    if (depth > MAX_JSON_DEPTH) return undefined
-    const children: unknown[] = Array.isArray(item) ? item : Object.values(item)
-    if (!Array.isArray(item)) count += children.length
-    for (const child of children) {
-      if (typeof child === 'object' && child !== null) pending.push([child, depth + 1])
-    }
+function parsedKeyCount(value: unknown, depth = 1): number | undefined {
+  if (typeof value !== 'object' || value === null) return 0
+  if (depth > MAX_JSON_DEPTH) return undefined
+  const isArray = Array.isArray(value)
+  const children: readonly unknown[] = isArray ? value : Object.values(value)
+  let count = isArray ? 0 : children.length
+  for (const child of children) {
+    const inner = parsedKeyCount(child, depth + 1)
+    if (inner === undefined) return undefined
+    count += inner
   }
   return count
 }

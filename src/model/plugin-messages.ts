@@ -7,8 +7,10 @@
  */
 import type { EventHandler } from '@create-figma-plugin/utilities'
 
+import type { RelaunchTexts } from '../canvas/relaunch-texts'
 import type { Board } from './board'
 import type { BoardFlag } from './board-flag'
+import type { BoardText } from './board-text'
 import type { FacilitationPlan } from './facilitation-plan'
 import type { PlannedPlacement } from './planned-placement'
 import type { Scope } from './scope'
@@ -25,11 +27,12 @@ export interface UiReadyHandler extends EventHandler {
 /**
  * Place canvases side by side, in order, as one undo step: a template, the workshop kit, or an
  * imported file with its notes and connectors (refs unique across the placement, checked when
- * the file was read). The panel holds the definitions and sends them along.
+ * the file was read). The panel holds the definitions and sends them along, with each canvas's
+ * relaunch descriptions in its language, in order (`withRelaunchTexts`).
  */
 export interface PlaceCanvasesHandler extends EventHandler {
   name: 'PLACE_CANVASES'
-  handler: (placement: PlannedPlacement) => void
+  handler: (placement: PlannedPlacement & { relaunch: RelaunchTexts[] }) => void
 }
 export interface ReadBoardHandler extends EventHandler {
   name: 'READ_BOARD'
@@ -71,6 +74,15 @@ export interface SyncTicksHandler extends EventHandler {
   name: 'SYNC_TICKS'
   handler: (entry: PluginDataEntry | null) => void
 }
+/**
+ * Show `text` in FigJam's notification bar (`figma.notify`), as an error or not: the panel words
+ * what the main thread has to say (OPERATION_FAILED, BOARD_NOTICE), as the main thread carries no
+ * message catalogue.
+ */
+export interface NotifyHandler extends EventHandler {
+  name: 'NOTIFY'
+  handler: (payload: { text: string; error: boolean }) => void
+}
 /** Keep the fit live (Check tab open, "Live" on) or stop; `scope` as READ_BOARD's. */
 export interface LiveFitHandler extends EventHandler {
   name: 'LIVE_FIT'
@@ -105,6 +117,7 @@ export type UiToMainHandler =
   | SaveSettingsHandler
   | SyncTicksHandler
   | LiveFitHandler
+  | NotifyHandler
   | ReadPlanHandler
   | FacilitateHandler
   | FacilitationMoveHandler
@@ -141,10 +154,23 @@ export interface FlagsChangedHandler extends EventHandler {
   name: 'FLAGS_CHANGED'
   handler: (payload: { flagCount: number }) => void
 }
-/** The panel message `operation` failed; `message` says what happened and what to do next. */
+/** Why a panel message failed, not yet worded (`operationFailureText` words it). */
+export interface OperationFailure {
+  operation: UiToMainName
+  /** What happened and what to do next. */
+  reason: BoardText
+  /** Whether the panel passes it on to FigJam's notification bar too (NOTIFY, as an error). */
+  notify: boolean
+}
+/** The panel message `operation` failed. */
 export interface OperationFailedHandler extends EventHandler {
   name: 'OPERATION_FAILED'
-  handler: (payload: { operation: UiToMainName; message: string }) => void
+  handler: (failure: OperationFailure) => void
+}
+/** Something for FigJam's notification bar: the panel words `text` and sends it back as NOTIFY. */
+export interface BoardNoticeHandler extends EventHandler {
+  name: 'BOARD_NOTICE'
+  handler: (payload: { text: BoardText; error: boolean }) => void
 }
 /** Progress of the panel message `operation`: `done` of `total` steps. */
 export interface ProgressHandler extends EventHandler {
@@ -207,6 +233,7 @@ export type MainToUiHandler =
   | ProgressHandler
   | TicksReadHandler
   | LiveBoardHandler
+  | BoardNoticeHandler
   | PlanReadHandler
   | FacilitationStepHandler
   | FacilitationEndedHandler

@@ -1,60 +1,75 @@
+import type { MessageKey } from '../locale/catalogues'
+
 const DOCS = 'https://developers.figma.com/docs/plugins/api/'
 
 /**
  * Every platform fact the plugin relies on, in the order the self-test checks them
- * (`self-test-probes.ts`), each with the Figma doc page it comes from. Kept apart from the probes
- * so the wording goes to the panel only, not into the main thread's bundle.
+ * (`self-test-probes.ts`): the fact (a message of the `selfTest` part), how to word what its probe
+ * saw (`seen`, filled with the probe's values), and the Figma doc page it comes from. Kept apart
+ * from the probes so the wording goes to the panel only, not into the main thread's bundle.
  */
 export const SELF_TEST_FACTS = {
   'sticky-font': {
-    fact: 'A new sticky’s text has one font, which the plugin can load before writing',
+    fact: 'selfTest.stickyFont',
+    seen: 'selfTest.fontSeen',
     doc: `${DOCS}StickyNode`,
   },
   'text-font': {
-    fact: 'A new text node has one font, which the plugin can load before writing',
+    fact: 'selfTest.textFont',
+    seen: 'selfTest.fontSeen',
     doc: `${DOCS}TextNode`,
   },
   'shape-font': {
-    fact: 'A new shape’s text has one font, which the plugin can load before writing',
+    fact: 'selfTest.shapeFont',
+    seen: 'selfTest.fontSeen',
     doc: `${DOCS}ShapeWithTextNode`,
   },
   'sticky-height': {
-    fact: 'A sticky keeps its width and grows in height with its text',
+    fact: 'selfTest.stickyHeight',
+    seen: 'selfTest.stickyHeightSeen',
     doc: `${DOCS}StickyNode`,
   },
   'connector-ends': {
-    fact: 'An elbowed connector with AUTO magnets reads back attached to both stickies',
+    fact: 'selfTest.connectorEnds',
+    seen: 'selfTest.connectorEndsSeen',
     doc: `${DOCS}ConnectorEndpoint`,
   },
   'section-nesting': {
-    fact: 'Sections nest, and a child’s x/y are relative to its section',
+    fact: 'selfTest.sectionNesting',
+    seen: 'selfTest.sectionNestingSeen',
     doc: `${DOCS}SectionNode`,
   },
   'find-all-reach': {
-    fact: 'findAllWithCriteria on a section finds stickies in sections nested two deep',
+    fact: 'selfTest.findAllReach',
+    seen: 'selfTest.findAllReachSeen',
     doc: `${DOCS}properties/nodes-findallwithcriteria`,
   },
   'removed-node': {
-    fact: 'getNodeByIdAsync gives null for a node that was removed',
+    fact: 'selfTest.removedNode',
+    seen: 'selfTest.removedNodeSeen',
     doc: `${DOCS}properties/figma-getnodebyidasync`,
   },
   'plugin-data': {
-    fact: 'Shared and private plugin data read back as written',
+    fact: 'selfTest.pluginData',
+    seen: 'selfTest.pluginDataSeen',
     doc: `${DOCS}node-properties`,
   },
   'plugin-data-limit': {
-    fact: 'A plugin-data entry of 99 kB is kept, and one of 150 kB is refused',
+    fact: 'selfTest.pluginDataLimit',
+    seen: 'selfTest.pluginDataLimitSeen',
     doc: `${DOCS}node-properties`,
   },
   'relaunch-data': {
-    fact: 'A section’s relaunch buttons read back as set',
+    fact: 'selfTest.relaunchData',
+    seen: 'selfTest.relaunchDataSeen',
     doc: `${DOCS}properties/nodes-setrelaunchdata`,
   },
   'zoom-limits': {
-    fact: 'The viewport takes the zoom levels the plugin uses, 2 % to 100 %',
+    fact: 'selfTest.zoomLimits',
+    seen: 'selfTest.zoomLimitsSeen',
     doc: `${DOCS}figma-viewport`,
   },
-} as const satisfies Record<string, { fact: string; doc: string }>
+} as const satisfies Record<string, { fact: MessageKey; seen: MessageKey; doc: string }>
 
 /** The id of one fact. */
 export type SelfTestFactId = keyof typeof SELF_TEST_FACTS

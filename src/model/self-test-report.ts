@@ -1,14 +1,18 @@
 import type { EventHandler } from '@create-figma-plugin/utilities'
 
+import { type BoardText, boardTextIn, type Translate } from './board-text'
 import { SELF_TEST_FACTS, type SelfTestFactId } from './self-test-facts'
 
-/** One platform fact the plugin relies on (`SELF_TEST_FACTS`), as found in this FigJam. */
-export interface SelfTestFact {
-  id: SelfTestFactId
-  passed: boolean
-  /** What was seen: the value read back, or why the probe failed. */
-  detail: string
-}
+/** What a probe saw, raw (numbers, node ids, names, `yes`/`no`), to fill its `seen` message. */
+export type SelfTestValues = Readonly<Record<string, string | number>>
+
+/**
+ * One platform fact the plugin relies on (`SELF_TEST_FACTS`), as found in this FigJam: what its
+ * probe saw, or why the probe failed (FigJam refused a step).
+ */
+export type SelfTestFact =
+  | { id: SelfTestFactId; passed: boolean; seen: SelfTestValues }
+  | { id: SelfTestFactId; passed: false; failure: BoardText }
 
 /** What one run of the FigJam self-test found. */
 export interface SelfTestReport {
@@ -17,24 +21,37 @@ export interface SelfTestReport {
   cleanedUp: boolean
 }
 
+/** The fact `id` worded with `t`. */
+export function selfTestFactText(t: Translate, id: SelfTestFactId): string {
+  return t(SELF_TEST_FACTS[id].fact)
+}
+
+/** What the probe of `fact` saw, or why it failed, worded with `t`. */
+export function selfTestSeenText(t: Translate, fact: SelfTestFact): string {
+  return 'failure' in fact
+    ? boardTextIn(t, fact.failure)
+    : t(SELF_TEST_FACTS[fact.id].seen, fact.seen)
+}
+
 /**
- * The report as plain text to copy into an issue: a summary line, then one line per fact (`PASS`
- * or `FAIL`, the fact, what was seen, the doc page). Pure.
+ * The report as plain text to copy into an issue, worded with `t`: a title and a summary line,
+ * then one line per fact (passed or failed, the fact, what was seen, the doc page). Pure.
  */
-export function formatSelfTestReport(report: SelfTestReport): string {
+export function formatSelfTestReport(t: Translate, report: SelfTestReport): string {
+  const count = report.facts.length
   const failed = report.facts.filter((fact) => !fact.passed).length
-  const summary =
-    failed === 0
-      ? `All ${String(report.facts.length)} facts hold in this FigJam.`
-      : `${String(failed)} of ${String(report.facts.length)} facts do not hold in this FigJam.`
   return [
-    'API Canvas: FigJam self-test',
-    summary,
-    ...(report.cleanedUp ? [] : ['The scratch section could not be removed: undo once.']),
+    t('selfTest.reportTitle'),
+    failed === 0 ? t('selfTest.allHold', { count }) : t('selfTest.someFail', { failed, count }),
+    ...(report.cleanedUp ? [] : [t('selfTest.scratchLeft')]),
     '',
-    ...report.facts.map(
-      ({ id, passed, detail }) =>
-        `${passed ? 'PASS' : 'FAIL'} ${SELF_TEST_FACTS[id].fact} (${detail}) ${SELF_TEST_FACTS[id].doc}`,
+    ...report.facts.map((fact) =>
+      t('selfTest.reportLine', {
+        result: fact.passed ? 'pass' : 'fail',
+        fact: selfTestFactText(t, fact.id),
+        seen: selfTestSeenText(t, fact),
+        doc: SELF_TEST_FACTS[fact.id].doc,
+      }),
     ),
   ].join('\n')
 }

@@ -1,19 +1,19 @@
 import type { JSX } from 'preact'
 import { memo } from 'preact/compat'
 
-import { describeVoteFit } from '../fit/top-voted'
 import type { Canvas } from '../model/board'
 import type { Finding, FitSummary } from '../model/findings'
 import styles from './canvas-report.module.css'
 import { FindingButton } from './finding-button'
 import { FitBar } from './fit-bar'
 import layout from './layout.module.css'
+import { useTranslator } from './locale-context'
 import { ShowMoreButton } from './show-more-button'
 import { PAGE_ITEM_ATTRIBUTE, useShowMore } from './use-show-more'
+import { voteFitText } from './vote-text'
 
 /** Findings a canvas shows at first, and how many more each "Show more" press adds. */
 export const FINDINGS_PAGE_SIZE = 25
-const FINDING_NOUN = ['finding', 'findings'] as const
 
 export interface CanvasReportProps {
   canvas: Canvas
@@ -30,8 +30,12 @@ interface FindingGroup {
   findings: Finding[]
 }
 
-function groupByArea(canvas: Canvas, findings: readonly Finding[]): FindingGroup[] {
-  const whole: FindingGroup = { key: '', title: 'Whole canvas', findings: [] }
+function groupByArea(
+  canvas: Canvas,
+  findings: readonly Finding[],
+  wholeTitle: string,
+): FindingGroup[] {
+  const whole: FindingGroup = { key: '', title: wholeTitle, findings: [] }
   const groups = new Map<string, FindingGroup>(
     canvas.areas.map((area) => [
       area.id,
@@ -72,22 +76,21 @@ export const CanvasReport = memo(function CanvasReport({
   findings,
   onFocus,
 }: CanvasReportProps): JSX.Element {
+  const t = useTranslator()
   const page = useShowMore<HTMLElement>(findings.length, FINDINGS_PAGE_SIZE)
-  const groups = firstFindings(groupByArea(canvas, findings), page.shown)
+  const groups = firstFindings(groupByArea(canvas, findings, t('panel.wholeCanvas')), page.shown)
   return (
     <section ref={page.listRef} class={styles.report} aria-label={canvas.title}>
       <h2 class={layout.sectionTitle}>{canvas.title}</h2>
       {fit === undefined ? null : (
         <div class={styles.fitBars}>
-          <FitBar label="pains" answered={fit.painsAnswered} total={fit.painsTotal} />
-          <FitBar label="gains" answered={fit.gainsAnswered} total={fit.gainsTotal} />
-          {fit.votes === undefined ? null : (
-            <p class={layout.hint}>Votes: {describeVoteFit(fit)}.</p>
-          )}
+          <FitBar kind="pain" answered={fit.painsAnswered} total={fit.painsTotal} />
+          <FitBar kind="gain" answered={fit.gainsAnswered} total={fit.gainsTotal} />
+          {fit.votes === undefined ? null : <p class={layout.hint}>{voteFitText(t, fit.votes)}</p>}
         </div>
       )}
       {groups.length === 0 ? (
-        <p class={layout.hint}>Nothing to report on this canvas.</p>
+        <p class={layout.hint}>{t('panel.nothingToReport')}</p>
       ) : (
         groups.map((group) => (
           <div key={group.key}>
@@ -107,7 +110,7 @@ export const CanvasReport = memo(function CanvasReport({
           <ShowMoreButton
             hidden={page.hidden}
             pageSize={FINDINGS_PAGE_SIZE}
-            noun={FINDING_NOUN}
+            kind="finding"
             onShowMore={page.showMore}
           />
         </div>

@@ -11,6 +11,7 @@ import { CanvasReport } from './canvas-report'
 import styles from './check-tab.module.css'
 import layout from './layout.module.css'
 import { LiveSwitch } from './live-switch'
+import { useTranslator } from './locale-context'
 import type { Operation } from './panel-operation'
 import type { BoardCheck } from './panel-state'
 import { ScopeControl } from './scope-control'
@@ -73,6 +74,7 @@ export interface CheckTabProps {
 export function CheckTab(props: CheckTabProps): JSX.Element {
   const { check, pending } = props
   const busy = pending !== null
+  const t = useTranslator()
   const reports = useMemo(
     () => canvasReports(check, props.relaunchCanvasId),
     [check, props.relaunchCanvasId],
@@ -98,26 +100,20 @@ export function CheckTab(props: CheckTabProps): JSX.Element {
       <div class={styles.toolbar}>
         <ScopeControl scope={props.scope} onChange={props.onScopeChange} />
         <ActionButton loading={pending === 'read'} disabled={busy} onClick={props.onCheck}>
-          {check === null ? 'Check fit' : 'Check again'}
+          {check === null ? t('panel.checkFit') : t('panel.checkAgain')}
         </ActionButton>
         <LiveSwitch live={props.live} onChange={props.onLiveChange} />
       </div>
-      {props.stale ? (
-        <p class={layout.hint}>The board changed since this check. Check again to see it.</p>
-      ) : null}
+      {props.stale ? <p class={layout.hint}>{t('panel.staleCheck')}</p> : null}
       {check === null ? (
-        <p class={layout.hint}>
-          Check the fit to see which pains and gains nothing answers yet and which areas are empty.
-        </p>
+        <p class={layout.hint}>{t('panel.checkHint')}</p>
       ) : canvases.length === 0 ? (
         <div class={layout.column}>
           <p>
-            {check.scope === 'selection'
-              ? 'No canvas is selected. Select a canvas section on the board, or read the whole page.'
-              : 'There is no canvas on this page yet.'}
+            {check.scope === 'selection' ? t('panel.noCanvasSelected') : t('panel.noCanvasOnPage')}
           </p>
           <ActionButton secondary onClick={props.onOpenTemplates}>
-            Place a template
+            {t('panel.placeATemplate')}
           </ActionButton>
         </div>
       ) : (
@@ -144,28 +140,23 @@ export function CheckTab(props: CheckTabProps): JSX.Element {
       )}
       <section class={layout.section} aria-labelledby="link-title">
         <h2 id="link-title" class={layout.sectionTitle}>
-          Link two stickies
+          {t('panel.linkTitle')}
         </h2>
-        <p class={layout.hint}>
-          Select a pain and the pain reliever that answers it (or a gain and its gain creator) on
-          the board. Selected now: {props.selectionCount}.
-        </p>
+        <p class={layout.hint}>{t('panel.linkHint', { count: props.selectionCount })}</p>
         <ActionButton
           secondary
           disabled={busy || props.selectionCount !== 2}
           loading={pending === 'link'}
           onClick={props.onLinkSelection}
         >
-          Link selected
+          {t('panel.linkSelected')}
         </ActionButton>
       </section>
       <section class={layout.section} aria-labelledby="flags-title">
         <h2 id="flags-title" class={layout.sectionTitle}>
-          Flags on the board
+          {t('panel.flagsTitle')}
         </h2>
-        <p class={layout.hint}>
-          Mark empty areas and unanswered pains and gains on the board, so the team sees them.
-        </p>
+        <p class={layout.hint}>{t('panel.flagsHint')}</p>
         <div class={layout.buttonRow}>
           <ActionButton
             secondary
@@ -173,7 +164,7 @@ export function CheckTab(props: CheckTabProps): JSX.Element {
             loading={pending === 'flag'}
             onClick={props.onFlag}
           >
-            Flag gaps on the board
+            {t('panel.flagGaps')}
           </ActionButton>
           <ActionButton
             secondary
@@ -181,7 +172,7 @@ export function CheckTab(props: CheckTabProps): JSX.Element {
             loading={pending === 'unflag'}
             onClick={props.onClearFlags}
           >
-            Remove flags
+            {t('panel.removeFlags')}
           </ActionButton>
         </div>
       </section>

@@ -11,6 +11,7 @@ import { boardSubset } from './board-subset'
 import { exportFileName } from './export-file-name'
 import { exportFormatInfo } from './export-formats'
 import type { ExportFormat } from './panel-settings'
+import type { PanelMessage } from './panel-text'
 import { isToolExportFormat, toolExportFiles } from './tool-export-files'
 
 /** One file the Export tab offers: its name, its text and the type to download it as. */
@@ -26,7 +27,7 @@ export interface ExportFiles {
   /** Titles of canvases left out: Canvas Creator has no template for them. */
   leftOut: string[]
   /** Why there is no file, when the format says so (no API Canvas, a field to fill in). */
-  emptyReason?: string
+  emptyReason?: PanelMessage
 }
 
 /**

@@ -1,10 +1,11 @@
 import type { ExportFormat } from './panel-settings'
+import { message, type PanelText } from './panel-text'
 
 /** One format of the Export tab: how the format menu names it, its file type and extension. */
 export interface ExportFormatInfo {
   value: ExportFormat
-  /** The name in the format menu. */
-  text: string
+  /** The name in the format menu: a format's own name, or a message naming it. */
+  text: PanelText
   mimeType: string
   extension: string
 }
@@ -16,7 +17,7 @@ const CSV_TYPE = 'text/csv;charset=utf-8'
 export const EXPORT_FORMATS: readonly ExportFormatInfo[] = [
   { value: 'markdown', text: 'Markdown', mimeType: 'text/markdown;charset=utf-8', extension: 'md' },
   { value: 'json', text: 'JSON', mimeType: JSON_TYPE, extension: 'json' },
-  { value: 'csv', text: 'CSV (one row per sticky)', mimeType: CSV_TYPE, extension: 'csv' },
+  { value: 'csv', text: message('panel.formatCsv'), mimeType: CSV_TYPE, extension: 'csv' },
   { value: 'canvas-creator', text: 'Canvas Creator', mimeType: JSON_TYPE, extension: 'json' },
   {
     value: 'backstage',
@@ -27,11 +28,11 @@ export const EXPORT_FORMATS: readonly ExportFormatInfo[] = [
   { value: 'openapi-overlay', text: 'OpenAPI Overlay', mimeType: JSON_TYPE, extension: 'json' },
   {
     value: 'github-issues',
-    text: 'GitHub issues (findings)',
+    text: message('panel.formatGitHubIssues'),
     mimeType: JSON_TYPE,
     extension: 'json',
   },
-  { value: 'jira-csv', text: 'Jira CSV (findings)', mimeType: CSV_TYPE, extension: 'csv' },
+  { value: 'jira-csv', text: message('panel.formatJiraCsv'), mimeType: CSV_TYPE, extension: 'csv' },
 ]
 
 /** The format's entry in `EXPORT_FORMATS`. */

@@ -14,15 +14,15 @@ import { type ExportFiles, exportFiles } from './export-files'
 import { EXPORT_FORMATS } from './export-formats'
 import styles from './export-tab.module.css'
 import layout from './layout.module.css'
+import { useTranslator } from './locale-context'
 import type { Notice } from './panel-notices'
 import type { Operation } from './panel-operation'
 import type { ExportFormat } from './panel-settings'
 import type { BoardCheck } from './panel-state'
+import { formatText, message } from './panel-text'
 import { SelectField } from './select-field'
 
 const ALL_CANVASES = 'all'
-
-const formatOptions = EXPORT_FORMATS.map(({ value, text }) => ({ value, text }))
 
 export interface ExportTabProps {
   check: BoardCheck | null
@@ -55,10 +55,6 @@ function render(
   }
 }
 
-function quoteList(titles: readonly string[]): string {
-  return titles.map((title) => `“${title}”`).join(', ')
-}
-
 /**
  * The Export tab: the board (or one canvas) as Markdown, JSON or Canvas Creator files,
  * previewed, downloadable and copyable. Canvas Creator keeps one canvas per file, so that
@@ -66,6 +62,7 @@ function quoteList(titles: readonly string[]): string {
  */
 export function ExportTab(props: ExportTabProps): JSX.Element {
   const { check, format } = props
+  const t = useTranslator()
   const [chosenCanvasId, setChosenCanvasId] = useState<string | null>(props.relaunchCanvasId)
   const [chosenFileName, setChosenFileName] = useState<string | null>(null)
   const [spec, setSpec] = useState<BackstageSpecDraft>(defaultBackstageSpec)
@@ -85,13 +82,13 @@ export function ExportTab(props: ExportTabProps): JSX.Element {
   if (check === null || rendered === null) {
     return (
       <div class={layout.stack}>
-        <p class={layout.hint}>Read the board first; the export shows what is on its canvases.</p>
+        <p class={layout.hint}>{t('panel.exportReadFirst')}</p>
         <ActionButton
           loading={props.pending === 'read'}
           disabled={props.pending !== null}
           onClick={props.onRead}
         >
-          Read the board
+          {t('panel.readBoard')}
         </ActionButton>
       </div>
     )
@@ -102,25 +99,25 @@ export function ExportTab(props: ExportTabProps): JSX.Element {
   const copy = async (): Promise<void> => {
     if (file === undefined) return
     if (await copyTextAsync(file.text)) {
-      props.onNotice({ tone: 'success', title: 'Copied the export.', detail: null })
+      props.onNotice({ tone: 'success', title: message('panel.copiedExport'), detail: null })
       return
     }
     preview.current?.focus()
     preview.current?.select()
     props.onNotice({
       tone: 'info',
-      title: 'This panel may not copy for you.',
-      detail: 'The text in the preview is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+      title: message('panel.copyRefused'),
+      detail: message('panel.copyRefusedNext'),
     })
   }
 
   return (
     <div class={layout.stack}>
       <SelectField
-        label="Format"
-        name="Format to export"
+        label={t('panel.format')}
+        name={t('panel.formatName')}
         value={format}
-        options={formatOptions}
+        options={EXPORT_FORMATS.map(({ value, text }) => ({ value, text: formatText(t, text) }))}
         onChange={(value) => {
           const chosen = EXPORT_FORMATS.find((candidate) => candidate.value === value)
           if (chosen !== undefined) props.onFormatChange(chosen.value)
@@ -129,11 +126,11 @@ export function ExportTab(props: ExportTabProps): JSX.Element {
       {format === 'backstage' ? <BackstageSpecFields spec={spec} onChange={setSpec} /> : null}
       {canvases.length > 1 ? (
         <SelectField
-          label="Canvas"
-          name="Canvas to export"
+          label={t('panel.canvas')}
+          name={t('panel.canvasName')}
           value={canvasId ?? ALL_CANVASES}
           options={[
-            { value: ALL_CANVASES, text: `All ${canvases.length} canvases` },
+            { value: ALL_CANVASES, text: t('panel.allCanvases', { count: canvases.length }) },
             ...canvases.map((canvas) => ({ value: canvas.id, text: canvas.title })),
           ]}
           onChange={(value) => {
@@ -143,28 +140,34 @@ export function ExportTab(props: ExportTabProps): JSX.Element {
       ) : null}
       {!rendered.ok ? (
         <p class={layout.hint} role="alert">
-          The export could not be made: {rendered.error}. Check the board again; if it keeps
-          failing, send the plugin's makers a screenshot of this message.
+          {t('panel.exportFailed', { cause: rendered.error })}
         </p>
       ) : (
         <>
           {rendered.leftOut.length === 0 ? null : (
             <p class={layout.hint}>
-              Left out: {quoteList(rendered.leftOut)}. The APIOps Cycles method has no Canvas
-              Creator template for {rendered.leftOut.length === 1 ? 'it' : 'them'}.
+              {formatText(
+                t,
+                message('panel.leftOut', {
+                  titles: {
+                    list: rendered.leftOut.map((text) => message('panel.quoted', { text })),
+                  },
+                  count: rendered.leftOut.length,
+                }),
+              )}
             </p>
           )}
           {files.length > 1 ? (
             <div class={layout.field}>
               <p class={layout.hint}>
-                {format === 'canvas-creator'
-                  ? 'Canvas Creator holds one canvas per file,'
-                  : 'An overlay describes one API,'}{' '}
-                so this export is {files.length} files: choose each one to preview and download it.
+                {t('panel.severalFiles', {
+                  format: format === 'canvas-creator' ? 'canvasCreator' : 'overlay',
+                  count: files.length,
+                })}
               </p>
               <SelectField
-                label="File"
-                name="File to preview and download"
+                label={t('panel.file')}
+                name={t('panel.fileName')}
                 value={file?.fileName ?? ''}
                 options={files.map((candidate) => ({
                   value: candidate.fileName,
@@ -176,13 +179,12 @@ export function ExportTab(props: ExportTabProps): JSX.Element {
           ) : null}
           {file === undefined ? (
             <p class={layout.hint}>
-              {rendered.emptyReason ??
-                'Nothing to save for Canvas Creator: none of these canvases has a template in the APIOps Cycles method.'}
+              {formatText(t, rendered.emptyReason ?? message('panel.nothingForCanvasCreator'))}
             </p>
           ) : (
             <>
               <label class={styles.previewLabel} for="export-preview">
-                Preview of {file.fileName}
+                {t('panel.previewOf', { fileName: file.fileName })}
               </label>
               <div class={styles.preview}>
                 <TextboxMultiline
@@ -199,7 +201,7 @@ export function ExportTab(props: ExportTabProps): JSX.Element {
                     downloadText(file.fileName, file.text, file.mimeType)
                   }}
                 >
-                  Download
+                  {t('panel.download')}
                 </ActionButton>
                 <ActionButton
                   secondary
@@ -207,7 +209,7 @@ export function ExportTab(props: ExportTabProps): JSX.Element {
                     void copy()
                   }}
                 >
-                  Copy
+                  {t('panel.copy')}
                 </ActionButton>
               </div>
             </>

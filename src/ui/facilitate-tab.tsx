@@ -104,8 +104,8 @@ export function FacilitateTab({
           </h2>
           {fit === undefined ? null : (
             <>
-              <FitBar label="pains" answered={fit.painsAnswered} total={fit.painsTotal} />
-              <FitBar label="gains" answered={fit.gainsAnswered} total={fit.gainsTotal} />
+              <FitBar kind="pain" answered={fit.painsAnswered} total={fit.painsTotal} />
+              <FitBar kind="gain" answered={fit.gainsAnswered} total={fit.gainsTotal} />
             </>
           )}
           <TopVotes

@@ -47,17 +47,18 @@ export function exportedStationReport(
 }
 
 /**
- * The guide's cycle and language (from `initialLocale`, the Templates tab's language, and the
- * method's cycle for a new API) and the page's criteria ticks (shared plugin data,
- * `STATION_TICKS_NAMESPACE`), parsed on arrival with `parseStationTicks`: a damaged entry is
- * reported once per panel session, and ignored.
+ * The guide's cycle (the method's cycle for a new API until chosen) and language (until chosen,
+ * `defaultLocale`, the panel's, when the method's guide has it; else English) and the page's
+ * criteria ticks (shared plugin data, `STATION_TICKS_NAMESPACE`), parsed on arrival with
+ * `parseStationTicks`: a damaged entry is reported once per panel session, and ignored.
  */
-export function useGuideState(initialLocale: string): GuideState {
-  const [choice, setChoice] = useState(() => {
-    const files = packagedGuide()
-    const locale = guideLocales(files).includes(initialLocale) ? initialLocale : 'en'
-    return { cycleId: defaultCycleId(files), locale }
-  })
+export function useGuideState(defaultLocale: string): GuideState {
+  const [choice, setChoice] = useState<{ cycleId: string; locale: string | null }>(() => ({
+    cycleId: defaultCycleId(packagedGuide()),
+    locale: null,
+  }))
+  const locale =
+    choice.locale ?? (guideLocales(packagedGuide()).includes(defaultLocale) ? defaultLocale : 'en')
   const [ticks, setTicks] = useState<StationTick[]>([])
   const [damaged, setDamaged] = useState<DamagedTick[]>([])
   const reported = useRef(new Set<string>())
@@ -65,7 +66,8 @@ export function useGuideState(initialLocale: string): GuideState {
     sendToMain('SYNC_TICKS', null)
   }, [])
   return {
-    ...choice,
+    cycleId: choice.cycleId,
+    locale,
     choose: (change) => {
       setChoice({ ...choice, ...change })
     },

@@ -1,12 +1,13 @@
 import type { JSX } from 'preact'
 import { useState } from 'preact/hooks'
 
-import { canvasEvidenceText, STATION_STATE_LABELS } from '../export/station-report-text'
-import type { StationReportEntry } from '../model/station-report'
+import type { Translator } from '../locale/translator'
+import type { CanvasEvidence, StationReportEntry } from '../model/station-report'
 import { TICK_NOTE_MAX_LENGTH } from '../model/station-ticks'
 import { ActionButton } from './action-button'
 import formControl from './form-control.module.css'
 import styles from './guide-station.module.css'
+import { useTranslator } from './locale-context'
 
 export interface GuideStationProps {
   station: StationReportEntry
@@ -18,6 +19,20 @@ export interface GuideStationProps {
   onPlace: () => void
   /** Ticks a criterion with `note`, or unticks it (`note` null). */
   onTick: (criterionId: string, note: string | null) => void
+}
+
+/**
+ * One line on what the board shows of a recommended canvas: `on the board, 3 / 9 areas with
+ * notes, fit`, `not on the board` or `not in this version of the method`.
+ */
+function evidenceText(t: Translator, evidence: CanvasEvidence): string {
+  if (!evidence.inMethod) return t('guide.notInMethod')
+  if (evidence.boardCanvasIds.length === 0) return t('guide.notOnBoard')
+  return t('guide.onBoard', {
+    filled: evidence.areasWithNotes,
+    count: evidence.areaCount,
+    fit: evidence.fit === 'fit' ? 'fit' : evidence.fit === 'not-fit' ? 'notFit' : 'none',
+  })
 }
 
 /** A criterion being ticked: the evidence note typed so far. */
@@ -35,6 +50,7 @@ interface Draft {
 export function GuideStation(props: GuideStationProps): JSX.Element {
   const { station, number } = props
   const [draft, setDraft] = useState<Draft | null>(null)
+  const t = useTranslator()
   const headingId = `guide-station-${station.id}`
   const checkboxId = (criterionId: string): string => `${headingId}-${criterionId}`
   const close = (done: Draft, save: boolean): void => {
@@ -46,31 +62,34 @@ export function GuideStation(props: GuideStationProps): JSX.Element {
     <details class={styles.station} data-state={station.state} open={station.state === 'current'}>
       <summary id={headingId}>
         {number}. {station.title}{' '}
-        <span class={styles.state}>({STATION_STATE_LABELS[station.state]})</span>
+        <span class={styles.state}>{t('guide.stationState', { state: station.state })}</span>
       </summary>
       <div class={styles.body}>
         {station.purpose === '' ? null : <p class={styles.purpose}>{station.purpose}</p>}
-        <ul class={styles.list} aria-label={`Canvases of ${station.title}`}>
+        <ul class={styles.list} aria-label={t('guide.canvasesOf', { station: station.title })}>
           {station.canvases.map((canvas) => (
             <li key={canvas.resourceId}>
-              {canvas.title}: {canvasEvidenceText(canvas)}
+              {canvas.title}: {evidenceText(t, canvas)}
             </li>
           ))}
           {station.otherResources.map((resource) => (
-            <li key={resource.id}>{resource.title} (guide, not placed)</li>
+            <li key={resource.id}>{t('guide.otherResource', { title: resource.title })}</li>
           ))}
         </ul>
         {props.canvasesToPlace === 0 ? null : (
           <ActionButton
             secondary
             disabled={props.busy}
-            label={`Place the canvases of this station (${String(props.canvasesToPlace)}): ${station.title}`}
+            label={t('guide.placeStationCanvasesOf', {
+              count: props.canvasesToPlace,
+              station: station.title,
+            })}
             onClick={props.onPlace}
           >
-            {`Place the canvases of this station (${String(props.canvasesToPlace)})`}
+            {t('guide.placeStationCanvases', { count: props.canvasesToPlace })}
           </ActionButton>
         )}
-        <ul class={styles.criteria} aria-label={`Criteria of ${station.title}`}>
+        <ul class={styles.criteria} aria-label={t('guide.criteriaOf', { station: station.title })}>
           {station.criteria.map((criterion) => {
             const editing = draft?.criterionId === criterion.id ? draft : null
             return (
@@ -89,7 +108,9 @@ export function GuideStation(props: GuideStationProps): JSX.Element {
                   <span>{criterion.text}</span>
                 </label>
                 {criterion.tick === null || criterion.tick.note === '' ? null : (
-                  <p class={styles.evidence}>Evidence: {criterion.tick.note}</p>
+                  <p class={styles.evidence}>
+                    {t('guide.evidence', { note: criterion.tick.note })}
+                  </p>
                 )}
                 {editing === null ? null : (
                   <form
@@ -101,8 +122,8 @@ export function GuideStation(props: GuideStationProps): JSX.Element {
                   >
                     <input
                       class={formControl.control}
-                      aria-label={`Evidence for: ${criterion.text}`}
-                      placeholder="Evidence (where on the board, who agreed)"
+                      aria-label={t('guide.evidenceFor', { criterion: criterion.text })}
+                      placeholder={t('guide.evidencePlaceholder')}
                       maxLength={TICK_NOTE_MAX_LENGTH}
                       value={editing.note}
                       onKeyDown={(event) => {
@@ -116,12 +137,12 @@ export function GuideStation(props: GuideStationProps): JSX.Element {
                     />
                     <ActionButton
                       secondary
-                      label={`Tick: ${criterion.text}`}
+                      label={t('guide.tickCriterion', { criterion: criterion.text })}
                       onClick={() => {
                         close(editing, true)
                       }}
                     >
-                      Tick
+                      {t('guide.tick')}
                     </ActionButton>
                   </form>
                 )}

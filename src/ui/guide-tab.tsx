@@ -15,6 +15,7 @@ import type { GuideState } from './guide-state'
 import { GuideStation } from './guide-station'
 import styles from './guide-tab.module.css'
 import layout from './layout.module.css'
+import { useTranslator } from './locale-context'
 import { languageName } from './method-canvas-filter'
 import { SelectField } from './select-field'
 
@@ -48,13 +49,14 @@ export function GuideTab(props: GuideTabProps): JSX.Element {
   const onBoard = new Set(methodCanvasCopies(board).keys())
   const current = currentStationTitle(report)
   const damaged = props.guide.damaged
+  const t = useTranslator()
 
   return (
     <div class={layout.stack}>
       <div class={styles.choices}>
         <SelectField
-          label="Cycle"
-          name="Cycle of the method"
+          label={t('guide.cycle')}
+          name={t('guide.cycleName')}
           value={cycleId}
           options={guideCycles(files, locale).map((cycle) => ({
             value: cycle.id,
@@ -65,8 +67,8 @@ export function GuideTab(props: GuideTabProps): JSX.Element {
           }}
         />
         <SelectField
-          label="Language"
-          name="Language of the guide"
+          label={t('guide.language')}
+          name={t('guide.languageName')}
           value={locale}
           options={locales.map((code) => ({ value: code, text: languageName(code) }))}
           onChange={(chosen) => {
@@ -74,33 +76,34 @@ export function GuideTab(props: GuideTabProps): JSX.Element {
           }}
         />
         <ActionButton secondary disabled={props.busy} onClick={props.onReadBoard}>
-          Read the board
+          {t('guide.readBoard')}
         </ActionButton>
       </div>
       {damaged.length === 0 ? null : (
         <div class={styles.warning} role="alert">
           <p>
-            {damaged.length === 1 ? 'A criteria tick' : `${String(damaged.length)} criteria ticks`}{' '}
-            on this page could not be read and {damaged.length === 1 ? 'is' : 'are'} ignored:{' '}
-            {damaged.map((entry) => `${entry.key} (${entry.reason})`).join('; ')}.
+            {t('guide.damagedTicks', {
+              count: damaged.length,
+              ticks: damaged.map((entry) => `${entry.key} (${entry.reason})`).join('; '),
+            })}
           </p>
           <ActionButton
             secondary
-            label="Dismiss the damaged ticks"
+            label={t('guide.dismissDamaged')}
             onClick={props.guide.dismissDamaged}
           >
-            Dismiss
+            {t('guide.dismiss')}
           </ActionButton>
         </div>
       )}
       {guide.cyclePurpose === '' ? null : <p class={layout.hint}>{guide.cyclePurpose}</p>}
       <p class={styles.where}>
         {props.check === null
-          ? 'Read the board to see where you are.'
+          ? t('guide.readToSeeWhere')
           : current === undefined
-            ? 'Every station is ready.'
-            : `Where you are: ${current}`}
-        {props.check?.scope === 'selection' ? ' (from the selected canvases only)' : ''}
+            ? t('guide.everyStationReady')
+            : t('guide.whereYouAre', { station: current })}
+        {props.check?.scope === 'selection' ? ` ${t('guide.fromSelectionOnly')}` : ''}
       </p>
       {report.stations.map((station, index) => {
         const source = guide.stations[index]

@@ -2,6 +2,8 @@ import { FileUploadButton } from '@create-figma-plugin/ui'
 import type { JSX } from 'preact'
 import { useRef } from 'preact/hooks'
 
+import { useTranslator } from './locale-context'
+
 export interface ImportFileButtonProps {
   disabled: boolean
   loading: boolean
@@ -16,12 +18,13 @@ export interface ImportFileButtonProps {
  */
 export function ImportFileButton(props: ImportFileButtonProps): JSX.Element {
   const input = useRef<HTMLInputElement>(null)
+  const t = useTranslator()
   return (
     <FileUploadButton
       ref={input}
       secondary
       acceptedFileTypes={['.json', 'application/json']}
-      aria-label="Import file…"
+      aria-label={t('panel.importFile')}
       aria-busy={props.loading}
       disabled={props.disabled}
       loading={props.loading}
@@ -31,7 +34,7 @@ export function ImportFileButton(props: ImportFileButtonProps): JSX.Element {
         if (file !== undefined) props.onFile(file)
       }}
     >
-      Import file…
+      {t('panel.importFile')}
     </FileUploadButton>
   )
 }

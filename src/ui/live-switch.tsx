@@ -1,6 +1,7 @@
 import type { JSX } from 'preact'
 
 import styles from './live-switch.module.css'
+import { useTranslator } from './locale-context'
 
 export interface LiveSwitchProps {
   live: boolean
@@ -9,6 +10,7 @@ export interface LiveSwitchProps {
 
 /** The "Live" switch of the Check tab: on, findings and fit follow the board without a click. */
 export function LiveSwitch({ live, onChange }: LiveSwitchProps): JSX.Element {
+  const t = useTranslator()
   return (
     <label class={styles.switch}>
       <input
@@ -19,7 +21,7 @@ export function LiveSwitch({ live, onChange }: LiveSwitchProps): JSX.Element {
           onChange(event.currentTarget.checked)
         }}
       />
-      Live
+      {t('panel.live')}
     </label>
   )
 }

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks'
 import type { CanvasDefinition } from '../canvas/canvas-definition'
 import { classNames } from './class-names'
 import layout from './layout.module.css'
+import { useTranslator } from './locale-context'
 import { filterCanvases, languageName } from './method-canvas-filter'
 import styles from './method-canvas-list.module.css'
 import { moveInRadioGroup } from './radio-group-keys'
@@ -30,6 +31,7 @@ export interface MethodCanvasListProps {
 export function MethodCanvasList(props: MethodCanvasListProps): JSX.Element {
   const { definitions, selectedId } = props
   const [query, setQuery] = useState('')
+  const t = useTranslator()
   const shown = filterCanvases(definitions, query)
   const tabbableId = shown.some((definition) => definition.id === selectedId)
     ? selectedId
@@ -37,16 +39,14 @@ export function MethodCanvasList(props: MethodCanvasListProps): JSX.Element {
   return (
     <section class={classNames(layout.section, styles.section)} aria-labelledby="method-title">
       <h2 id="method-title" class={layout.sectionTitle}>
-        APIOps Cycles method
+        {t('panel.methodTitle')}
       </h2>
-      <p class={layout.hint}>
-        All {definitions.length} canvases of the method, in the language you choose.
-      </p>
+      <p class={layout.hint}>{t('panel.methodHint', { count: definitions.length })}</p>
       <div class={styles.filters}>
         <div class={styles.language}>
           <SelectField
-            label="Language"
-            name="Language of the method canvases"
+            label={t('panel.language')}
+            name={t('panel.languageOfMethod')}
             value={props.locale}
             options={props.locales.map((locale) => ({ value: locale, text: languageName(locale) }))}
             onChange={props.onLocaleChange}
@@ -54,9 +54,9 @@ export function MethodCanvasList(props: MethodCanvasListProps): JSX.Element {
         </div>
         <div class={styles.search}>
           <SearchField
-            label="Search"
-            name="Search the method canvases"
-            placeholder="Title or purpose"
+            label={t('panel.search')}
+            name={t('panel.searchMethod')}
+            placeholder={t('panel.searchPlaceholder')}
             value={query}
             onInput={setQuery}
           />
@@ -64,13 +64,13 @@ export function MethodCanvasList(props: MethodCanvasListProps): JSX.Element {
       </div>
       {shown.length === 0 ? (
         <p class={layout.hint} role="status">
-          No canvas matches “{query.trim()}”.
+          {t('panel.noCanvasMatches', { query: query.trim() })}
         </p>
       ) : (
         <div
           class={styles.list}
           role="radiogroup"
-          aria-label="APIOps Cycles method canvases"
+          aria-label={t('panel.methodCanvases')}
           onKeyDown={(event) => {
             moveInRadioGroup(
               event,

@@ -1,53 +1,55 @@
 import { findCanvasDefinition } from '../canvas/canvas-catalog'
 import { quoteNote } from '../fit/quote-note'
-import { DEFAULT_LOCALE } from '../locale/locales'
-import { translator } from '../locale/translator'
+import type { MessageKey } from '../locale/catalogues'
 import type { MainToUiPayload, UiToMainName } from '../messages'
 import { findMethodCanvasDefinition } from '../method/method-canvases'
-import { facilitationText } from './facilitation-text'
 import type { Operation, Placement } from './panel-operation'
-import { ImportFileError, importKindName } from './plan-file-import'
+import { message, type PanelMessage, type PanelText } from './panel-text'
+import { ImportFileError, importKindKey } from './plan-file-import'
 
-/** A message at the top of the panel: what happened and, for errors, what to do next. */
+/**
+ * A message at the top of the panel: what happened and, for errors, what to do next. Its words
+ * are message descriptors, formatted when the panel renders, so a language switch changes them.
+ */
 export interface Notice {
   tone: 'error' | 'success' | 'info'
-  title: string
-  detail: string | null
+  title: PanelText
+  detail: PanelText | null
   /** Problems listed under the detail, e.g. `sections[3].sectionId: …` for a refused file. */
   issues?: readonly string[]
 }
 
 /** What the panel shows while an operation runs. */
-export const pendingWords: Record<Operation, string> = {
-  place: 'Placing on the board…',
-  read: 'Reading the board…',
-  link: 'Linking the stickies…',
-  flag: 'Putting flags on the board…',
-  unflag: 'Removing the flags…',
+export const pendingKeys: Record<Operation, MessageKey> = {
+  place: 'panel.pendingPlace',
+  read: 'panel.pendingRead',
+  link: 'panel.pendingLink',
+  flag: 'panel.pendingFlag',
+  unflag: 'panel.pendingUnflag',
 }
 
 /** The first sentence of the error when an operation fails. */
-export const failureTitles: Record<Operation, string> = {
-  place: 'Nothing was placed on the board.',
-  read: 'The board could not be read.',
-  link: 'The stickies could not be linked.',
-  flag: 'The flags could not be put on the board.',
-  unflag: 'The flags could not be removed.',
+export const failureTitles: Record<Operation, PanelMessage> = {
+  place: message('panel.failedPlace'),
+  read: message('panel.failedRead'),
+  link: message('panel.failedLink'),
+  flag: message('panel.failedFlag'),
+  unflag: message('panel.failedUnflag'),
 }
 
 /** The first sentence of the error when a message that starts no operation fails. */
-export const otherFailureTitles: Partial<Record<UiToMainName, string>> = {
-  UI_READY: 'The plugin could not open properly.',
-  FOCUS_NODES: 'That part of the board could not be shown.',
-  SAVE_SETTINGS: 'Your choices could not be remembered for next time.',
-  LIVE_FIT: 'The fit could not be kept live. Check again to see the board as it is.',
-  READ_PLAN: facilitationText.failedRead,
-  FACILITATE: facilitationText.failedStart,
-  FACILITATION_MOVE: facilitationText.failedMove,
+export const otherFailureTitles: Partial<Record<UiToMainName, PanelMessage>> = {
+  UI_READY: message('panel.failedOpen'),
+  FOCUS_NODES: message('panel.failedFocus'),
+  SAVE_SETTINGS: message('panel.failedSaveSettings'),
+  LIVE_FIT: message('panel.failedLiveFit'),
+  READ_PLAN: message('facilitation.failedRead'),
+  FACILITATE: message('facilitation.failedStart'),
+  FACILITATION_MOVE: message('facilitation.failedMove'),
 }
 
 /** An error notice: what failed, then what happened or what to do. */
-export function errorNotice(title: string, detail: string): Notice {
+export function errorNotice(title: PanelText, detail: PanelText): Notice {
   return { tone: 'error', title, detail }
 }
 
@@ -64,13 +66,7 @@ export function templateTitle(templateId: string): string {
   )
 }
 
-function listOf(names: readonly string[]): string {
-  return names.length <= 1
-    ? (names[0] ?? '')
-    : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`
-}
-
-const t = translator(DEFAULT_LOCALE)
+const quoted = (text: string): PanelMessage => message('panel.quoted', { text })
 
 /** What CANVASES_PLACED placed, told as the facilitator asked for it: template, kit or file. */
 export function placedNotice(
@@ -83,31 +79,39 @@ export function placedNotice(
       : placed.canvases.map((canvas) => templateTitle(canvas.templateId))
   if (placement?.source === 'import') {
     const contents = [
-      placement.noteCount === 0 ? [] : [t('common.stickyCount', { count: placement.noteCount })],
-      placement.connectorCount === 0
+      ...(placement.noteCount === 0
         ? []
-        : [t('common.connectorCount', { count: placement.connectorCount })],
-    ].flat()
+        : [message('common.stickyCount', { count: placement.noteCount })]),
+      ...(placement.connectorCount === 0
+        ? []
+        : [message('common.connectorCount', { count: placement.connectorCount })]),
+    ]
+    const canvases = { list: titles.map(quoted) }
+    const title =
+      contents.length === 0
+        ? message('panel.importedFile', { fileName: placement.fileName ?? '', titles: canvases })
+        : message('panel.importedFileWith', {
+            fileName: placement.fileName ?? '',
+            titles: canvases,
+            contents: { list: contents },
+          })
     return {
       tone: 'success',
-      title: `Imported ${placement.fileName ?? 'the file'}: placed ${listOf(titles.map((title) => `“${title}”`))}${contents.length === 0 ? '' : ` with ${listOf(contents)}`}.`,
-      detail: [...placement.remarks, 'Check the fit to see what the canvases still need.'].join(
-        ' ',
-      ),
+      title,
+      detail: [...placement.remarks, message('panel.importedNext')],
     }
   }
   if (placement?.source === 'kit' || titles.length > 1) {
     return {
       tone: 'success',
-      title: `Placed the workshop kit: ${listOf(titles)}.`,
-      detail:
-        'Fill the canvases from left to right, each in the order of its letters or numbers, then check the fit.',
+      title: message('panel.placedKit', { titles: { list: titles } }),
+      detail: message('panel.placedKitNext'),
     }
   }
   return {
     tone: 'success',
-    title: `Placed the ${titles[0] ?? 'canvas'} on the board.`,
-    detail: 'Fill its areas in the order of their letters or numbers, then check the fit.',
+    title: message('panel.placedTemplate', { title: titles[0] ?? '' }),
+    detail: message('panel.placedTemplateNext'),
   }
 }
 
@@ -117,54 +121,52 @@ export function linkedNotice(fromText: string | null, toText: string | null): No
     tone: 'success',
     title:
       fromText === null || toText === null
-        ? 'Linked the two stickies with a connector.'
-        : `Linked ${quoteNote(fromText)} to ${quoteNote(toText)}.`,
-    detail: 'The fit is checked again with the new link.',
+        ? message('panel.linkedTwo')
+        : message('panel.linked', { from: quoteNote(fromText), to: quoteNote(toText) }),
+    detail: message('panel.linkedNext'),
   }
 }
 
 /** Flags drawn on the board (`flagCount` > 0) or removed from it (0). */
 export function flagsNotice(flagCount: number): Notice {
-  return {
-    tone: 'success',
-    title:
-      flagCount === 0
-        ? 'Removed the flags from the board.'
-        : `Put ${t('common.flagCount', { count: flagCount })} on the board.`,
-    detail:
-      flagCount === 0
-        ? null
-        : 'Each flag marks an empty area or a pain or gain nothing answers yet. Remove them when the team has dealt with them.',
-  }
+  return flagCount === 0
+    ? { tone: 'success', title: message('panel.flagsRemoved'), detail: null }
+    : {
+        tone: 'success',
+        title: message('panel.flagsPut', {
+          flags: message('common.flagCount', { count: flagCount }),
+        }),
+        detail: message('panel.flagsPutNext'),
+      }
 }
 
 /** The fit check threw on a board the main thread read. */
 export function checkFailedNotice(cause: unknown): Notice {
   return errorNotice(
-    'The fit check failed on this board.',
-    `${causeText(cause)}. Try “Check again”; if it keeps failing, send the plugin's makers a screenshot of this message.`,
+    message('panel.checkFailed'),
+    message('panel.checkFailedNext', { cause: causeText(cause) }),
   )
 }
 
 /** The main thread did not answer an operation within the panel's timeout. */
 export function timedOutNotice(operation: Operation): Notice {
   return errorNotice(
-    `${failureTitles[operation]} The board did not answer.`,
-    'Look at the board to see whether it changed, then try again. If nothing happens, close the plugin and run it again.',
+    [failureTitles[operation], message('panel.timedOut')],
+    message('panel.timedOutNext'),
   )
 }
 
 /** A message from the main thread the panel could not read (`message` says why). */
-export function refusedMessageNotice(message: string): Notice {
+export function refusedMessageNotice(refusal: string): Notice {
   return errorNotice(
-    'The panel got an answer from the board it could not read.',
-    `${message}. Close the plugin and run it again; if it keeps happening, update the plugin.`,
+    message('panel.refusedMessage'),
+    message('panel.refusedMessageNext', { cause: refusal }),
   )
 }
 
 /** The notice for a file the panel refused: its problems by JSON path, nothing placed. */
 export function refusedFileNotice(fileName: string, cause: unknown): Notice {
-  const title = `“${fileName}” could not be imported, so nothing was placed.`
+  const title = message('panel.refusedFile', { fileName })
   if (cause instanceof ImportFileError) {
     return {
       tone: 'error',
@@ -172,12 +174,12 @@ export function refusedFileNotice(fileName: string, cause: unknown): Notice {
       detail:
         cause.kind === null
           ? null
-          : `It looks like a ${importKindName(cause.kind)}, but it has ${cause.issues.length === 1 ? 'a problem' : `${String(cause.issues.length)} problems`}:`,
+          : message('panel.refusedFileProblems', {
+              kind: message(importKindKey(cause.kind)),
+              count: cause.issues.length,
+            }),
       issues: cause.issues.map((issue) => `${issue.path}: ${issue.message}`),
     }
   }
-  return errorNotice(
-    title,
-    `${causeText(cause)}. Choose the file again; if it keeps failing, send the plugin's makers the file.`,
-  )
+  return errorNotice(title, message('panel.refusedFileNext', { cause: causeText(cause) }))
 }

@@ -1,4 +1,5 @@
 import type { UiToMainName } from '../messages'
+import type { PanelMessage } from './panel-text'
 
 /** Something the panel asked the main thread to do and is waiting for. */
 export type Operation = 'place' | 'read' | 'link' | 'flag' | 'unflag'
@@ -23,5 +24,5 @@ export interface Placement {
   noteCount: number
   connectorCount: number
   /** Sentences to add to the notice, e.g. that the file's language fell back to English. */
-  remarks: string[]
+  remarks: PanelMessage[]
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 
-import { METHOD_DEFAULT_LOCALE, methodLocales } from '../method/method-canvases'
+import { type Locale, localeSchema } from '../locale/locales'
+import { methodLocales } from '../method/method-canvases'
 import { type Scope, scopeSchema } from '../model/scope'
 
 /**
@@ -26,15 +27,24 @@ export type PanelSettings = {
    * (`method:<canvasId>:<locale>`); null before the first choice.
    */
   templateId: string | null
-  /** Language of the APIOps Cycles method canvases on the Templates tab (`de`, `en`, `fi`…). */
-  methodLocale: string
+  /**
+   * Language of the APIOps Cycles method canvases on the Templates tab (`de`, `en`, `fi`…);
+   * null until chosen there: they follow the panel's language.
+   */
+  methodLocale: string | null
+  /**
+   * The panel's language as chosen in its language switch; null until chosen: the panel
+   * follows the browser's languages (src/ui/panel-locale.ts).
+   */
+  locale: Locale | null
   scope: Scope
   exportFormat: ExportFormat
 }
 
 export const defaultPanelSettings: PanelSettings = {
   templateId: null,
-  methodLocale: METHOD_DEFAULT_LOCALE,
+  methodLocale: null,
+  locale: null,
   scope: 'page',
   exportFormat: 'markdown',
 }
@@ -52,10 +62,11 @@ export function readPanelSettings(stored: Record<string, unknown>): PanelSetting
   return {
     templateId: pick(z.nullable(z.string()), stored.templateId, defaultPanelSettings.templateId),
     methodLocale: pick(
-      z.enum(methodLocales()),
+      z.nullable(z.enum(methodLocales())),
       stored.methodLocale,
       defaultPanelSettings.methodLocale,
     ),
+    locale: pick(z.nullable(localeSchema), stored.locale, defaultPanelSettings.locale),
     scope: pick(scopeSchema, stored.scope, defaultPanelSettings.scope),
     exportFormat: pick(exportFormatSchema, stored.exportFormat, defaultPanelSettings.exportFormat),
   }

@@ -1,8 +1,11 @@
 import { checkBoard } from '../fit/check-board'
+import { DEFAULT_LOCALE } from '../locale/locales'
+import { translator } from '../locale/translator'
 import type { MainToUiName, MainToUiPayload, PanelTab, Scope, UiToMainName } from '../messages'
 import type { Board } from '../model/board'
 import type { CheckResult } from '../model/findings'
 import type { StationReport } from '../model/station-report'
+import { operationFailureText } from './operation-failure'
 import {
   checkFailedNotice,
   errorNotice,
@@ -17,6 +20,7 @@ import {
 } from './panel-notices'
 import { type Operation, operationOfMessage, type Placement } from './panel-operation'
 import { defaultPanelSettings, type PanelSettings, readPanelSettings } from './panel-settings'
+import { message as panelMessage } from './panel-text'
 
 /**
  * A board as read, with the fit check the panel ran on it. The suggested matches are worked out
@@ -99,7 +103,7 @@ function operationFailed(state: PanelState, operation: string, message: string):
   const title =
     (failedOperation === undefined ? undefined : failureTitles[failedOperation]) ??
     (name === null ? undefined : otherFailureTitles[name]) ??
-    (state.pending === null ? 'Something went wrong.' : failureTitles[state.pending])
+    (state.pending === null ? panelMessage('panel.failedSomething') : failureTitles[state.pending])
   const notice = errorNotice(title, message)
   const endsPending = name === null || failedOperation === state.pending
   return endsPending ? settled(state, notice) : { ...state, notice }
@@ -184,7 +188,13 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
         flagCount: action.payload.flagCount,
       }
     case 'OPERATION_FAILED':
-      return operationFailed(state, action.payload.operation, action.payload.message)
+      return operationFailed(
+        state,
+        action.payload.operation,
+        operationFailureText(translator(DEFAULT_LOCALE), action.payload),
+      )
+    case 'BOARD_NOTICE':
+      return state
     case 'PROGRESS':
       return state.pending === null
         ? state

@@ -1,12 +1,13 @@
 import '!./base.css'
 
 import type { JSX } from 'preact'
-import { useEffect, useMemo, useRef } from 'preact/hooks'
+import { useMemo, useRef } from 'preact/hooks'
 
 import { workshopCanvases } from '../canvas/canvas-catalog'
 import type { PanelTab } from '../messages'
 import {
   buildMethodCanvasDefinition,
+  METHOD_DEFAULT_LOCALE,
   methodCanvasIds,
   methodLocales,
 } from '../method/method-canvases'
@@ -17,13 +18,14 @@ import { CheckTab } from './check-tab'
 import { chosenTemplate } from './chosen-template'
 import { ExportTab } from './export-tab'
 import { FacilitateTab } from './facilitate-tab'
-import { facilitationText } from './facilitation-text'
 import { findingNodeIds } from './finding-node-ids'
 import { exportedStationReport, useGuideState } from './guide-state'
 import { GuideTab } from './guide-tab'
+import { LanguageSwitch } from './language-switch'
+import { LocaleContext, usePanelTranslator } from './locale-context'
 import styles from './panel.module.css'
-import { initialPanelState } from './panel-state'
 import { type PanelTabItem, PanelTabs } from './panel-tabs'
+import { workshopTemplates } from './panel-templates'
 import { SelfTestFooter } from './self-test-footer'
 import { StatusBanner } from './status-banner'
 import { TabFrame } from './tab-frame'
@@ -32,8 +34,6 @@ import { useFacilitation } from './use-facilitation'
 import { STATUS_ATTRIBUTE, useFocusKeeper } from './use-focus-keeper'
 import { usePanelController } from './use-panel-controller'
 
-/** The panel's language (BCP 47), set on the document so screen readers pronounce it right. */
-export const PANEL_LANGUAGE = 'en'
 /** The panel document's title, as the plugin is named in FigJam's menu. */
 export const PANEL_TITLE = 'API Canvas'
 
@@ -43,28 +43,36 @@ export const PANEL_TITLE = 'API Canvas'
  * The main thread only touches the board; the templates (workshop and method canvases, built
  * here from the method data), imports, the checks, suggestions and exports run here, and
  * PLACE_CANVASES carries the definitions to place. Escape dismisses the notice on top.
+ * It speaks the language `panelLocale` picks (the person's choice, else the browser's), through
+ * `LocaleContext`; the switch in the footer changes it without reopening.
  */
 export function Panel(): JSX.Element {
-  const guide = useGuideState(initialPanelState.settings.methodLocale)
   const facilitation = useFacilitation()
-  const controller = usePanelController({ TICKS_READ: guide.receive, ...facilitation.handlers })
+  const controller = usePanelController({
+    TICKS_READ: (payload) => {
+      guide.receive(payload)
+    },
+    ...facilitation.handlers,
+  })
   const { state, request, saveSettings, chooseTab, focusNodes, showNotice } = controller
+  const { check, pending, settings } = state
+  const t = usePanelTranslator(settings.locale, PANEL_TITLE)
+  const { locale } = t
+  const guide = useGuideState(locale)
   const root = useRef<HTMLDivElement>(null)
   const focus = useFocusKeeper(root, state.notice)
-  useEffect(() => {
-    document.documentElement.lang = PANEL_LANGUAGE
-    document.title = PANEL_TITLE
-  }, [])
 
-  const { check, pending, settings } = state
   const stationReport =
     check === null ? undefined : exportedStationReport(guide, check.board, check.result)
   const locales = useMemo(() => methodLocales(), [])
+  const methodLocale =
+    settings.methodLocale ?? (locales.includes(locale) ? locale : METHOD_DEFAULT_LOCALE)
   const methodCanvases = useMemo(
-    () => methodCanvasIds().map((id) => buildMethodCanvasDefinition(id, settings.methodLocale)),
-    [settings.methodLocale],
+    () => methodCanvasIds().map((id) => buildMethodCanvasDefinition(id, methodLocale)),
+    [methodLocale],
   )
-  const selected = chosenTemplate(settings.templateId, workshopCanvases, methodCanvases)
+  const workshop = useMemo(() => workshopTemplates(workshopCanvases, locale), [locale])
+  const selected = chosenTemplate(settings.templateId, workshop, methodCanvases)
   const dismiss = (): void => {
     if (document.activeElement?.closest(`[${STATUS_ATTRIBUTE}]`) != null) focus.returnFocus()
     showNotice(null)
@@ -83,13 +91,13 @@ export function Panel(): JSX.Element {
   const tabs: PanelTabItem<PanelTab>[] = [
     {
       id: 'templates',
-      label: 'Templates',
+      label: t('panel.tabTemplates'),
       content: (
         <TemplatesTab
-          workshop={workshopCanvases}
+          workshop={workshop}
           methodCanvases={methodCanvases}
           locales={locales}
-          locale={settings.methodLocale}
+          locale={methodLocale}
           onLocaleChange={(methodLocale) => {
             const chosen = parseMethodTemplateId(selected.id)
             saveSettings({
@@ -104,7 +112,9 @@ export function Panel(): JSX.Element {
             saveSettings({ templateId })
           }}
           onPlace={controller.placeTemplate}
-          onPlaceKit={controller.placeKit}
+          onPlaceKit={() => {
+            controller.placeKit(workshop)
+          }}
           onImportFile={controller.importFile}
           busy={pending !== null}
           placing={pending === 'place' ? (state.placing?.source ?? 'template') : null}
@@ -115,7 +125,7 @@ export function Panel(): JSX.Element {
     },
     {
       id: 'check',
-      label: 'Check',
+      label: t('panel.tabCheck'),
       content: (
         <CheckTab
           check={check}
@@ -156,7 +166,7 @@ export function Panel(): JSX.Element {
     },
     {
       id: 'export',
-      label: 'Export',
+      label: t('panel.tabExport'),
       content: (
         <ExportTab
           check={
@@ -175,7 +185,7 @@ export function Panel(): JSX.Element {
     },
     {
       id: 'guide',
-      label: 'Guide',
+      label: t('panel.tabGuide'),
       content: (
         <GuideTab
           check={check}
@@ -190,7 +200,7 @@ export function Panel(): JSX.Element {
     },
     {
       id: 'facilitate',
-      label: facilitationText.tab,
+      label: t('facilitation.tab'),
       content: (
         <FacilitateTab
           facilitation={facilitation}
@@ -202,25 +212,34 @@ export function Panel(): JSX.Element {
   ]
 
   return (
-    <div
-      ref={root}
-      class={styles.panel}
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape' || event.defaultPrevented || state.notice === null) return
-        event.preventDefault()
-        dismiss()
-      }}
-    >
-      <PanelTabs
-        label="API Canvas"
-        tabs={tabs.map((tab) => ({
-          ...tab,
-          content: <TabFrame status={status}>{tab.content}</TabFrame>,
-        }))}
-        selected={state.tab}
-        onSelect={chooseTab}
-      />
-      <SelfTestFooter />
-    </div>
+    <LocaleContext.Provider value={t}>
+      <div
+        ref={root}
+        class={styles.panel}
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape' || event.defaultPrevented || state.notice === null) return
+          event.preventDefault()
+          dismiss()
+        }}
+      >
+        <PanelTabs
+          label="API Canvas"
+          tabs={tabs.map((tab) => ({
+            ...tab,
+            content: <TabFrame status={status}>{tab.content}</TabFrame>,
+          }))}
+          selected={state.tab}
+          onSelect={chooseTab}
+        />
+        <SelfTestFooter>
+          <LanguageSwitch
+            locale={locale}
+            onChange={(chosen) => {
+              saveSettings({ locale: chosen })
+            }}
+          />
+        </SelfTestFooter>
+      </div>
+    </LocaleContext.Provider>
   )
 }

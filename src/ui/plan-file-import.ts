@@ -6,6 +6,7 @@ import {
   canvasCreatorFileFromValue,
   planCanvasCreatorFile,
 } from '../interchange/canvas-creator-import'
+import type { MessageKey } from '../locale/catalogues'
 import { FileError, type FileKind, jsonPath } from '../model/file-error'
 import { readJsonFile } from '../model/json-file'
 import {
@@ -13,13 +14,14 @@ import {
   type PlannedPlacement,
   plannedPlacementSchema,
 } from '../model/planned-placement'
+import { message, type PanelMessage } from './panel-text'
 
 /** The kinds of file the panel imports. */
 export type ImportKind = FileKind
 
-const kindNames: Record<ImportKind, string> = {
-  'canvas-creator': 'Canvas Creator file',
-  'board-export': 'JSON export of this plugin',
+const kindKeys: Record<ImportKind, MessageKey> = {
+  'canvas-creator': 'panel.kindCanvasCreator',
+  'board-export': 'panel.kindBoardExport',
 }
 
 /** A file ready to place: the PLACE_CANVASES payload and what to tell the facilitator. */
@@ -29,7 +31,7 @@ export interface FileImport {
   noteCount: number
   connectorCount: number
   /** Sentences about what changed on the way in (a language fallback). */
-  remarks: string[]
+  remarks: PanelMessage[]
 }
 
 /** A file that cannot be placed: what it looked like and every problem, by JSON path. */
@@ -49,17 +51,17 @@ function fromCanvasCreator(value: unknown): FileImport {
   const plan = planCanvasCreatorFile(canvasCreatorFileFromValue(value))
   const notes: PlannedNote[] = plan.areas.flatMap((area) => area.notes)
   notes.push(...plan.retiredSections.flatMap((section) => section.notes))
-  const retiredRemarks = plan.retiredSections.map(
-    (section) =>
-      `The file's section “${section.sectionId}” is not in today's method; its ${String(section.notes.length)} notes are placed beside the canvas's areas.`,
+  const retiredRemarks = plan.retiredSections.map((section) =>
+    message('panel.retiredSection', {
+      sectionId: section.sectionId,
+      count: section.notes.length,
+    }),
   )
   const locale = plan.definition.locale ?? 'en'
   const localeRemarks = plan.localeFellBack
-    ? [
-        `The file is in “${plan.fileLocale}”, a language the APIOps Cycles method has no texts in, so the canvas is in English.`,
-      ]
+    ? [message('panel.fileLocaleFellBack', { fileLocale: plan.fileLocale })]
     : plan.fileLocale !== locale
-      ? [`The file is in “${plan.fileLocale}”; the canvas uses the method's “${locale}” texts.`]
+      ? [message('panel.fileLocaleOther', { fileLocale: plan.fileLocale, locale })]
       : []
   const remarks = [...localeRemarks, ...retiredRemarks]
   return {
@@ -123,7 +125,7 @@ export function planFileImport(content: string | Uint8Array): FileImport {
   return planned
 }
 
-/** How the panel names a kind of file: `Canvas Creator file`, `JSON export of this plugin`. */
-export function importKindName(kind: ImportKind): string {
-  return kindNames[kind]
+/** The message naming a kind of file: `Canvas Creator file`, `JSON export of this plugin`. */
+export function importKindKey(kind: ImportKind): MessageKey {
+  return kindKeys[kind]
 }

@@ -1,6 +1,7 @@
 import type { JSX } from 'preact'
 
 import type { Scope } from '../messages'
+import { useTranslator } from './locale-context'
 import { SegmentedField } from './segmented-field'
 
 export interface ScopeControlProps {
@@ -8,23 +9,22 @@ export interface ScopeControlProps {
   onChange: (scope: Scope) => void
 }
 
-const scopeOptions: { value: Scope; text: string }[] = [
-  { value: 'selection', text: 'Selected canvases' },
-  { value: 'page', text: 'Whole page' },
-]
-
 /**
  * Chooses which canvases to read: the selected ones or every canvas on the page. It stays usable
  * while the board is read: the next read uses the new choice.
  */
 export function ScopeControl({ scope, onChange }: ScopeControlProps): JSX.Element {
+  const t = useTranslator()
   return (
     <SegmentedField
-      label="Read"
-      name="Canvases to read"
+      label={t('panel.scopeRead')}
+      name={t('panel.scopeName')}
       groupName="scope"
       value={scope}
-      options={scopeOptions}
+      options={[
+        { value: 'selection', text: t('panel.scopeSelection') },
+        { value: 'page', text: t('panel.scopePage') },
+      ]}
       onChange={onChange}
     />
   )

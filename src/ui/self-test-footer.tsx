@@ -1,5 +1,5 @@
 import { emit, on } from '@create-figma-plugin/utilities'
-import type { JSX } from 'preact'
+import type { ComponentChildren, JSX } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 
 import { SELF_TEST_FACTS } from '../model/self-test-facts'
@@ -7,31 +7,35 @@ import {
   formatSelfTestReport,
   type RunSelfTestHandler,
   type SelfTestDoneHandler,
+  selfTestFactText,
   type SelfTestPanelReadyHandler,
   type SelfTestReport,
+  selfTestSeenText,
   type SelfTestStartedHandler,
 } from '../model/self-test-report'
 import { ActionButton } from './action-button'
 import { copyTextAsync } from './copy-text-async'
+import { useTranslator } from './locale-context'
 import styles from './self-test-footer.module.css'
 
 /**
  * The panel's footer: "Run FigJam self-test", and once a run is done its report: each fact
  * passed or failed with what was seen and its Figma doc page, and the report as text to select
  * or copy (the clipboard often refuses in the plugin's iframe). The menu command of the same name
- * runs it as soon as this footer listens.
+ * runs it as soon as this footer listens. `children` (the language switch) sit beside the button.
  */
-export function SelfTestFooter(): JSX.Element {
+export function SelfTestFooter({ children }: { children?: ComponentChildren }): JSX.Element {
+  const t = useTranslator()
   const [running, setRunning] = useState(false)
   const [report, setReport] = useState<SelfTestReport | null>(null)
-  const [copyNote, setCopyNote] = useState('')
+  const [copyNote, setCopyNote] = useState<'copied' | 'refused' | null>(null)
   useEffect(() => {
     const offStarted = on<SelfTestStartedHandler>('SELF_TEST_STARTED', () => {
       setRunning(true)
     })
     const offDone = on<SelfTestDoneHandler>('SELF_TEST_DONE', (done) => {
       setRunning(false)
-      setCopyNote('')
+      setCopyNote(null)
       setReport(done)
     })
     emit<SelfTestPanelReadyHandler>('SELF_TEST_PANEL_READY')
@@ -41,26 +45,27 @@ export function SelfTestFooter(): JSX.Element {
     }
   }, [])
 
-  const text = report === null ? '' : formatSelfTestReport(report)
+  const text = report === null ? '' : formatSelfTestReport(t, report)
   return (
     <footer class={styles.footer}>
       {report !== null && (
         <section class={styles.report} aria-labelledby="self-test-title">
           <h2 id="self-test-title" class={styles.title}>
-            FigJam self-test
+            {t('panel.selfTestTitle')}
           </h2>
           <p class={styles.summary} role="status">
             {text.split('\n')[1]}
           </p>
           <ul class={styles.facts}>
-            {report.facts.map(({ id, passed, detail }) => (
-              <li key={id}>
-                <span class={passed ? styles.passed : styles.failed}>
-                  {passed ? 'Passed' : 'Failed'}
+            {report.facts.map((fact) => (
+              <li key={fact.id}>
+                <span class={fact.passed ? styles.passed : styles.failed}>
+                  {fact.passed ? t('panel.selfTestPassed') : t('panel.selfTestFailed')}
                 </span>{' '}
-                {SELF_TEST_FACTS[id].fact} <span class={styles.detail}>({detail})</span>{' '}
-                <a href={SELF_TEST_FACTS[id].doc} target="_blank" rel="noreferrer">
-                  Figma docs
+                {selfTestFactText(t, fact.id)}{' '}
+                <span class={styles.detail}>({selfTestSeenText(t, fact)})</span>{' '}
+                <a href={SELF_TEST_FACTS[fact.id].doc} target="_blank" rel="noreferrer">
+                  {t('panel.selfTestDocs')}
                 </a>
               </li>
             ))}
@@ -68,7 +73,7 @@ export function SelfTestFooter(): JSX.Element {
           <textarea
             class={styles.text}
             readOnly
-            aria-label="Self-test report as text"
+            aria-label={t('panel.selfTestText')}
             value={text}
             onFocus={(event) => {
               event.currentTarget.select()
@@ -79,11 +84,11 @@ export function SelfTestFooter(): JSX.Element {
               secondary
               onClick={() => {
                 void copyTextAsync(text).then((copied) => {
-                  setCopyNote(copied ? 'Copied.' : 'Select the text above and copy it (⌘C).')
+                  setCopyNote(copied ? 'copied' : 'refused')
                 })
               }}
             >
-              Copy report
+              {t('panel.selfTestCopy')}
             </ActionButton>
             <ActionButton
               secondary
@@ -91,10 +96,14 @@ export function SelfTestFooter(): JSX.Element {
                 setReport(null)
               }}
             >
-              Close report
+              {t('panel.selfTestClose')}
             </ActionButton>
           </div>
-          {copyNote !== '' && <p class={styles.summary}>{copyNote}</p>}
+          {copyNote !== null && (
+            <p class={styles.summary}>
+              {copyNote === 'copied' ? t('panel.selfTestCopied') : t('panel.selfTestCopyRefused')}
+            </p>
+          )}
         </section>
       )}
       <div class={styles.actions}>
@@ -106,8 +115,9 @@ export function SelfTestFooter(): JSX.Element {
             emit<RunSelfTestHandler>('RUN_SELF_TEST')
           }}
         >
-          Run FigJam self-test
+          {t('panel.selfTestRun')}
         </ActionButton>
+        {children}
       </div>
     </footer>
   )

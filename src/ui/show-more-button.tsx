@@ -1,14 +1,15 @@
 import type { JSX } from 'preact'
 
 import { ActionButton } from './action-button'
+import { useTranslator } from './locale-context'
 
 export interface ShowMoreButtonProps {
   /** Items not shown yet. */
   hidden: number
   /** Items one press shows. */
   pageSize: number
-  /** What is counted, one and several, e.g. "finding" and "findings". */
-  noun: readonly [singular: string, plural: string]
+  /** What is counted: findings or suggestions. */
+  kind: 'finding' | 'suggestion'
   onShowMore: () => void
 }
 
@@ -16,14 +17,15 @@ export interface ShowMoreButtonProps {
 export function ShowMoreButton({
   hidden,
   pageSize,
-  noun,
+  kind,
   onShowMore,
 }: ShowMoreButtonProps): JSX.Element {
-  const next = Math.min(hidden, pageSize)
-  const words = `Show ${String(next)} more ${next === 1 ? noun[0] : noun[1]}`
+  const t = useTranslator()
+  const count = Math.min(hidden, pageSize)
+  const words = t('panel.showMore', { kind, count })
   return (
     <ActionButton secondary onClick={onShowMore}>
-      {next === hidden ? words : `${words} (${String(hidden)} hidden)`}
+      {count === hidden ? words : t('panel.showMoreHidden', { words, hidden })}
     </ActionButton>
   )
 }

@@ -8,9 +8,11 @@ import {
 import type { JSX, Ref } from 'preact'
 
 import { classNames } from './class-names'
-import { type Notice, pendingWords } from './panel-notices'
+import { useTranslator } from './locale-context'
+import { type Notice, pendingKeys } from './panel-notices'
 import type { Operation } from './panel-operation'
 import type { PanelState } from './panel-state'
+import { formatText } from './panel-text'
 import styles from './status-banner.module.css'
 
 export interface StatusBannerProps {
@@ -38,6 +40,7 @@ const ISSUES_SHOWN = 8
  */
 export function StatusBanner(props: StatusBannerProps): JSX.Element | null {
   const { pending, progress, notice } = props
+  const t = useTranslator()
   if (pending === null && notice === null) return null
   return (
     <div class={styles.stack}>
@@ -45,10 +48,13 @@ export function StatusBanner(props: StatusBannerProps): JSX.Element | null {
         <div class={styles.pending} role="status">
           <LoadingIndicator />
           <span>
-            {pendingWords[pending]}
             {progress === null || progress.total === 0
-              ? null
-              : ` ${progress.done} of ${progress.total}`}
+              ? t(pendingKeys[pending])
+              : t('panel.pendingProgress', {
+                  doing: t(pendingKeys[pending]),
+                  done: progress.done,
+                  total: progress.total,
+                })}
           </span>
         </div>
       )}
@@ -61,15 +67,15 @@ export function StatusBanner(props: StatusBannerProps): JSX.Element | null {
             {icons[notice.tone]}
           </span>
           <div class={styles.text}>
-            <strong>{notice.title}</strong>
-            {notice.detail === null ? null : <span> {notice.detail}</span>}
+            <strong>{formatText(t, notice.title)}</strong>
+            {notice.detail === null ? null : <span> {formatText(t, notice.detail)}</span>}
             {notice.issues === undefined || notice.issues.length === 0 ? null : (
               <ul class={styles.issues}>
                 {notice.issues.slice(0, ISSUES_SHOWN).map((issue, index) => (
                   <li key={index}>{issue}</li>
                 ))}
                 {notice.issues.length > ISSUES_SHOWN ? (
-                  <li>and {notice.issues.length - ISSUES_SHOWN} more</li>
+                  <li>{t('panel.moreIssues', { count: notice.issues.length - ISSUES_SHOWN })}</li>
                 ) : null}
               </ul>
             )}
@@ -78,8 +84,8 @@ export function StatusBanner(props: StatusBannerProps): JSX.Element | null {
             ref={props.dismissRef ?? null}
             type="button"
             class={styles.dismiss}
-            aria-label="Dismiss"
-            title="Dismiss (Escape)"
+            aria-label={t('panel.dismiss')}
+            title={t('panel.dismissTitle')}
             onClick={props.onDismiss}
           >
             <IconClose16 />

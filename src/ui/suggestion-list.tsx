@@ -5,15 +5,14 @@ import type { MatchSuggestion } from '../fit/suggest-matches'
 import type { Board } from '../model/board'
 import { ActionButton } from './action-button'
 import layout from './layout.module.css'
+import { useTranslator } from './locale-context'
 import { ShowMoreButton } from './show-more-button'
 import styles from './suggestion-list.module.css'
 import { FOCUS_HOME_ATTRIBUTE } from './use-focus-keeper'
 import { PAGE_ITEM_ATTRIBUTE, useShowMore } from './use-show-more'
 
-const needWords: Record<string, string> = { pain: 'Pain', gain: 'Gain' }
 /** Pains and gains listed at first, and how many more each "Show more" press adds. */
 export const SUGGESTIONS_PAGE_SIZE = 10
-const SUGGESTION_NOUN = ['suggestion', 'suggestions'] as const
 
 export interface SuggestionListProps {
   suggestions: readonly MatchSuggestion[]
@@ -31,6 +30,7 @@ export interface SuggestionListProps {
  */
 export function SuggestionList(props: SuggestionListProps): JSX.Element {
   const { suggestions, board } = props
+  const t = useTranslator()
   const page = useShowMore<HTMLUListElement>(suggestions.length, SUGGESTIONS_PAGE_SIZE)
   const titles = new Map(board.canvases.map((canvas) => [canvas.id, canvas.title]))
   return (
@@ -41,23 +41,20 @@ export function SuggestionList(props: SuggestionListProps): JSX.Element {
       {...{ [FOCUS_HOME_ATTRIBUTE]: '' }}
     >
       <h2 id="suggestions-title" class={layout.sectionTitle}>
-        Suggested matches
+        {t('panel.suggestionsTitle')}
       </h2>
       {suggestions.length === 0 ? (
-        <p class={layout.hint}>
-          No suggestions: no unanswered pain or gain shares words with a pain reliever or gain
-          creator.
-        </p>
+        <p class={layout.hint}>{t('panel.noSuggestions')}</p>
       ) : (
         <>
-          <p class={layout.hint}>
-            Stickies with similar words. They do not count as fit until you link them.
-          </p>
+          <p class={layout.hint}>{t('panel.suggestionsHint')}</p>
           <ul ref={page.listRef} class={styles.list}>
             {suggestions.slice(0, page.shown).map((suggestion) => (
               <li key={suggestion.need.noteId} {...{ [PAGE_ITEM_ATTRIBUTE]: '' }}>
                 <div class={styles.need}>
-                  <span class={styles.kind}>{needWords[suggestion.need.role] ?? 'Note'}</span>{' '}
+                  <span class={styles.kind}>
+                    {t('panel.suggestionKind', { role: suggestion.need.role })}
+                  </span>{' '}
                   {quoteNote(suggestion.need.text)}
                   {board.canvases.length > 1 ? (
                     <span class={styles.canvas}> · {titles.get(suggestion.canvasId)}</span>
@@ -75,12 +72,15 @@ export function SuggestionList(props: SuggestionListProps): JSX.Element {
                       <ActionButton
                         secondary
                         disabled={props.disabled}
-                        label={`Link ${quoteNote(candidate.text)} to ${quoteNote(suggestion.need.text)}`}
+                        label={t('panel.linkSuggestion', {
+                          from: quoteNote(candidate.text),
+                          to: quoteNote(suggestion.need.text),
+                        })}
                         onClick={() => {
                           props.onLink(candidate.noteId, suggestion.need.noteId)
                         }}
                       >
-                        Link
+                        {t('panel.link')}
                       </ActionButton>
                     </li>
                   ))}
@@ -92,7 +92,7 @@ export function SuggestionList(props: SuggestionListProps): JSX.Element {
             <ShowMoreButton
               hidden={page.hidden}
               pageSize={SUGGESTIONS_PAGE_SIZE}
-              noun={SUGGESTION_NOUN}
+              kind="suggestion"
               onShowMore={page.showMore}
             />
           )}

@@ -5,6 +5,7 @@ import { ActionButton } from './action-button'
 import { classNames } from './class-names'
 import { ImportFileButton } from './import-file-button'
 import layout from './layout.module.css'
+import { useTranslator } from './locale-context'
 import { MethodCanvasList } from './method-canvas-list'
 import { moveInRadioGroup } from './radio-group-keys'
 import { TemplateCard } from './template-card'
@@ -42,12 +43,13 @@ export function TemplatesTab(props: TemplatesTabProps): JSX.Element {
   const workshopIds = workshop.map((definition) => definition.id)
   const workshopSelected = workshopIds.includes(selected.id)
   const placedCount = props.placedCanvasIds.length
+  const t = useTranslator()
   return (
     <div class={classNames(layout.stack, styles.tab)}>
-      <p class={layout.hint}>Choose a canvas and place it on the board, or import a file.</p>
+      <p class={layout.hint}>{t('panel.templatesHint')}</p>
       <section class={layout.stack} aria-labelledby="workshop-title">
         <h2 id="workshop-title" class={layout.sectionTitle}>
-          Workshop templates
+          {t('panel.workshopTemplates')}
         </h2>
         <div
           class={styles.templateList}
@@ -79,11 +81,9 @@ export function TemplatesTab(props: TemplatesTabProps): JSX.Element {
             disabled={busy}
             onClick={props.onPlaceKit}
           >
-            Place workshop kit
+            {t('panel.placeKit')}
           </ActionButton>
-          <p class={layout.hint}>
-            All {workshop.length} side by side, in the order a workshop fills them.
-          </p>
+          <p class={layout.hint}>{t('panel.placeKitHint', { count: workshop.length })}</p>
         </div>
       </section>
       <MethodCanvasList
@@ -96,12 +96,9 @@ export function TemplatesTab(props: TemplatesTabProps): JSX.Element {
       />
       <section class={layout.section} aria-labelledby="import-title">
         <h2 id="import-title" class={layout.sectionTitle}>
-          Import
+          {t('panel.import')}
         </h2>
-        <p class={layout.hint}>
-          A Canvas Creator file, or a JSON export of this plugin: its canvases are placed with their
-          stickies. Nothing is placed if the file has a problem.
-        </p>
+        <p class={layout.hint}>{t('panel.importHint')}</p>
         <ImportFileButton
           disabled={busy}
           loading={placing === 'import'}
@@ -117,7 +114,7 @@ export function TemplatesTab(props: TemplatesTabProps): JSX.Element {
             props.onPlace(selected)
           }}
         >
-          {`Place ${selected.title}`}
+          {t('panel.placeTemplate', { title: selected.title })}
         </ActionButton>
         {placedCount === 0 ? null : (
           <ActionButton
@@ -128,9 +125,7 @@ export function TemplatesTab(props: TemplatesTabProps): JSX.Element {
               props.onShowCanvases([...props.placedCanvasIds])
             }}
           >
-            {placedCount === 1
-              ? 'Show the placed canvas'
-              : `Show the ${placedCount} placed canvases`}
+            {t('panel.showPlaced', { count: placedCount })}
           </ActionButton>
         )}
       </div>

@@ -8,6 +8,7 @@ import type { CheckResult } from '../model/findings'
 import type { ExportFile, ExportFiles } from './export-files'
 import { exportFormatInfo } from './export-formats'
 import type { ExportFormat } from './panel-settings'
+import { message } from './panel-text'
 
 /** The formats `toolExportFiles` writes. */
 export type ToolExportFormat = Extract<
@@ -26,8 +27,7 @@ const TOOL_FORMATS: readonly ExportFormat[] = [
 export const isToolExportFormat = (format: ExportFormat): format is ToolExportFormat =>
   TOOL_FORMATS.includes(format)
 
-const NO_API_CANVAS =
-  'Nothing to save: there is no API Canvas here, and this format describes the API of one.'
+const NO_API_CANVAS = message('panel.noApiCanvas')
 
 /**
  * The Export tab's files for CSV and the formats of other tools, for `board` (already narrowed
@@ -72,7 +72,10 @@ export function toolExportFiles(
         return {
           files: [],
           leftOut: [],
-          emptyReason: `Fill in ${missing.join(', ')} above: no canvas holds ${missing.length === 1 ? 'it' : 'them'}.`,
+          emptyReason: message('panel.fillInFields', {
+            fields: { list: missing },
+            count: missing.length,
+          }),
         }
       }
       const text = exportBackstageCatalog(board, {

@@ -1,6 +1,8 @@
 import { useEffect, useReducer, useRef } from 'preact/hooks'
 
 import type { CanvasDefinition } from '../canvas/canvas-definition'
+import { withRelaunchTexts } from '../canvas/relaunch-texts'
+import { translator } from '../locale/translator'
 import {
   type PanelTab,
   type Scope,
@@ -8,8 +10,11 @@ import {
   type UiToMainName,
   type UiToMainPayload,
 } from '../messages'
+import { boardTextIn } from '../model/board-text'
+import { canvasKit } from '../model/canvas-kit'
 import type { PlannedPlacement } from '../model/planned-placement'
-import { workshopKit } from '../model/workshop-kit'
+import { operationFailureText } from './operation-failure'
+import { browserLanguages, panelLocale } from './panel-locale'
 import { type Notice, refusedFileNotice } from './panel-notices'
 import type { Operation, Placement } from './panel-operation'
 import { type PanelSettings, readPanelSettings } from './panel-settings'
@@ -33,7 +38,8 @@ export interface PanelController {
   chooseTab: (tab: PanelTab) => void
   focusNodes: (nodeIds: string[]) => void
   placeTemplate: (definition: CanvasDefinition) => void
-  placeKit: () => void
+  /** Places the workshop kit: these templates side by side, in this order. */
+  placeKit: (workshop: readonly CanvasDefinition[]) => void
   /** Places planned canvases side by side as one undo step, announced like the workshop kit. */
   placeCanvases: (placement: PlannedPlacement) => void
   importFile: (file: File) => void
@@ -58,6 +64,7 @@ export type OwnedMessageHandlers = Pick<
 export function usePanelController(owned: OwnedMessageHandlers): PanelController {
   const [state, dispatch] = useReducer(panelReducer, initialPanelState)
   const latest = useRef(state)
+  const panelT = () => translator(panelLocale(latest.current.settings.locale, browserLanguages()))
   latest.current = state
 
   const request: PanelController['request'] = (operation, name, payload, placement) => {
@@ -105,6 +112,12 @@ export function usePanelController(owned: OwnedMessageHandlers): PanelController
       },
       OPERATION_FAILED: (payload) => {
         dispatch({ type: 'OPERATION_FAILED', payload })
+        if (payload.notify) {
+          sendToMain('NOTIFY', { text: operationFailureText(panelT(), payload), error: true })
+        }
+      },
+      BOARD_NOTICE: ({ text, error }) => {
+        sendToMain('NOTIFY', { text: boardTextIn(panelT(), text), error })
       },
       PROGRESS: (payload) => {
         dispatch({ type: 'PROGRESS', payload })
@@ -143,7 +156,7 @@ export function usePanelController(owned: OwnedMessageHandlers): PanelController
   }, [state.pending, state.progress])
 
   const placeCanvases = (kit: PlannedPlacement): void => {
-    request('place', 'PLACE_CANVASES', kit, {
+    request('place', 'PLACE_CANVASES', withRelaunchTexts(kit), {
       source: 'kit',
       titles: kit.canvases.map((c) => c.definition.title),
       ...emptyPlacement,
@@ -152,7 +165,7 @@ export function usePanelController(owned: OwnedMessageHandlers): PanelController
   const importFileAsync = async (file: File): Promise<void> => {
     try {
       const planned = planFileImport(new Uint8Array(await file.arrayBuffer()))
-      request('place', 'PLACE_CANVASES', planned.placement, {
+      request('place', 'PLACE_CANVASES', withRelaunchTexts(planned.placement), {
         source: 'import',
         titles: planned.placement.canvases.map((canvas) => canvas.definition.title),
         fileName: file.name,
@@ -187,12 +200,13 @@ export function usePanelController(owned: OwnedMessageHandlers): PanelController
       request(
         'place',
         'PLACE_CANVASES',
-        { canvases: [{ definition, notes: [] }], connectors: [] },
+        withRelaunchTexts({ canvases: [{ definition, notes: [] }], connectors: [] }),
         { source: 'template', titles: [definition.title], ...emptyPlacement },
       )
     },
-    placeKit: () => {
-      placeCanvases(workshopKit())
+    placeKit: (workshop) => {
+      const kit = canvasKit(workshop)
+      if (kit !== undefined) placeCanvases(kit)
     },
     placeCanvases,
     importFile: (file) => {

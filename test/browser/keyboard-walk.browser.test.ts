@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { apiValuePropositionCanvas } from '../../src/canvas/api-value-proposition-canvas'
+import { withRelaunchTexts } from '../../src/canvas/relaunch-texts'
 import { focusStateAsync, pressUntilFocusedAsync } from './keyboard-focus'
 import { expectNoAxeViolationsAsync, usePanelSession } from './panel-session'
 import { workshopBoard } from './workshop-board'
@@ -29,7 +30,10 @@ describe('the panel by keyboard alone', () => {
       await page.keyboard.press('Enter')
       await page.getByText('Placed the API Value Proposition Canvas on the board.').waitFor()
       expect(panel.payloads('PLACE_CANVASES')).toEqual([
-        { canvases: [{ definition: apiValuePropositionCanvas, notes: [] }], connectors: [] },
+        withRelaunchTexts({
+          canvases: [{ definition: { ...apiValuePropositionCanvas, locale: 'en' }, notes: [] }],
+          connectors: [],
+        }),
       ])
       await expectFocusAsync('button: Place API Value Proposition Canvas')
       await page.keyboard.press('Escape')

@@ -101,9 +101,12 @@ export class MainThreadStandIn {
       case 'LINK_SELECTION':
         await panel.sendAsync('OPERATION_FAILED', {
           operation: 'LINK_SELECTION',
-          message:
-            this.options.linkSelectionFails ??
-            'Select one pain or gain and one pain reliever or gain creator, then try again.',
+          reason: {
+            raw:
+              this.options.linkSelectionFails ??
+              'Select one pain or gain and one pain reliever or gain creator, then try again.',
+          },
+          notify: true,
         })
         return
       case 'FLAG_BOARD':

@@ -38,6 +38,7 @@ function isPluginMessage(value: unknown): value is { pluginMessage: unknown[] } 
  * `figma-light` (or `figma-dark`) body. The page is top-level, so `parent === window`: the panel's
  * `parent.postMessage({ pluginMessage })` calls are captured and handed to a responder in
  * Node, which answers with `message` events carrying `{ pluginMessage: [name, payload] }`.
+ * `locale` is the browser's language (`navigator.languages`), the one the panel follows.
  */
 export class PanelPage {
   readonly received: PanelMessage[] = []
@@ -54,6 +55,7 @@ export class PanelPage {
     uiBundle: string,
     respond: MainThreadResponder,
     theme: FigmaTheme = 'light',
+    locale = 'en-US',
   ): Promise<PanelPage> {
     if (uiBundle.includes('</script')) {
       throw new Error('build/ui.js contains "</script", which would end the iframe script early')
@@ -62,6 +64,7 @@ export class PanelPage {
       viewport: PANEL_SIZE,
       deviceScaleFactor: 2,
       acceptDownloads: true,
+      locale,
     })
     const page = await context.newPage()
     const panel = new PanelPage(context, page)

@@ -18,6 +18,8 @@ export interface OpenedPanel {
 export type OpenPanelAsync = (
   options: MainThreadStandInOptions,
   theme?: FigmaTheme,
+  /** The browser's language, e.g. `fi-FI`; `en-US` by default. */
+  locale?: string,
 ) => Promise<OpenedPanel>
 
 /**
@@ -49,9 +51,9 @@ export function usePanelSession(): OpenPanelAsync {
     await browser.close()
   })
 
-  return async (options, theme = 'light') => {
+  return async (options, theme = 'light', locale = 'en-US') => {
     const main = new MainThreadStandIn(options)
-    const panel = await PanelPage.openAsync(browser, uiBundle, main.respondAsync, theme)
+    const panel = await PanelPage.openAsync(browser, uiBundle, main.respondAsync, theme, locale)
     panels.push(panel)
     panel.page.setDefaultTimeout(5_000)
     return { main, panel, page: panel.page }
