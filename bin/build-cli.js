@@ -7,6 +7,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 
 import * as esbuild from 'esbuild'
 
+import { LOCALE_ALIAS, localeCatalogues } from '../build-figma-plugin.ui.js'
+
 const packageFolder = dirname(fileURLToPath(import.meta.url))
 const root = dirname(packageFolder)
 const outdir = join(packageFolder, 'dist')
@@ -123,7 +125,9 @@ export async function buildCliAsync() {
     },
     metafile: true,
     write: false,
-    plugins: [methodDataFiles(jsonFiles)],
+    // The catalogues parsed at build time, and intl-messageformat without its ICU parser.
+    alias: LOCALE_ALIAS,
+    plugins: [methodDataFiles(jsonFiles), localeCatalogues()],
     logLevel: 'warning',
   })
   const notices = await thirdPartyNoticesAsync(result.metafile)

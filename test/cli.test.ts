@@ -283,7 +283,7 @@ describe('api-canvas check with a file it cannot use', () => {
     const text = JSON.stringify(file)
     const check = await runAsync(['check', 'cc.json'], { 'cc.json': text })
     expect(check.stderr).toMatch(
-      /^api-canvas: cc\.json: warning: Der Abschnitt "painz" der Datei /m,
+      /^api-canvas: cc\.json: Warnung: Der Abschnitt "painz" der Datei /m,
     )
     expect(check.status).not.toBe(2)
     const back = await runAsync(['export', 'cc.json', '--to', 'canvascreator'], { 'cc.json': text })

@@ -2,18 +2,29 @@ import { join } from 'node:path'
 
 import { exportJson } from '../export/board-export'
 import { checkBoard } from '../fit/check-board'
-import { MAX_FILE_BYTES } from '../model/file-text'
-import { type BoardInput, parseBoardInputAsync } from './board-input'
+import { DEFAULT_LOCALE, type Locale, localeSchema } from '../locale/locales'
+import { translator } from '../locale/translator'
+import type { BoardInput } from './board-input'
 import {
   failingFindings,
   type FailOn,
   formatCheckReportAsync,
   type ReportFormat,
 } from './check-report'
+import { cliKit, describeError, fileName, warn } from './cli-files'
 import { CHECK_HELP, commandHelpAsync, COMMANDS, EXPORT_HELP, USAGE } from './cli-help'
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE } from './cli-io'
 import type { CliKit } from './cli-kit'
-import { fileArgument, isoDate, oneOf, parseCommandArgs, UsageError } from './cli-options'
+import {
+  fileArgument,
+  isoDate,
+  LOCALE_OPTION,
+  localeArgument,
+  oneOf,
+  parseCommandArgs,
+  UsageError,
+} from './cli-options'
+import { boardInLocale, runLocale } from './run-locale'
 import { escapeControls, escapeLine } from './terminal-text'
 
 const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'md']
@@ -21,55 +32,14 @@ const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never']
 const EXPORT_FORMATS = ['md', 'json', 'csv', 'canvascreator'] as const
 type ExportFormat = (typeof EXPORT_FORMATS)[number]
 
-/** A file that cannot be read, used or written: said on standard error, exit status 2. */
-class FileError extends Error {}
-
-const describeError = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error)
-
-const indentLines = (text: string): string => text.split('\n').join('\n  ')
-
-const fileName = (file: string): string => (file === '-' ? 'standard input' : file)
-
-async function readBoardAsync(io: CliIo, file: string): Promise<BoardInput> {
-  let content: Uint8Array
-  try {
-    content = await io.readFileAsync(file, MAX_FILE_BYTES)
-  } catch (error) {
-    throw new FileError(`cannot read ${fileName(file)}: ${describeError(error)}`)
-  }
-  let input: BoardInput
-  try {
-    input = await parseBoardInputAsync(content)
-  } catch (error) {
-    throw new FileError(`${fileName(file)}: ${indentLines(describeError(error))}`)
-  }
-  for (const warning of input.warnings) warn(io, file, warning)
-  return input
-}
-
-const warn = (io: CliIo, file: string, warning: string): void => {
-  io.stderr(`api-canvas: ${escapeLine(fileName(file))}: warning: ${escapeLine(warning)}\n`)
-}
-
-async function writeAsync(io: CliIo, path: string, text: string, input: string): Promise<void> {
-  if (input !== '-' && (await io.sameFileAsync(path, input))) {
-    throw new FileError(`will not write ${path}: it is the input file, which would be lost.`)
-  }
-  try {
-    await io.writeTextFileAsync(path, text)
-  } catch (error) {
-    throw new FileError(`cannot write ${path}: ${describeError(error)}`)
-  }
-}
-
-async function checkAsync(args: readonly string[], io: CliIo): Promise<number> {
+async function checkAsync(args: readonly string[], io: CliIo, kit: CliKit): Promise<number> {
   const parsed = parseCommandArgs(
     args,
     {
       format: { type: 'string' },
       'fail-on': { type: 'string' },
       mermaid: { type: 'boolean' },
+      ...LOCALE_OPTION,
     },
     CHECK_HELP,
     io,
@@ -78,12 +48,20 @@ async function checkAsync(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parsed
   const format = oneOf(values.format, REPORT_FORMATS, '--format') ?? 'text'
   const failOn = oneOf(values['fail-on'], FAIL_ON, '--fail-on') ?? 'error'
+  const locale = localeArgument(values.locale)
   const mermaid = values.mermaid === true
   if (mermaid && format !== 'md') throw new UsageError('--mermaid goes with --format md.')
   const file = fileArgument(positionals)
-  const { board } = await readBoardAsync(io, file)
+  const board = boardInLocale((await kit.readBoardAsync(io, file, locale)).board, locale)
   const result = checkBoard(board)
-  const report = await formatCheckReportAsync(board, result, format, failOn, mermaid)
+  const report = await formatCheckReportAsync(
+    board,
+    result,
+    format,
+    failOn,
+    mermaid,
+    runLocale(board, locale),
+  )
   io.stdout(format === 'text' ? escapeControls(report) : report)
   return failingFindings(result, failOn).length > 0 ? EXIT_FINDINGS : EXIT_OK
 }
@@ -93,23 +71,27 @@ async function exportTextAsync(
   input: BoardInput,
   format: Exclude<ExportFormat, 'canvascreator'>,
   mermaid: boolean,
+  locale: Locale | undefined,
 ): Promise<string> {
-  const { board } = input
+  const board = boardInLocale(input.board, locale)
   switch (format) {
     case 'md': {
       const { exportMarkdown } = await import('../export/export-markdown')
-      return exportMarkdown(board, checkBoard(board), { mermaid })
+      return exportMarkdown(board, checkBoard(board), {
+        mermaid,
+        locale: runLocale(board, locale),
+      })
     }
     case 'json':
-      return exportJson(board, checkBoard(board))
+      return exportJson(input.board, checkBoard(board))
     case 'csv': {
       const { exportCsv } = await import('../export/export-csv')
-      return exportCsv(board)
+      return exportCsv(board, runLocale(board, locale))
     }
   }
 }
 
-async function exportAsync(args: readonly string[], io: CliIo): Promise<number> {
+async function exportAsync(args: readonly string[], io: CliIo, kit: CliKit): Promise<number> {
   const parsed = parseCommandArgs(
     args,
     {
@@ -117,6 +99,7 @@ async function exportAsync(args: readonly string[], io: CliIo): Promise<number> 
       output: { type: 'string', short: 'o' },
       mermaid: { type: 'boolean' },
       date: { type: 'string' },
+      ...LOCALE_OPTION,
     },
     EXPORT_HELP,
     io,
@@ -134,42 +117,49 @@ async function exportAsync(args: readonly string[], io: CliIo): Promise<number> 
     throw new UsageError('--date goes with --to canvascreator.')
   }
   if (date !== undefined) isoDate(date)
+  const locale = localeArgument(values.locale)
   const file = fileArgument(positionals)
-  const input = await readBoardAsync(io, file)
+  const input = await kit.readBoardAsync(io, file, locale)
+  const t = translator(runLocale(input.board, locale))
 
   if (format !== 'canvascreator') {
-    const text = await exportTextAsync(input, format, mermaid)
+    const text = await exportTextAsync(input, format, mermaid, locale)
     if (output === undefined) io.stdout(text)
-    else await writeAsync(io, output, text, file)
+    else await kit.writeAsync(io, output, text, file)
     return EXIT_OK
   }
 
   const { canvasCreatorFiles } = await import('./canvas-creator-files')
   const { files, skipped, leftOut } = canvasCreatorFiles(input.board, date)
   for (const reason of skipped) {
-    io.stderr(`api-canvas: ${escapeLine(fileName(file))}: skipped: ${escapeLine(reason)}\n`)
+    const line = t('cli.skipped', { file: escapeLine(fileName(file, t)), text: escapeLine(reason) })
+    io.stderr(`api-canvas: ${line}\n`)
   }
-  for (const what of leftOut) warn(io, file, `not in the Canvas Creator files: ${what}`)
+  for (const what of leftOut) warn(io, file, t('cli.notInCanvasCreatorFiles', { what }), t)
   if (files.length === 0) {
-    throw new FileError(
-      `${fileName(file)}: no canvas on this board has a Canvas Creator counterpart.`,
-    )
+    throw kit.fileError(t('cli.noCanvasCreatorCounterpart', { file: fileName(file, t) }))
   }
   if (output === undefined) {
     const documents = files.map((outputFile): unknown => JSON.parse(outputFile.json))
     io.stdout(`${JSON.stringify(documents, null, 2)}\n`)
   } else {
     for (const outputFile of files) {
-      await writeAsync(io, join(output, outputFile.fileName), outputFile.json, file)
+      await kit.writeAsync(io, join(output, outputFile.fileName), outputFile.json, file)
     }
   }
   return EXIT_OK
 }
 
-const kit: CliKit = {
-  readBoardAsync,
-  writeAsync,
-  fileError: (message) => new FileError(message),
+/** A valid `--locale xx` or `--locale=xx` among `args`, for what is said before it is parsed. */
+function askedLocale(args: readonly string[]): Locale | undefined {
+  const given = args.flatMap((arg, index) =>
+    arg === '--locale'
+      ? [args[index + 1] ?? '']
+      : arg.startsWith('--locale=')
+        ? [arg.slice(9)]
+        : [],
+  )
+  return given.map((value) => localeSchema.safeParse(value)).find((parsed) => parsed.success)?.data
 }
 
 /**
@@ -183,14 +173,16 @@ const kit: CliKit = {
  */
 export async function runCliAsync(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...args] = argv
+  const messageLocale = askedLocale(args) ?? DEFAULT_LOCALE
+  const kit = cliKit(messageLocale)
   try {
     switch (command) {
       case 'check':
-        return await checkAsync(args, io)
+        return await checkAsync(args, io, kit)
       case 'export': {
         const tools = await import('./tool-export-command')
         if (tools.isToolExport(args)) return await tools.toolExportAsync(args, io, kit)
-        return await exportAsync(args, io)
+        return await exportAsync(args, io, kit)
       }
       case 'diff': {
         const { diffAsync } = await import('./diff-command')
@@ -214,9 +206,8 @@ export async function runCliAsync(argv: readonly string[], io: CliIo): Promise<n
   } catch (error) {
     if (error instanceof UsageError) {
       const help = COMMANDS.includes(command ?? '') ? `${command ?? ''} --help` : '--help'
-      io.stderr(
-        `api-canvas: ${escapeControls(error.message)}\nRun "api-canvas ${help}" for usage.\n`,
-      )
+      const usage = translator(messageLocale)('cli.runForUsage', { help })
+      io.stderr(`api-canvas: ${escapeControls(error.message)}\n${usage}\n`)
       return EXIT_UNUSABLE
     }
     io.stderr(`api-canvas: ${escapeControls(describeError(error))}\n`)

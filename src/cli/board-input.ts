@@ -1,4 +1,7 @@
 import { boardExportFromValue } from '../export/board-export'
+import { boardLocale } from '../fit/fit-locale'
+import type { Locale } from '../locale/locales'
+import { translator } from '../locale/translator'
 import type { Board } from '../model/board'
 import { checkBoardIntegrity } from '../model/board-integrity'
 import { FileError, type FileKind } from '../model/file-error'
@@ -24,11 +27,15 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * (`checkBoardIntegrity`). The kind is told from the content: an object with `templateId` and
  * `sections` and no `board` is a Canvas Creator file (../shared/DOMAIN.md §5), anything else
  * must be the plugin's JSON export. The Canvas Creator reader (with the method's JSON Schema) is
- * imported only for such a file.
+ * imported only for such a file. The warning the command line adds (a locale the method has no
+ * texts in) is in `locale`, by default the board's language.
  * @throws FileError listing every problem with its JSON path (`board.canvases[0].areas[2]
  *   .notes[1].color: …`, `sections[3].stickyNotes: …`), or why the text is not JSON or not UTF-8.
  */
-export async function parseBoardInputAsync(content: string | Uint8Array): Promise<BoardInput> {
+export async function parseBoardInputAsync(
+  content: string | Uint8Array,
+  locale?: Locale,
+): Promise<BoardInput> {
   const value = readJsonFile(content, null)
   const canvasCreator =
     isRecord(value) && 'templateId' in value && 'sections' in value && !('board' in value)
@@ -41,15 +48,17 @@ export async function parseBoardInputAsync(content: string | Uint8Array): Promis
     const plan = planCanvasCreatorFile(canvasCreatorFileFromValue(value))
     const { board, issues, warnings } = checkBoardIntegrity(boardFromCanvasCreatorPlan(plan))
     if (issues.length > 0) throw new FileError('canvas-creator', issues)
-    const locale = plan.localeFellBack
+    const fellBack = plan.localeFellBack
       ? [
-          `locale "${plan.fileLocale}": the APIOps Cycles method has no texts in it, so the canvas is read in English; a Canvas Creator export writes "${plan.fileLocale}" back.`,
+          translator(locale ?? boardLocale(board))('cli.localeFellBack', {
+            fileLocale: plan.fileLocale,
+          }),
         ]
       : []
     const retired = board.problems
       .filter((problem) => problem.code === 'retired-section')
       .map((problem) => problem.message)
-    return { kind: 'canvas-creator', board, warnings: [...locale, ...retired, ...warnings] }
+    return { kind: 'canvas-creator', board, warnings: [...fellBack, ...retired, ...warnings] }
   }
   const document = boardExportFromValue(value)
   const { board, issues, warnings } = checkBoardIntegrity(document.board, ['board'])

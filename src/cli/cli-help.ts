@@ -19,6 +19,7 @@ Exit status: 0 fine, 1 check failed, 2 bad arguments or a file that cannot be re
 `
 
 export const CHECK_HELP = `Usage: api-canvas check FILE [--format text|json|md] [--fail-on error|warning|never] [--mermaid]
+                          [--locale de|en|fi|fr|pt]
 
 Checks a board like the plugin's Check tab: the fit of every canvas (each pain answered by a
 pain reliever, each gain by a gain creator, no empty areas) and the cross-canvas rules.
@@ -29,6 +30,8 @@ Options:
   --format text|json|md          report format (default text)
   --fail-on error|warning|never  least severity that fails the check (default error)
   --mermaid                      with --format md: add a Mermaid diagram of each canvas's fit
+  --locale de|en|fi|fr|pt        language of the report and the findings (default: the
+                                 board's, that of its first canvas)
   -h, --help                     show this help
 
 Exit status: 0 no finding reaches --fail-on, 1 one does, 2 FILE cannot be read or is not valid
@@ -61,6 +64,8 @@ Options:
   --board-url URL    backstage: the FigJam board's address, to link each entity to its canvas
   --canvas ID        openapi-overlay: the API Canvas (section id) when the board has several
   --min-severity S   github-issues, jira-csv: least severity that makes an item (default warning)
+  --locale xx        language of the findings and labels: de, en, fi, fr or pt (default: the
+                     board's)
   -o, --output OUT   write to OUT instead of standard output
   -h, --help         show this help
 
@@ -69,6 +74,7 @@ be read, is not valid or has no API Canvas, or OUT cannot be written.
 `
 
 export const EXPORT_HELP = `Usage: api-canvas export FILE --to md|json|csv|canvascreator [-o OUT] [--mermaid] [--date ISO]
+                          [--locale de|en|fi|fr|pt]
 
 Converts a board, checked afresh, to another format. FILE is the plugin's JSON export or a
 Canvas Creator JSON file (told apart by content). Output is the same bytes for the same input.
@@ -87,6 +93,8 @@ Options:
   --date ISO     with --to canvascreator: metadata.date of the files, a real date or time
                  like 2025-08-05T17:06:07Z (default: the input Canvas Creator file's date,
                  else none)
+  --locale xx    language of headings, findings and column names: de, en, fi, fr or pt
+                 (default: the board's, that of its first canvas)
   -h, --help     show this help
 
 OUT is written to a temporary file beside it, then renamed, so an interrupted write leaves the
@@ -109,7 +117,7 @@ team is (the first station whose canvases are not yet placed, filled and fit).
 Options:
   --cycle ID          cycle of the method (default: the export's, else the cycle for a new API)
   --locale xx         language of titles and criteria: de, en, fi, fr or pt (default: the
-                      export's, else en)
+                      export's station report's, else the board's)
   --format text|md|json
                       text (default); md: the Markdown report without the notes, ending with
                       the station report; json: the station report

@@ -1,3 +1,4 @@
+import type { Locale } from '../locale/locales'
 import type { BoardInput } from './board-input'
 import type { CliIo } from './cli-io'
 
@@ -6,8 +7,12 @@ import type { CliIo } from './cli-io'
  * hands them in, so those files do not import it back.
  */
 export interface CliKit {
-  /** Reads FILE as a board; rejects with a file error naming FILE and each JSON path at fault. */
-  readBoardAsync: (io: CliIo, file: string) => Promise<BoardInput>
+  /**
+   * Reads FILE as a board, saying its warnings on standard error in `locale` (`--locale`), by
+   * default the board's language; rejects with a file error naming FILE and each JSON path at
+   * fault.
+   */
+  readBoardAsync: (io: CliIo, file: string, locale?: Locale) => Promise<BoardInput>
   /** Writes OUT; rejects with a file error naming OUT, or when OUT is the file `input`. */
   writeAsync: (io: CliIo, path: string, text: string, input: string) => Promise<void>
   /** A file that cannot be read, used or written: exit status 2. */

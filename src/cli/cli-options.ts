@@ -1,5 +1,6 @@
 import type { parseArgs, ParseArgsOptionsConfig } from 'node:util'
 
+import { type Locale, LOCALES, localeSchema } from '../locale/locales'
 import type { CliIo } from './cli-io'
 
 /** Wrong arguments: said on standard error with a pointer to `--help`, exit status 2. */
@@ -17,6 +18,23 @@ export function oneOf<T extends string>(
     throw new UsageError(`${option} must be one of ${allowed.join(', ')}, not "${value}".`)
   }
   return found
+}
+
+/** `--locale`, the language of a command's human text; each command that writes some takes it. */
+export const LOCALE_OPTION = { locale: { type: 'string' } } as const
+
+/**
+ * The value of `--locale` checked with `localeSchema`, or undefined when not given (the command
+ * then speaks the board's language, `boardLocale`).
+ * @throws UsageError naming the languages there are, for any other value.
+ */
+export function localeArgument(value: string | undefined): Locale | undefined {
+  if (value === undefined) return undefined
+  const parsed = localeSchema.safeParse(value)
+  if (!parsed.success) {
+    throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}, not "${value}".`)
+  }
+  return parsed.data
 }
 
 const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const

@@ -4,7 +4,8 @@ import { checkBoard } from '../fit/check-board'
 import type { Severity } from '../model/findings'
 import type { CliIo } from './cli-io'
 import type { CliKit } from './cli-kit'
-import { oneOf, parseCommandArgs, UsageError } from './cli-options'
+import { LOCALE_OPTION, localeArgument, oneOf, parseCommandArgs, UsageError } from './cli-options'
+import { boardInLocale, runLocale } from './run-locale'
 import { escapeControls } from './terminal-text'
 
 /** When `api-canvas diff` fails: a new error, a new error or warning, or never. */
@@ -20,6 +21,7 @@ const FAILING: Readonly<Record<DiffFailOn, readonly Severity[]>> = {
 
 /** Help of `api-canvas diff`. */
 export const DIFF_HELP = `Usage: api-canvas diff BEFORE AFTER [--format text|md|json] [--fail-on new-error|new-warning|never] [-o OUT]
+                        [--locale de|en|fi|fr|pt]
 
 What changed between two sessions of one board: BEFORE and AFTER are the plugin's JSON exports
 or Canvas Creator files (an earlier export and a later one, or a Canvas Creator file and the
@@ -33,6 +35,7 @@ Options:
   --fail-on new-error|new-warning|never
                             exit status 1 when AFTER has a new finding this serious (default never)
   -o, --output OUT          write the report to OUT instead of standard output
+  --locale de|en|fi|fr|pt   language of the report and its findings (default: AFTER's)
   -h, --help                show this help
 
 Exit status: 0 compared, 1 AFTER added a finding that --fail-on counts, 2 bad arguments, a file
@@ -51,6 +54,7 @@ export async function diffAsync(args: readonly string[], io: CliIo, kit: CliKit)
       format: { type: 'string' },
       'fail-on': { type: 'string' },
       output: { type: 'string', short: 'o' },
+      ...LOCALE_OPTION,
     },
     DIFF_HELP,
     io,
@@ -59,13 +63,14 @@ export async function diffAsync(args: readonly string[], io: CliIo, kit: CliKit)
   const { values, positionals } = parsed
   const format = oneOf(values.format, FORMATS, '--format') ?? 'text'
   const failOn = oneOf(values['fail-on'], FAIL_ON, '--fail-on') ?? 'never'
+  const locale = localeArgument(values.locale)
   const [beforeFile, afterFile, ...rest] = positionals
   if (beforeFile === undefined || afterFile === undefined) {
     throw new UsageError('Name the two files to compare: BEFORE and AFTER.')
   }
   if (rest.length > 0) throw new UsageError(`Give two files, not ${String(positionals.length)}.`)
-  const before = (await kit.readBoardAsync(io, beforeFile)).board
-  const after = (await kit.readBoardAsync(io, afterFile)).board
+  const before = boardInLocale((await kit.readBoardAsync(io, beforeFile, locale)).board, locale)
+  const after = boardInLocale((await kit.readBoardAsync(io, afterFile, locale)).board, locale)
   const diff = diffBoards(
     { board: before, result: checkBoard(before) },
     { board: after, result: checkBoard(after) },
@@ -75,7 +80,8 @@ export async function diffAsync(args: readonly string[], io: CliIo, kit: CliKit)
       `${beforeFile} and ${afterFile} share no canvas and no sticky: they are not two sessions of one board, so there is nothing to compare.`,
     )
   }
-  const text = formatDiffReport(diff, format, { before: beforeFile, after: afterFile })
+  const names = { before: beforeFile, after: afterFile }
+  const text = formatDiffReport(diff, format, names, runLocale(after, locale))
   const { output } = values
   if (output === undefined) {
     io.stdout(format === 'text' ? escapeControls(text) : text)

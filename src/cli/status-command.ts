@@ -5,7 +5,10 @@ import {
   STATION_STATE_LABELS,
 } from '../export/station-report-text'
 import { checkBoard } from '../fit/check-board'
+import { boardLocale } from '../fit/fit-locale'
 import { buildStationReport, stationsWithOpenCriteria } from '../interchange/station-report'
+import { DEFAULT_LOCALE, isLocale } from '../locale/locales'
+import { translator } from '../locale/translator'
 import { methodCanvasTitles, packagedGuide } from '../method/packaged-station-guide'
 import { buildStationGuide, defaultCycleId, guideLocales } from '../method/station-guide'
 import type { StationReport } from '../model/station-report'
@@ -25,20 +28,24 @@ const plain = (value: string): string => escapeControls(value.replace(/\s+/g, ' 
  * other control characters are shown escaped (`escapeControls`).
  */
 export function statusText(report: StationReport): string {
+  const t = translator(isLocale(report.locale) ? report.locale : DEFAULT_LOCALE)
   const current = currentStationTitle(report)
-  const lines = [
-    `${plain(report.cycleTitle)} (${report.locale}): ${current === undefined ? 'every station is ready' : `where you are: ${plain(current)}`}`,
-  ]
+  const where =
+    current === undefined
+      ? t('cli.statusReady')
+      : t('cli.statusWhereYouAre', { station: plain(current) })
+  const lines = [`${plain(report.cycleTitle)} (${report.locale}): ${where}`]
   report.stations.forEach((station, index) => {
     lines.push(`${index + 1}. ${plain(station.title)}: ${STATION_STATE_LABELS[station.state]}`)
     for (const canvas of station.canvases) {
       lines.push(`   ${plain(canvas.title)}: ${canvasEvidenceText(canvas)}`)
     }
     for (const resource of station.otherResources) {
-      lines.push(`   ${plain(resource.title)} (guide, not placed)`)
+      lines.push(`   ${t('cli.guideNotPlaced', { title: plain(resource.title) })}`)
     }
     for (const { text, tick } of station.criteria) {
-      const evidence = tick === null || tick.note.trim() === '' ? '' : ` Evidence: ${tick.note}`
+      const evidence =
+        tick === null || tick.note.trim() === '' ? '' : ` ${t('cli.evidence', { note: tick.note })}`
       lines.push(`   [${tick === null ? ' ' : 'x'}] ${plain(text + evidence)}`)
     }
   })
@@ -87,8 +94,14 @@ export async function runStatusAsync(
   const cycleId =
     values.cycle ??
     (saved !== undefined && cycles.includes(saved.cycleId) ? saved.cycleId : defaultCycleId(files))
+  const board = boardLocale(input.board)
   const locale =
-    values.locale ?? (saved !== undefined && locales.includes(saved.locale) ? saved.locale : 'en')
+    values.locale ??
+    (saved !== undefined && locales.includes(saved.locale)
+      ? saved.locale
+      : locales.includes(board)
+        ? board
+        : 'en')
   const guide = buildStationGuide(files, cycleId, locale, methodCanvasTitles(locale))
   const result = checkBoard(input.board)
   const report = buildStationReport(guide, input.board, result, ticksOf(saved))

@@ -8,7 +8,15 @@ import type { Severity } from '../model/findings'
 import { TOOL_EXPORT_HELP } from './cli-help'
 import type { CliIo } from './cli-io'
 import type { CliKit } from './cli-kit'
-import { fileArgument, oneOf, parseCommandArgs, UsageError } from './cli-options'
+import {
+  fileArgument,
+  LOCALE_OPTION,
+  localeArgument,
+  oneOf,
+  parseCommandArgs,
+  UsageError,
+} from './cli-options'
+import { boardInLocale, runLocale } from './run-locale'
 
 /** The `--to` formats for the tools an API team works in. */
 export const TOOL_EXPORT_FORMATS = [
@@ -114,6 +122,7 @@ export async function toolExportAsync(
       'board-url': { type: 'string' },
       canvas: { type: 'string' },
       'min-severity': { type: 'string' },
+      ...LOCALE_OPTION,
     },
     TOOL_EXPORT_HELP,
     io,
@@ -127,9 +136,10 @@ export async function toolExportAsync(
     }
   }
   const minSeverity = oneOf(values['min-severity'], SEVERITIES, '--min-severity') ?? 'warning'
+  const locale = localeArgument(values.locale)
   const spec = format === 'backstage' ? backstageSpec(values) : undefined
   const file = fileArgument(positionals)
-  const { board } = await kit.readBoardAsync(io, file)
+  const board = boardInLocale((await kit.readBoardAsync(io, file, locale)).board, locale)
   const apis = apiCanvasesOf(board)
   if ((format === 'backstage' || format === 'openapi-overlay') && apis.length === 0) {
     throw kit.fileError(`${file}: no API Canvas on this board, so there is no API to describe.`)
@@ -153,9 +163,9 @@ export async function toolExportAsync(
     }
     text = only.json
   } else if (format === 'github-issues') {
-    text = exportGitHubIssues(board, checkBoard(board), minSeverity)
+    text = exportGitHubIssues(board, checkBoard(board), minSeverity, runLocale(board, locale))
   } else {
-    text = exportJiraCsv(board, checkBoard(board), minSeverity)
+    text = exportJiraCsv(board, checkBoard(board), minSeverity, runLocale(board, locale))
   }
   if (values.output === undefined) io.stdout(text)
   else await kit.writeAsync(io, values.output, text, file)

@@ -1,0 +1,68 @@
+import { type Locale } from '../locale/locales'
+import { type Translator, translator } from '../locale/translator'
+import { MAX_FILE_BYTES } from '../model/file-text'
+import { type BoardInput, parseBoardInputAsync } from './board-input'
+import type { CliIo } from './cli-io'
+import type { CliKit } from './cli-kit'
+import { runLocale } from './run-locale'
+import { escapeLine } from './terminal-text'
+
+/** A file that cannot be read, used or written: said on standard error, exit status 2. */
+export class FileError extends Error {}
+
+/** The message of a thrown value. */
+export const describeError = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error)
+
+const indentLines = (text: string): string => text.split('\n').join('\n  ')
+
+/** FILE as the command line names it: `-` is standard input, in `t`'s language. */
+export const fileName = (file: string, t: Translator): string =>
+  file === '-' ? t('cli.standardInput') : file
+
+/** Says `warning` about FILE on standard error: `api-canvas: FILE: warning: …`, in `t`'s language. */
+export const warn = (io: CliIo, file: string, warning: string, t: Translator): void => {
+  const text = t('cli.warning', { file: escapeLine(fileName(file, t)), text: escapeLine(warning) })
+  io.stderr(`api-canvas: ${text}\n`)
+}
+
+/**
+ * The kit the commands share (`CliKit`): its file errors are in `messageLocale` (`--locale`, else
+ * English), a board's warnings in `--locale`, else the board's language.
+ */
+export function cliKit(messageLocale: Locale): CliKit {
+  async function readBoardAsync(io: CliIo, file: string, locale?: Locale): Promise<BoardInput> {
+    const before = translator(locale ?? messageLocale)
+    let content: Uint8Array
+    try {
+      content = await io.readFileAsync(file, MAX_FILE_BYTES)
+    } catch (error) {
+      throw new FileError(
+        before('cli.cannotRead', { file: fileName(file, before), reason: describeError(error) }),
+      )
+    }
+    let input: BoardInput
+    try {
+      input = await parseBoardInputAsync(content, locale)
+    } catch (error) {
+      throw new FileError(`${fileName(file, before)}: ${indentLines(describeError(error))}`)
+    }
+    const t = translator(runLocale(input.board, locale))
+    for (const warning of input.warnings) warn(io, file, warning, t)
+    return input
+  }
+
+  async function writeAsync(io: CliIo, path: string, text: string, input: string): Promise<void> {
+    const t = translator(messageLocale)
+    if (input !== '-' && (await io.sameFileAsync(path, input))) {
+      throw new FileError(t('cli.wouldLoseInput', { file: path }))
+    }
+    try {
+      await io.writeTextFileAsync(path, text)
+    } catch (error) {
+      throw new FileError(t('cli.cannotWrite', { file: path, reason: describeError(error) }))
+    }
+  }
+
+  return { readBoardAsync, writeAsync, fileError: (message) => new FileError(message) }
+}

@@ -1,0 +1,130 @@
+import { beforeAll, describe, expect, test } from 'vitest'
+
+import { runCliAsync } from '../src/cli/api-canvas'
+import type { CliIo } from '../src/cli/cli-io'
+import { exportJson } from '../src/export/board-export'
+import { checkBoard } from '../src/fit/check-board'
+import { LOCALES } from '../src/locale/locales'
+import { type DemoRun, inLocale, loadSampleWorkshop, runWorkshopAsync } from './demo/demo-board'
+
+interface Run {
+  status: number
+  stdout: string
+  stderr: string
+}
+
+async function runAsync(argv: string[], files: Record<string, string>): Promise<Run> {
+  const out = { stdout: '', stderr: '' }
+  const io: CliIo = {
+    stdout: (text) => (out.stdout += text),
+    stderr: (text) => (out.stderr += text),
+    readFileAsync: (path) => {
+      const text = files[path]
+      return text === undefined
+        ? Promise.reject(new Error('ENOENT'))
+        : Promise.resolve(new TextEncoder().encode(text))
+    },
+    writeTextFileAsync: () => Promise.reject(new Error('read-only')),
+    sameFileAsync: (a, b) => Promise.resolve(a === b),
+  }
+  const status = await runCliAsync(argv, io)
+  return { status, ...out }
+}
+
+let demo: DemoRun
+let files: Record<string, string>
+
+beforeAll(async () => {
+  demo = await runWorkshopAsync(loadSampleWorkshop(), 'en')
+  const finnish = inLocale(demo.board, 'fi')
+  files = { 'en.json': demo.json, 'fi.json': exportJson(finnish, checkBoard(finnish)) }
+})
+
+describe('api-canvas --locale', () => {
+  test('check --locale fi of the English demo board prints the Finnish report', async () => {
+    const english = await runAsync(['check', 'en.json', '--fail-on', 'never'], files)
+    const finnish = await runAsync(
+      ['check', 'en.json', '--locale', 'fi', '--fail-on', 'never'],
+      files,
+    )
+    expect(finnish.status).toBe(0)
+    expect(english.stdout).toMatch(/^ {2}fit: \d+ of \d+ pains answered/m)
+    expect(finnish.stdout).toMatch(/^ {2}yhteensopivuus: \d+\/\d+ kipupisteeseen vastattu/m)
+    expect(finnish.stdout).toMatch(/: läpäisee \(--fail-on never\)\n$/)
+    expect(finnish.stdout).toMatch(/tarralappu/i)
+    expect(finnish.stdout).not.toMatch(/\b(pains answered|no findings|passes)\b/)
+    expect(finnish.stdout).not.toBe(english.stdout)
+  })
+
+  test('without --locale the report follows the board: the Finnish board speaks Finnish', async () => {
+    const run = await runAsync(['check', 'fi.json', '--fail-on', 'never'], files)
+    const asked = await runAsync(['check', 'en.json', '--fail-on', 'never', '--locale=fi'], files)
+    expect(run.stdout).toBe(asked.stdout)
+    const back = await runAsync(['check', 'fi.json', '--fail-on', 'never', '--locale', 'en'], files)
+    expect(back.stdout).toMatch(/^ {2}fit: /m)
+  })
+
+  test('export --to md and csv take --locale', async () => {
+    const md = await runAsync(['export', 'en.json', '--to', 'md', '--locale', 'de'], files)
+    expect(md.status).toBe(0)
+    expect(md.stdout).toBe(
+      (await runAsync(['export', 'fi.json', '--to', 'md', '--locale', 'de'], files)).stdout,
+    )
+    const csv = await runAsync(['export', 'fi.json', '--to', 'csv'], files)
+    expect(csv.stdout.split('\n')[0]).not.toBe(
+      (await runAsync(['export', 'en.json', '--to', 'csv'], files)).stdout.split('\n')[0],
+    )
+  })
+
+  test.each([
+    ['check', 'en.json'],
+    ['export', 'en.json', '--to', 'md'],
+    ['export', 'en.json', '--to', 'jira-csv'],
+    ['diff', 'en.json', 'fi.json'],
+  ])('%s refuses a locale the plugin does not speak, naming those it does', async (...argv) => {
+    const run = await runAsync([...argv, '--locale', 'sv'], files)
+    expect(run.status).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toContain(`--locale must be one of ${LOCALES.join(', ')}, not "sv".`)
+  })
+
+  test.each(['check', 'export', 'diff', 'status'])('%s --help lists --locale', async (command) => {
+    const run = await runAsync([command, '--help'], files)
+    expect(run.stdout).toMatch(/^ {2}--locale /m)
+  })
+
+  test('diff speaks the AFTER board’s language unless --locale says otherwise', async () => {
+    const finnish = await runAsync(['diff', 'en.json', 'fi.json'], files)
+    const english = await runAsync(['diff', 'en.json', 'fi.json', '--locale', 'en'], files)
+    expect(finnish.status).toBe(0)
+    expect(finnish.stdout).not.toBe(english.stdout)
+  })
+
+  test('status defaults to the board’s language when the file has no station report', async () => {
+    const run = await runAsync(['status', 'fi.json'], files)
+    const asked = await runAsync(['status', 'fi.json', '--locale', 'fi'], files)
+    expect(run.status).toBe(0)
+    expect(run.stdout).toBe(asked.stdout)
+  })
+})
+
+describe('the command line’s own words', () => {
+  test('with --locale fi a missing file and a bad argument are said in Finnish', async () => {
+    const missing = await runAsync(['check', 'nope.json', '--locale', 'fi'], files)
+    expect(missing.status).toBe(2)
+    expect(missing.stderr).toMatch(/^api-canvas: tiedostoa nope\.json ei voi lukea: ENOENT\n$/)
+    const usage = await runAsync(['check', 'en.json', '--format', 'pdf', '--locale', 'fi'], files)
+    expect(usage.status).toBe(2)
+    expect(usage.stderr).toMatch(/\nKäyttöohje: ”api-canvas check --help”\.\n$/)
+  })
+
+  test('status text speaks the guide’s language', async () => {
+    const run = await runAsync(['status', 'en.json', '--locale', 'de'], files)
+    expect(run.stdout).toMatch(/^.* \(de\): (aktuelle Station: |alle Stationen sind bereit)/)
+    expect(
+      run.stdout
+        .split('\n')
+        .filter((line) => /guide, not placed|every station is ready/.test(line)),
+    ).toEqual([])
+  })
+})
