@@ -17,6 +17,7 @@ const PACKED_MODULE = 'packed-panel-data'
  * One locale's catalogue (the JSON files of src/locale/catalogue/<locale>/, one per part,
  * `self-test.json` as part `selfTest`) parsed into intl-messageformat's message syntax trees, with
  * `<` read as text as the translator reads it.
+ * A message that is plain text is kept as `[text]`, which the translator returns as it is.
  * @throws Error naming the locale, part and id of a message that does not parse.
  * @returns {Promise<{ catalogue: Record<string, Record<string, unknown>>, watchFiles: string[] }>}
  */
@@ -29,7 +30,8 @@ export async function readCatalogueAsync(folder) {
     catalogue[part] = {}
     for (const [id, message] of Object.entries(messages)) {
       try {
-        catalogue[part][id] = parse(message, { ignoreTag: true })
+        const tree = parse(message, { ignoreTag: true })
+        catalogue[part][id] = tree.length === 1 && tree[0].type === 0 ? [tree[0].value] : tree
       } catch (error) {
         throw new Error(`${join(folder, file)}: ${part}.${id} does not parse (${error.message})`, {
           cause: error,
@@ -58,8 +60,18 @@ async function runModuleAsync(contents, resolveDir) {
 /**
  * Every value the panel carries packed, by key: the canvases' JSON (`canvasData`,
  * `localizedData`), the station guide's method files cut down to what the guide shows
- * (`guideFiles`, `pruneGuideFiles`) and each locale's catalogue (`catalogue/<locale>`).
+ * (`guideFiles`, `pruneGuideFiles`) and each locale's catalogue (`catalogue/<locale>`) as the
+ * panel uses it (`panelCatalogue`): without the `cli` part, which only the command line words
+ * with, and in English only the relaunch texts of the `canvas` part, since the English template
+ * words are the definitions of src/canvas themselves (`localizedCanvasDefinition` returns them).
  */
+function panelCatalogue(locale, catalogue) {
+  const parts = Object.fromEntries(Object.entries(catalogue).filter(([part]) => part !== 'cli'))
+  if (locale !== 'en') return parts
+  const relaunch = Object.entries(parts.canvas).filter(([id]) => id.startsWith('relaunch'))
+  return { ...parts, canvas: Object.fromEntries(relaunch) }
+}
+
 async function panelDataAsync() {
   const values = {}
   const watchFiles = []
@@ -82,7 +94,7 @@ async function panelDataAsync() {
     .sort()
   for (const locale of locales) {
     const { catalogue, watchFiles: files } = await readCatalogueAsync(join(CATALOGUES, locale))
-    values[`catalogue/${locale}`] = catalogue
+    values[`catalogue/${locale}`] = panelCatalogue(locale, catalogue)
     watchFiles.push(...files)
   }
   return { values, watchFiles }
@@ -90,7 +102,7 @@ async function panelDataAsync() {
 
 /**
  * The panel's data, packed into one module: the JSON of every value (`panelDataAsync`) as one
- * Zstandard frame (RFC 8878; level 19, a window holding it all, so the five languages' texts
+ * Zstandard frame (RFC 8878; level 22, a window holding it all, so the five languages' texts
  * and the parts they share compress together), written as one base64 string, unpacked on first
  * use with fzstd (`unpackJson`). A module it replaces exports its value, `packed('<key>')`.
  * Tests and the command line import the files as they are.
@@ -124,7 +136,7 @@ export function packedPanelData() {
         const json = Buffer.from(JSON.stringify((await data).values))
         const zstd = zstdCompressSync(json, {
           params: {
-            [constants.ZSTD_c_compressionLevel]: 19,
+            [constants.ZSTD_c_compressionLevel]: 22,
             [constants.ZSTD_c_windowLog]: Math.max(10, Math.ceil(Math.log2(json.length))),
           },
         })

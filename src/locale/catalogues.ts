@@ -24,7 +24,10 @@ export type MessageKey = {
  * `localeCatalogues` plugin), so the bundles carry no ICU parser.
  */
 export type Catalogue = Readonly<
-  Record<string, Readonly<Record<string, string | readonly MessageFormatElement[]>>>
+  Record<
+    string,
+    Readonly<Record<string, string | readonly MessageFormatElement[] | readonly [string]>>
+  >
 >
 
 /** Every locale's catalogue. Each holds every key of English's (test/locale-catalogues.test.ts). */

@@ -34,6 +34,7 @@ export function translator(locale: Locale): Translator {
       const dot = key.indexOf('.')
       const message = catalogue[key.slice(0, dot)]?.[key.slice(dot + 1)]
       if (message === undefined) throw new Error(`No message "${key}" in the ${locale} catalogue.`)
+      if (typeof message !== 'string' && typeof message[0] === 'string') return message[0]
       format = new IntlMessageFormat(
         message as string | MessageFormatElement[],
         locale,

@@ -41,7 +41,8 @@ export function englishSentences(parts: readonly ('panel' | 'guide')[]): string[
   const sentences = new Set<string>()
   for (const part of parts) {
     for (const message of Object.values(catalogues.en[part] ?? {})) {
-      const elements = typeof message === 'string' ? parse(message, { ignoreTag: true }) : message
+      if (typeof message !== 'string') continue
+      const elements = parse(message, { ignoreTag: true })
       for (const literal of literals(elements)) {
         const text = literal.replace(/^[\s\p{P}]+|\s+$/gu, '')
         const unbranded = BRANDS.reduce((rest, brand) => rest.replaceAll(brand, ' '), text)
