@@ -36,7 +36,7 @@ describe('the panel in the workshop’s language', () => {
 
     await page.getByRole('combobox', { name: 'Paneelin kieli' }).selectOption('de')
     await page.getByRole('tab', { name: 'Vorlagen' }).waitFor()
-    await page.getByText(/^Workshop-Kit platziert: .* und API as a Product\.$/).waitFor()
+    await page.getByText(/^Workshop-Kit platziert: .+ und .+\.$/).waitFor()
     expect(await page.getByText('Työpajapaketti', { exact: false }).count()).toBe(0)
     expect(await htmlLangAsync(page)).toBe('de')
     expect(panel.payloads('UI_READY')).toHaveLength(1)
