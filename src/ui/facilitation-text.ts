@@ -1,11 +1,11 @@
 import type { Translator } from '../locale/translator'
 
 /**
- * Every word of facilitation mode in the panel (the Facilitate tab and its failure titles), from
- * the `facilitation` part of the message catalogues (src/locale/catalogue/<locale>/).
+ * The words of the Facilitate tab's plan, walk and summary, from the `facilitation` part of the
+ * message catalogues (src/locale/catalogue/<locale>/); its tab label and failure titles are
+ * worded where the other tabs and notices are.
  */
 export const facilitationText = (t: Translator) => ({
-  tab: t('facilitation.tab'),
   intro: t('facilitation.intro'),
   noCanvas: t('facilitation.noCanvas'),
   canvas: t('facilitation.canvas'),
@@ -25,7 +25,4 @@ export const facilitationText = (t: Translator) => ({
   stop: t('facilitation.stop'),
   summary: t('facilitation.summary'),
   topUnanswered: t('facilitation.topUnanswered'),
-  failedRead: t('facilitation.failedRead'),
-  failedStart: t('facilitation.failedStart'),
-  failedMove: t('facilitation.failedMove'),
 })
