@@ -16,7 +16,7 @@ import type { StationTick } from '../model/station-ticks'
 import { STATUS_HELP } from './cli-help'
 import type { CliIo } from './cli-io'
 import type { CliKit } from './cli-kit'
-import { fileArgument, oneOf, parseCommandArgs } from './cli-options'
+import { fileArgument, LOCALE_OPTION, oneOf, parseCommandArgs } from './cli-options'
 import { escapeControls } from './terminal-text'
 
 const FORMATS = ['text', 'md', 'json'] as const
@@ -73,9 +73,9 @@ export async function runStatusAsync(
     args,
     {
       cycle: { type: 'string' },
-      locale: { type: 'string' },
       format: { type: 'string' },
       'fail-on': { type: 'string' },
+      ...LOCALE_OPTION,
     },
     STATUS_HELP,
     io,
