@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, test } from 'vitest'
 
 import { runCliAsync } from '../src/cli/api-canvas'
-import type { CliIo } from '../src/cli/cli-io'
 import { exportJson } from '../src/export/board-export'
 import { checkBoard } from '../src/fit/check-board'
 import { LOCALES } from '../src/locale/locales'
 import { type DemoRun, inLocale, loadSampleWorkshop, runWorkshopAsync } from './demo/demo-board'
+import { memoryIo } from './memory-cli-io'
 
 interface Run {
   status: number
@@ -14,19 +14,7 @@ interface Run {
 }
 
 async function runAsync(argv: string[], files: Record<string, string>): Promise<Run> {
-  const out = { stdout: '', stderr: '' }
-  const io: CliIo = {
-    stdout: (text) => (out.stdout += text),
-    stderr: (text) => (out.stderr += text),
-    readFileAsync: (path) => {
-      const text = files[path]
-      return text === undefined
-        ? Promise.reject(new Error('ENOENT'))
-        : Promise.resolve(new TextEncoder().encode(text))
-    },
-    writeTextFileAsync: () => Promise.reject(new Error('read-only')),
-    sameFileAsync: (a, b) => Promise.resolve(a === b),
-  }
+  const { io, out } = memoryIo(files)
   const status = await runCliAsync(argv, io)
   return { status, ...out }
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
 import { runCliAsync } from '../src/cli/api-canvas'
-import type { CliIo } from '../src/cli/cli-io'
 import { exportJson } from '../src/export/board-export'
 import { checkBoard } from '../src/fit/check-board'
 import { buildStationReport } from '../src/interchange/station-report'
@@ -9,24 +8,8 @@ import { packagedStationGuide } from '../src/method/packaged-station-guide'
 import { NEW_API_CYCLE_ID } from '../src/method/station-guide'
 import type { Board } from '../src/model/board'
 import { stationReportSchema } from '../src/model/station-report'
+import { memoryIo } from './memory-cli-io'
 import { boardOf, placedMethodCanvas } from './method-board-helpers'
-
-function memoryIo(files: Record<string, string>) {
-  const out = { stdout: '', stderr: '' }
-  const io: CliIo = {
-    stdout: (text) => (out.stdout += text),
-    stderr: (text) => (out.stderr += text),
-    readFileAsync: (path) => {
-      const text = files[path]
-      return text === undefined
-        ? Promise.reject(new Error('ENOENT'))
-        : Promise.resolve(new TextEncoder().encode(text))
-    },
-    writeTextFileAsync: () => Promise.reject(new Error('read-only')),
-    sameFileAsync: (a, b) => Promise.resolve(a === b),
-  }
-  return { io, out }
-}
 
 /** The first station's four canvases, every area with a note, pains and gains answered by tag. */
 function filledFirstStation(): Board {
