@@ -1,5 +1,4 @@
-import { join } from 'node:path'
-
+import { inlinedCss } from './build-inlined-css.js'
 import { packedPanelData, readCatalogueAsync } from './build-packed-panel-data.js'
 
 /**
@@ -35,48 +34,25 @@ export const LOCALE_ALIAS = {
 }
 
 /**
- * create-figma-plugin's CSS plugin, resolving each CSS file once: it writes a new module for every
- * `import` of a `.css` file, so a stylesheet that ten components import (`layout.module.css`) went
- * into the bundle ten times (about 17 KB). The CSS file is found from the import's folder for a
- * relative path, from the working folder otherwise (as that plugin does), so this is the key.
- */
-function resolvingCssOnce(cssPlugin) {
-  return {
-    name: cssPlugin.name,
-    setup(pluginBuild) {
-      const resolved = new Map()
-      cssPlugin.setup({
-        ...pluginBuild,
-        onResolve(options, callback) {
-          pluginBuild.onResolve(options, (args) => {
-            const plain = args.path.replace(/^!/, '')
-            const key = `${args.path[0] === '!' ? '!' : ''}${plain.startsWith('.') ? join(args.resolveDir, plain) : plain}`
-            if (!resolved.has(key)) resolved.set(key, callback(args))
-            return resolved.get(key)
-          })
-        },
-      })
-    },
-  }
-}
-
-/**
  * esbuild options of the panel bundle. The panel runs in FigJam's iframe on current Chromium
  * (desktop app and browser alike), so it targets ES2020 instead of create-figma-plugin's
  * `chrome58`, and keeps non-ASCII text (five languages of method data) as UTF-8 instead of
- * `\uXXXX` escapes. The method data, the station guide's files and the catalogues are packed (`packedPanelData`), so the export writers (YAML,
- * CSV) and the station guide fit the 500 KB budget. Every command of package.json's
- * `figma-plugin` opens the same panel (the default export of src/ui.tsx), so the entry imports it
- * once instead of create-figma-plugin's per-command table, which `require`s it and so wraps every
- * module in a CommonJS shim (about 14 KB); the CSS plugin resolves each stylesheet once
- * (`resolvingCssOnce`).
+ * `\uXXXX` escapes. The method data, the station guide's files and the catalogues are packed
+ * (`packedPanelData`), so the export writers (YAML, CSV) and the station guide fit the 500 KB
+ * budget. Every command of package.json's `figma-plugin` opens the same panel (the default export
+ * of src/ui.tsx), so the entry imports it once instead of create-figma-plugin's per-command table,
+ * which `require`s it and so wraps every module in a CommonJS shim (about 14 KB). esbuild bundles
+ * the stylesheets instead of create-figma-plugin's CSS plugin (`inlinedCss`), create-figma-plugin's
+ * base stylesheet first, as that plugin puts it first in the page's head.
  */
 export default function (buildOptions) {
+  const plugins = (buildOptions.plugins ?? []).filter((plugin) => plugin.name !== 'css-modules')
   return {
     ...buildOptions,
     stdin: {
       ...buildOptions.stdin,
       contents: [
+        "import '@create-figma-plugin/ui/css/base.css'",
         "import ui from './src/ui'",
         "ui(document.getElementById('create-figma-plugin'), __SHOW_UI_DATA__)",
       ].join('\n'),
@@ -84,11 +60,7 @@ export default function (buildOptions) {
     target: 'es2020',
     charset: 'utf8',
     alias: { ...buildOptions.alias, ...LOCALE_ALIAS },
-    plugins: [
-      ...(buildOptions.plugins ?? []).map((plugin) =>
-        plugin.name === 'css-modules' ? resolvingCssOnce(plugin) : plugin,
-      ),
-      packedPanelData(),
-    ],
+    write: false,
+    plugins: [...plugins, packedPanelData(), inlinedCss(plugins)],
   }
 }

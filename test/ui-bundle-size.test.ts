@@ -16,16 +16,20 @@ const compact = (tree: MessageFormatElement[]): MessageFormatElement[] | [string
   tree.length === 1 && tree[0]?.type === TYPE.literal ? [tree[0].value] : tree
 import { packagedMethodData } from '../src/method/packaged-method-data'
 import { methodCanvasTitles } from '../src/method/packaged-station-guide'
+import { bytesToScriptText, scriptTextToBytes } from '../src/method/script-text'
 import { buildStationGuide } from '../src/method/station-guide'
 import { packedValues } from '../src/method/unpack-json'
 import { readUiBundleAsync } from './browser/ui-bundle'
 
-/** The data build-packed-panel-data.js packs: long base64 literals of Zstandard-packed JSON. */
+/**
+ * The data build-packed-panel-data.js packs: long literals of script text (printable ASCII but
+ * `"`, `\` and `<`) of Zstandard-packed JSON.
+ */
 const packedLiterals = (bundle: string): string[] =>
-  [...bundle.matchAll(/"([A-Za-z0-9+/]{1000,}={0,2})"/g)].map(([, base64 = '']) => base64)
+  [...bundle.matchAll(/"([ !#-;=-[\]-~]{10000,})"/g)].map(([, text = '']) => text)
 
-const unpacked = (base64: string): string =>
-  zstdDecompressSync(Buffer.from(base64, 'base64')).toString('utf8')
+const unpacked = (text: string): string =>
+  zstdDecompressSync(scriptTextToBytes(text)).toString('utf8')
 
 const LOCALES = ['de', 'en', 'fi', 'fr', 'pt'] as const
 
@@ -100,9 +104,11 @@ describe('the panel bundle (build/ui.js)', () => {
 
 describe('packedValues', () => {
   const pack = (value: unknown): string =>
-    zstdCompressSync(JSON.stringify(value), {
-      params: { [constants.ZSTD_c_compressionLevel]: 19 },
-    }).toString('base64')
+    bytesToScriptText(
+      zstdCompressSync(JSON.stringify(value), {
+        params: { [constants.ZSTD_c_compressionLevel]: 19 },
+      }),
+    )
 
   it('gives each value of the packed object, unpacking it once', () => {
     const packed = packedValues(pack({ a: [1, 'ä'], b: { c: null } }))
@@ -114,6 +120,7 @@ describe('packedValues', () => {
   it('names a key the data lacks, and refuses data that is not a packed JSON object', () => {
     expect(() => packedValues(pack({ a: 1 }))('toString')).toThrow(/has no "toString"/)
     expect(() => packedValues(pack([1, 2]))('a')).toThrow(/not a JSON object/)
+    expect(() => packedValues(bytesToScriptText(Buffer.from('not zstd')))('a')).toThrow()
     expect(() => packedValues('bm90IHpzdGQ=')('a')).toThrow()
   })
 })
