@@ -27,8 +27,9 @@ export const warn = (io: CliIo, file: string, warning: string, t: Translator): v
 }
 
 /**
- * The kit the commands share (`CliKit`): its file errors are in `messageLocale` (`--locale`, else
- * English), a board's warnings in `--locale`, else the board's language.
+ * The kit the commands share (`CliKit`): its own words and file errors are in `messageLocale`
+ * (`--locale`, else the environment's language, else English), a board's warnings in `--locale`,
+ * else the board's language.
  */
 export function cliKit(messageLocale: Locale): CliKit {
   async function readBoardAsync(io: CliIo, file: string, locale?: Locale): Promise<BoardInput> {
@@ -64,5 +65,10 @@ export function cliKit(messageLocale: Locale): CliKit {
     }
   }
 
-  return { readBoardAsync, writeAsync, fileError: (message) => new FileError(message) }
+  return {
+    t: translator(messageLocale),
+    readBoardAsync,
+    writeAsync,
+    fileError: (message) => new FileError(message),
+  }
 }
