@@ -67,8 +67,12 @@ describe('the built command line (bin/api-canvas.js on bin/dist) in a real Node 
     expect(run.stderr).toMatch(/^api-canvas: cannot read nowhere\.json: ENOENT/)
   })
 
-  test('without --locale its own words follow LANG: Finnish help', () => {
+  test('without --locale its own words follow LANG: Finnish help and file errors', () => {
     const help = runBinIn({ LC_ALL: '', LANG: 'fi_FI.UTF-8' }, '--help')
     expect(help.stdout).toMatch(/^Käyttö: api-canvas <komento> \[valitsimet\]\n/)
+    const missing = runBinIn({ LC_ALL: '', LANG: 'fi_FI.UTF-8' }, 'check', 'nowhere.json')
+    expect(missing.stderr).toBe(
+      'api-canvas: tiedostoa nowhere.json ei voi lukea: ENOENT: tiedostoa tai kansiota ei ole\n',
+    )
   })
 })

@@ -14,6 +14,33 @@ export class FileError extends Error {}
 export const describeError = (error: unknown): string =>
   error instanceof Error ? error.message : String(error)
 
+/** The system errors `cli.systemError` words, by their code. */
+const SYSTEM_ERRORS: readonly string[] = [
+  'ENOENT',
+  'EACCES',
+  'EPERM',
+  'EISDIR',
+  'ENOTDIR',
+  'ENOSPC',
+  'EFBIG',
+  'EROFS',
+  'EMFILE',
+  'ENAMETOOLONG',
+  'EDQUOT',
+]
+
+/**
+ * Why a file or stream could not be read or written, in `t`'s language: a system error of
+ * `SYSTEM_ERRORS` by its code (`ENOENT: no such file or directory`; Node's own message is
+ * English only), anything else by its message.
+ */
+export function describeFileError(error: unknown, t: Translator): string {
+  const code = error instanceof Error && 'code' in error ? error.code : undefined
+  return typeof code === 'string' && SYSTEM_ERRORS.includes(code)
+    ? t('cli.systemError', { code })
+    : describeError(error)
+}
+
 const indentLines = (text: string): string => text.split('\n').join('\n  ')
 
 /** FILE as the command line names it: `-` is standard input, in `t`'s language. */
@@ -39,7 +66,10 @@ export function cliKit(messageLocale: Locale): CliKit {
       content = await io.readFileAsync(file, MAX_FILE_BYTES)
     } catch (error) {
       throw new FileError(
-        before('cli.cannotRead', { file: fileName(file, before), reason: describeError(error) }),
+        before('cli.cannotRead', {
+          file: fileName(file, before),
+          reason: describeFileError(error, before),
+        }),
       )
     }
     let input: BoardInput
@@ -61,7 +91,7 @@ export function cliKit(messageLocale: Locale): CliKit {
     try {
       await io.writeTextFileAsync(path, text)
     } catch (error) {
-      throw new FileError(t('cli.cannotWrite', { file: path, reason: describeError(error) }))
+      throw new FileError(t('cli.cannotWrite', { file: path, reason: describeFileError(error, t) }))
     }
   }
 

@@ -3,6 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path'
 
 import { translator } from '../locale/translator'
 import { runCliAsync } from './api-canvas'
+import { describeFileError } from './cli-files'
 import { type CliIo, EXIT_UNUSABLE } from './cli-io'
 import { messageLocale } from './message-locale'
 
@@ -88,7 +89,7 @@ export async function runNodeCliAsync(argv: readonly string[]): Promise<void> {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
     const t = translator(messageLocale(argv, process.env))
-    const line = t('cli.cannotWriteStandardOutput', { reason: error.message })
+    const line = t('cli.cannotWriteStandardOutput', { reason: describeFileError(error, t) })
     process.stderr.write(`api-canvas: ${line}\n`)
     process.exit(EXIT_UNUSABLE)
   })
