@@ -34,8 +34,17 @@ afterAll(() => {
   rmSync(folder, { recursive: true, force: true })
 })
 
-/** Runs the command line as its own program (bin/api-canvas.js's `#!` line), on the built bundle. */
-const runBin = (...args: string[]) => spawnSync(cliEntry, args, { cwd: folder, encoding: 'utf8' })
+/**
+ * Runs the command line as its own program (bin/api-canvas.js's `#!` line), on the built bundle,
+ * with its messages in English (`LC_ALL=C`) unless `environment` says otherwise.
+ */
+const runBinIn = (environment: Record<string, string>, ...args: string[]) =>
+  spawnSync(cliEntry, args, {
+    cwd: folder,
+    encoding: 'utf8',
+    env: { ...process.env, LC_ALL: 'C', ...environment },
+  })
+const runBin = (...args: string[]) => runBinIn({}, ...args)
 
 describe('the built command line (bin/api-canvas.js on bin/dist) in a real Node process', () => {
   test('check prints the findings and exits 1 on the unanswered pains', () => {
@@ -56,5 +65,14 @@ describe('the built command line (bin/api-canvas.js on bin/dist) in a real Node 
     const run = runBin('check', 'nowhere.json')
     expect(run.status).toBe(2)
     expect(run.stderr).toMatch(/^api-canvas: cannot read nowhere\.json: ENOENT/)
+  })
+
+  test('without --locale its own words follow LANG: Finnish help and file errors', () => {
+    const help = runBinIn({ LC_ALL: '', LANG: 'fi_FI.UTF-8' }, '--help')
+    expect(help.stdout).toMatch(/^Käyttö: api-canvas <komento> \[valitsimet\]\n/)
+    const missing = runBinIn({ LC_ALL: '', LANG: 'fi_FI.UTF-8' }, 'check', 'nowhere.json')
+    expect(missing.stderr).toBe(
+      'api-canvas: tiedostoa nowhere.json ei voi lukea: ENOENT: tiedostoa tai kansiota ei ole\n',
+    )
   })
 })

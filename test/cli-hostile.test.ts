@@ -21,12 +21,16 @@ afterAll(() => {
 
 const fixture = (name: string): Buffer => readFileSync(join(hostile, name))
 
+/** The environment of a run: its messages in English (`LC_ALL=C`), whatever this one's language. */
+const env = { ...process.env, LC_ALL: 'C' }
+
 /** Runs bin/api-canvas.js in a new Node process in a scratch folder. */
 const runBin = (args: string[], options: { input?: string; shell?: string } = {}) =>
   options.shell === undefined
     ? spawnSync(process.execPath, [launcher, ...args], {
         cwd: folder,
         encoding: 'utf8',
+        env,
         input: options.input,
       })
     : spawnSync(
@@ -35,6 +39,7 @@ const runBin = (args: string[], options: { input?: string; shell?: string } = {}
         {
           cwd: folder,
           encoding: 'utf8',
+          env,
         },
       )
 

@@ -3,8 +3,11 @@ import { beforeAll, describe, expect, test } from 'vitest'
 import { runCliAsync } from '../src/cli/api-canvas'
 import { exportJson } from '../src/export/board-export'
 import { checkBoard } from '../src/fit/check-board'
+import cli from '../src/locale/catalogue/en/cli.json'
+import exportPart from '../src/locale/catalogue/en/export.json'
 import { LOCALES } from '../src/locale/locales'
 import { type DemoRun, inLocale, loadSampleWorkshop, runWorkshopAsync } from './demo/demo-board'
+import { englishSentences } from './english-sentences'
 import { memoryIo } from './memory-cli-io'
 
 interface Run {
@@ -13,9 +16,13 @@ interface Run {
   stderr: string
 }
 
-async function runAsync(argv: string[], files: Record<string, string>): Promise<Run> {
+async function runAsync(
+  argv: string[],
+  files: Record<string, string>,
+  environment: Record<string, string> = {},
+): Promise<Run> {
   const { io, out } = memoryIo(files)
-  const status = await runCliAsync(argv, io)
+  const status = await runCliAsync(argv, io, environment)
   return { status, ...out }
 }
 
@@ -114,5 +121,84 @@ describe('the command line’s own words', () => {
         .split('\n')
         .filter((line) => /guide, not placed|every station is ready/.test(line)),
     ).toEqual([])
+  })
+})
+
+/** What the command line says in `locale`: each help, usage errors, and `status` as text and md. */
+async function cliWordsAsync(locale: string): Promise<Map<string, string>> {
+  const runs: Record<string, string[]> = {
+    usage: ['--help'],
+    'check help': ['check', '--help'],
+    'export help': ['export', '--help'],
+    'diff help': ['help', 'diff'],
+    'status help': ['status', '-h'],
+    'unknown option': ['check', 'en.json', '--strict'],
+    'missing value': ['export', 'en.json', '--to'],
+    'bad value': ['check', 'en.json', '--format', 'pdf'],
+    'no file': ['check'],
+    'no command known': ['lint'],
+    'backstage options': ['export', 'en.json', '--to', 'backstage'],
+    'status text': ['status', 'en.json'],
+    'status md': ['status', 'en.json', '--format', 'md'],
+  }
+  const words = new Map<string, string>()
+  for (const [name, argv] of Object.entries(runs)) {
+    const run = await runAsync([...argv, '--locale', locale], files)
+    words.set(name, run.stdout + run.stderr)
+  }
+  const environment = { LANG: `${locale}.UTF-8` }
+  const bad = await runAsync(['check', 'en.json', '--locale', 'sv'], files, environment)
+  words.set('bad --locale, the environment’s language', bad.stderr)
+  words.set('no command', (await runAsync([], files, environment)).stderr)
+  return words
+}
+
+describe('the command line’s words in every language', () => {
+  const sentences = englishSentences([cli, exportPart])
+
+  test('the scan finds the English sentences in an English run', async () => {
+    const texts = [...(await cliWordsAsync('en')).values()].join('\n')
+    expect(sentences.filter((sentence) => texts.includes(sentence)).length).toBeGreaterThan(60)
+  })
+
+  test.each(LOCALES.filter((locale) => locale !== 'en'))(
+    'in %s no help, usage error or status holds a sentence of the English catalogue',
+    async (locale) => {
+      const found: string[] = []
+      for (const [output, text] of await cliWordsAsync(locale)) {
+        for (const sentence of sentences) {
+          if (text.includes(sentence)) found.push(`${output}: ${sentence}`)
+        }
+      }
+      expect(found).toEqual([])
+    },
+  )
+
+  test('in Finnish: the help, a usage error and the station report', async () => {
+    const help = await runAsync(['check', '--help', '--locale', 'fi'], files)
+    expect(help.stdout).toMatch(/^Käyttö: api-canvas check TIEDOSTO \[--format text\|json\|md\]/)
+    expect(help.stdout).toMatch(/^ {2}-h, --help {21}näyttää tämän ohjeen$/m)
+    const unknown = await runAsync(['check', 'en.json', '--strict', '--locale', 'fi'], files)
+    expect(unknown.stderr).toMatch(/^api-canvas: Tuntematon valitsin ”--strict” /)
+    const status = await runAsync(['status', 'en.json', '--locale', 'fi'], files)
+    expect(status.stdout).toMatch(/^1\. .*: (olette täällä|valmis kriteerien läpikäyntiin)$/m)
+    expect(status.stdout).toMatch(/: (ei taululla|taululla, \d+ \/ \d+ alueella tarralappuja)/)
+    const md = await runAsync(['status', 'en.json', '--format', 'md', '--locale', 'fi'], files)
+    expect(md.stdout).toMatch(/^## Asemaraportti: /m)
+    expect(md.stdout).toMatch(/^## Havainnot$/m)
+  })
+
+  test('before --locale is known, usage errors follow LC_ALL, LC_MESSAGES or LANG', async () => {
+    const argv = ['check', 'en.json', '--locale', 'sv']
+    const say = async (environment: Record<string, string>) =>
+      (await runAsync(argv, files, environment)).stderr.split('\n')[0]
+    expect(await say({ LANG: 'fi_FI.UTF-8' })).toBe(
+      'api-canvas: --locale: arvon on oltava jokin seuraavista: en, de, fi, fr, pt, ei ”sv”.',
+    )
+    expect(await say({ LC_MESSAGES: 'de_DE', LANG: 'fi_FI' })).toMatch(/muss einer dieser Werte/)
+    expect(await say({ LC_ALL: 'C', LC_MESSAGES: 'de_DE', LANG: 'fi_FI' })).toMatch(/must be one/)
+    expect(await say({ LC_ALL: '', LANG: 'pt_BR.UTF-8' })).toMatch(/tem de ser um destes/)
+    expect(await say({ LANG: 'fr@euro' })).toMatch(/doit être l’une de ces valeurs/)
+    expect(await say({ LANG: 'C.UTF-8' })).toMatch(/must be one of/)
   })
 })

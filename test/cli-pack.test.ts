@@ -34,11 +34,15 @@ afterAll(() => {
   rmSync(scratch, { recursive: true, force: true })
 })
 
-/** This process's environment without npm's own `npm_*` variables (set by `npm test`). */
+/**
+ * This process's environment without npm's own `npm_*` variables (set by `npm test`), with
+ * `LC_ALL=C` so that the command line speaks English whatever this one's language.
+ */
 function cleanEnv(nodeFolder?: string): NodeJS.ProcessEnv {
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !name.toLowerCase().startsWith('npm_')),
   )
+  env.LC_ALL = 'C'
   if (nodeFolder !== undefined) env.PATH = `${nodeFolder}${delimiter}${env.PATH ?? ''}`
   return env
 }

@@ -469,10 +469,18 @@ describe('api-canvas arguments', () => {
     expect(run.stderr).toBe(`api-canvas: ${message}\nRun "api-canvas ${help}" for usage.\n`)
   })
 
-  test('an unknown option exits 2, naming it', async () => {
-    const run = await runAsync(['check', 'board.json', '--strict'], files)
+  test.each([
+    [['check', 'board.json', '--strict'], /^api-canvas: Unknown option "--strict" \(/],
+    [['check', 'board.json', '--format'], /^api-canvas: --format needs a value\.\n/],
+    [['check', 'board.json', '--mermaid=yes'], /^api-canvas: --mermaid takes no value, not "yes"/],
+    [
+      ['export', 'board.json', '-o', '--to'],
+      /^api-canvas: -o needs a value, not the option "--to"; .* written --output=--to\.\n/,
+    ],
+  ])('%j exits 2, naming the option', async (argv, message) => {
+    const run = await runAsync(argv, files)
     expect(run.status).toBe(2)
-    expect(run.stderr).toMatch(/^api-canvas: Unknown option '--strict'/)
+    expect(run.stderr).toMatch(message)
   })
 
   test.each([

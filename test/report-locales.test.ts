@@ -1,4 +1,3 @@
-import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser'
 import { beforeAll, describe, expect, test } from 'vitest'
 
 import { formatCheckReportAsync } from '../src/cli/check-report'
@@ -19,39 +18,10 @@ import { packagedStationGuide } from '../src/method/packaged-station-guide'
 import { NEW_API_CYCLE_ID } from '../src/method/station-guide'
 import { type DemoRun, loadSampleWorkshop, runWorkshopAsync } from './demo/demo-board'
 import { runSecondSessionAsync } from './demo/second-session'
+import { englishSentences as englishSentencesOf } from './english-sentences'
 
-/**
- * The literal runs of a message, plural and select branches included, from the first letter on,
- * without the quote, bracket or colon that opens a placeholder.
- */
-function literals(elements: readonly MessageFormatElement[]): string[] {
-  return elements.flatMap((element) => {
-    if (element.type === TYPE.literal) {
-      return [element.value.replace(/^[^\p{L}]+|[\s“”"(:]+$/gu, '')]
-    }
-    if (element.type === TYPE.plural || element.type === TYPE.select) {
-      return Object.values(element.options).flatMap((option) => literals(option.value))
-    }
-    return []
-  })
-}
-
-/**
- * The English sentences and phrases of the catalogue parts that word the exports and the command
- * line: every literal run of three words or more (shorter ones, such as "Canvas" or "Fit", are
- * the same word in other languages).
- */
-const englishSentences = [
-  ...new Set(
-    [fit, exportPart, cli].flatMap((part) =>
-      Object.values<string>(part).flatMap((message) =>
-        literals(parse(message, { ignoreTag: true })).filter(
-          (run) => run.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length >= 3,
-        ),
-      ),
-    ),
-  ),
-]
+/** The English sentences of the catalogue parts that word the exports and the command line. */
+const englishSentences = englishSentencesOf([fit, exportPart, cli])
 
 /** Everything a workshop run in `locale` writes for people: exports and the CLI's text report. */
 async function outputsAsync(demo: DemoRun): Promise<Map<string, string>> {

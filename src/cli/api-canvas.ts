@@ -2,7 +2,7 @@ import { join } from 'node:path'
 
 import { exportJson } from '../export/board-export'
 import { checkBoard } from '../fit/check-board'
-import { DEFAULT_LOCALE, type Locale, localeSchema } from '../locale/locales'
+import type { Locale } from '../locale/locales'
 import { translator } from '../locale/translator'
 import type { BoardInput } from './board-input'
 import {
@@ -12,7 +12,7 @@ import {
   type ReportFormat,
 } from './check-report'
 import { cliKit, describeError, fileName, warn } from './cli-files'
-import { CHECK_HELP, commandHelpAsync, COMMANDS, EXPORT_HELP, USAGE } from './cli-help'
+import { checkHelp, commandHelp, COMMANDS, exportHelp, usageHelp } from './cli-help'
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE } from './cli-io'
 import type { CliKit } from './cli-kit'
 import {
@@ -24,6 +24,7 @@ import {
   parseCommandArgs,
   UsageError,
 } from './cli-options'
+import { type Environment, messageLocale } from './message-locale'
 import { boardInLocale, runLocale } from './run-locale'
 import { escapeControls, escapeLine } from './terminal-text'
 
@@ -41,7 +42,7 @@ async function checkAsync(args: readonly string[], io: CliIo, kit: CliKit): Prom
       mermaid: { type: 'boolean' },
       ...LOCALE_OPTION,
     },
-    CHECK_HELP,
+    () => checkHelp(kit.t),
     io,
   )
   if (parsed === undefined) return EXIT_OK
@@ -50,7 +51,9 @@ async function checkAsync(args: readonly string[], io: CliIo, kit: CliKit): Prom
   const failOn = oneOf(values['fail-on'], FAIL_ON, '--fail-on') ?? 'error'
   const locale = localeArgument(values.locale)
   const mermaid = values.mermaid === true
-  if (mermaid && format !== 'md') throw new UsageError('--mermaid goes with --format md.')
+  if (mermaid && format !== 'md') {
+    throw new UsageError('cli.goesWith', { option: '--mermaid', other: '--format md' })
+  }
   const file = fileArgument(positionals)
   const board = boardInLocale((await kit.readBoardAsync(io, file, locale)).board, locale)
   const result = checkBoard(board)
@@ -101,20 +104,22 @@ async function exportAsync(args: readonly string[], io: CliIo, kit: CliKit): Pro
       date: { type: 'string' },
       ...LOCALE_OPTION,
     },
-    EXPORT_HELP,
+    () => exportHelp(kit.t),
     io,
   )
   if (parsed === undefined) return EXIT_OK
   const { values, positionals } = parsed
   const format = oneOf(values.to, EXPORT_FORMATS, '--to')
   if (format === undefined) {
-    throw new UsageError(`Say what to export to: --to ${EXPORT_FORMATS.join('|')}.`)
+    throw new UsageError('cli.sayWhatToExport', { formats: EXPORT_FORMATS.join('|') })
   }
   const mermaid = values.mermaid === true
-  if (mermaid && format !== 'md') throw new UsageError('--mermaid goes with --to md.')
+  if (mermaid && format !== 'md') {
+    throw new UsageError('cli.goesWith', { option: '--mermaid', other: '--to md' })
+  }
   const { date, output } = values
   if (date !== undefined && format !== 'canvascreator') {
-    throw new UsageError('--date goes with --to canvascreator.')
+    throw new UsageError('cli.goesWith', { option: '--date', other: '--to canvascreator' })
   }
   if (date !== undefined) isoDate(date)
   const locale = localeArgument(values.locale)
@@ -150,31 +155,23 @@ async function exportAsync(args: readonly string[], io: CliIo, kit: CliKit): Pro
   return EXIT_OK
 }
 
-/** A valid `--locale xx` or `--locale=xx` among `args`, for what is said before it is parsed. */
-function askedLocale(args: readonly string[]): Locale | undefined {
-  const given = args.flatMap((arg, index) =>
-    arg === '--locale'
-      ? [args[index + 1] ?? '']
-      : arg.startsWith('--locale=')
-        ? [arg.slice(9)]
-        : [],
-  )
-  return given.map((value) => localeSchema.safeParse(value)).find((parsed) => parsed.success)?.data
-}
-
 /**
  * Runs `api-canvas` with `argv` (the arguments after the program name) on `io`. Prints help for
  * `--help`, `-h` or `help` (also after a command). Errors are said on standard error as
- * `api-canvas: …`, naming the file and, for an invalid file, each JSON path at fault.
- * Never throws for bad input.
+ * `api-canvas: …`, naming the file and, for an invalid file, each JSON path at fault. Help and
+ * usage errors are in `messageLocale(argv, environment)` (`--locale`, else `LC_ALL`,
+ * `LC_MESSAGES` or `LANG` of `environment`, else English). Never throws for bad input.
  * @returns the exit status: `EXIT_OK` (0), `EXIT_FINDINGS` (1: `check`, `diff` or `status`
  *   found what `--fail-on` names) or `EXIT_UNUSABLE` (2: bad arguments, or a file that cannot
  *   be read, is not valid or cannot be written).
  */
-export async function runCliAsync(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCliAsync(
+  argv: readonly string[],
+  io: CliIo,
+  environment: Environment = {},
+): Promise<number> {
   const [command, ...args] = argv
-  const messageLocale = askedLocale(args) ?? DEFAULT_LOCALE
-  const kit = cliKit(messageLocale)
+  const kit = cliKit(messageLocale(argv, environment))
   try {
     switch (command) {
       case 'check':
@@ -195,19 +192,19 @@ export async function runCliAsync(argv: readonly string[], io: CliIo): Promise<n
       case 'help':
       case '--help':
       case '-h':
-        io.stdout((await commandHelpAsync(command === 'help' ? args[0] : undefined)) ?? USAGE)
+        io.stdout(commandHelp(command === 'help' ? args[0] : undefined, kit.t) ?? usageHelp(kit.t))
         return EXIT_OK
       case undefined:
-        io.stderr(USAGE)
+        io.stderr(usageHelp(kit.t))
         return EXIT_UNUSABLE
       default:
-        throw new UsageError(`"${command}" is not a command: use check, export, diff or status.`)
+        throw new UsageError('cli.notACommand', { command })
     }
   } catch (error) {
     if (error instanceof UsageError) {
       const help = COMMANDS.includes(command ?? '') ? `${command ?? ''} --help` : '--help'
-      const usage = translator(messageLocale)('cli.runForUsage', { help })
-      io.stderr(`api-canvas: ${escapeControls(error.message)}\n${usage}\n`)
+      const message = kit.t(error.key, error.values)
+      io.stderr(`api-canvas: ${escapeControls(message)}\n${kit.t('cli.runForUsage', { help })}\n`)
       return EXIT_UNUSABLE
     }
     io.stderr(`api-canvas: ${escapeControls(describeError(error))}\n`)

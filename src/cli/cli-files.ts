@@ -14,6 +14,33 @@ export class FileError extends Error {}
 export const describeError = (error: unknown): string =>
   error instanceof Error ? error.message : String(error)
 
+/** The system errors `cli.systemError` words, by their code. */
+const SYSTEM_ERRORS: readonly string[] = [
+  'ENOENT',
+  'EACCES',
+  'EPERM',
+  'EISDIR',
+  'ENOTDIR',
+  'ENOSPC',
+  'EFBIG',
+  'EROFS',
+  'EMFILE',
+  'ENAMETOOLONG',
+  'EDQUOT',
+]
+
+/**
+ * Why a file or stream could not be read or written, in `t`'s language: a system error of
+ * `SYSTEM_ERRORS` by its code (`ENOENT: no such file or directory`; Node's own message is
+ * English only), anything else by its message.
+ */
+export function describeFileError(error: unknown, t: Translator): string {
+  const code = error instanceof Error && 'code' in error ? error.code : undefined
+  return typeof code === 'string' && SYSTEM_ERRORS.includes(code)
+    ? t('cli.systemError', { code })
+    : describeError(error)
+}
+
 const indentLines = (text: string): string => text.split('\n').join('\n  ')
 
 /** FILE as the command line names it: `-` is standard input, in `t`'s language. */
@@ -27,8 +54,9 @@ export const warn = (io: CliIo, file: string, warning: string, t: Translator): v
 }
 
 /**
- * The kit the commands share (`CliKit`): its file errors are in `messageLocale` (`--locale`, else
- * English), a board's warnings in `--locale`, else the board's language.
+ * The kit the commands share (`CliKit`): its own words and file errors are in `messageLocale`
+ * (`--locale`, else the environment's language, else English), a board's warnings in `--locale`,
+ * else the board's language.
  */
 export function cliKit(messageLocale: Locale): CliKit {
   async function readBoardAsync(io: CliIo, file: string, locale?: Locale): Promise<BoardInput> {
@@ -38,7 +66,10 @@ export function cliKit(messageLocale: Locale): CliKit {
       content = await io.readFileAsync(file, MAX_FILE_BYTES)
     } catch (error) {
       throw new FileError(
-        before('cli.cannotRead', { file: fileName(file, before), reason: describeError(error) }),
+        before('cli.cannotRead', {
+          file: fileName(file, before),
+          reason: describeFileError(error, before),
+        }),
       )
     }
     let input: BoardInput
@@ -60,9 +91,14 @@ export function cliKit(messageLocale: Locale): CliKit {
     try {
       await io.writeTextFileAsync(path, text)
     } catch (error) {
-      throw new FileError(t('cli.cannotWrite', { file: path, reason: describeError(error) }))
+      throw new FileError(t('cli.cannotWrite', { file: path, reason: describeFileError(error, t) }))
     }
   }
 
-  return { readBoardAsync, writeAsync, fileError: (message) => new FileError(message) }
+  return {
+    t: translator(messageLocale),
+    readBoardAsync,
+    writeAsync,
+    fileError: (message) => new FileError(message),
+  }
 }

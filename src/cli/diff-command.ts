@@ -1,7 +1,10 @@
 import { diffBoards } from '../export/board-diff'
 import { type DiffFormat, formatDiffReport } from '../export/board-diff-report'
 import { checkBoard } from '../fit/check-board'
+import { translator } from '../locale/translator'
 import type { Severity } from '../model/findings'
+import { fileName } from './cli-files'
+import { diffHelp } from './cli-help'
 import type { CliIo } from './cli-io'
 import type { CliKit } from './cli-kit'
 import { LOCALE_OPTION, localeArgument, oneOf, parseCommandArgs, UsageError } from './cli-options'
@@ -19,31 +22,8 @@ const FAILING: Readonly<Record<DiffFailOn, readonly Severity[]>> = {
   never: [],
 }
 
-/** Help of `api-canvas diff`. */
-export const DIFF_HELP = `Usage: api-canvas diff BEFORE AFTER [--format text|md|json] [--fail-on new-error|new-warning|never] [-o OUT]
-                        [--locale de|en|fi|fr|pt]
-
-What changed between two sessions of one board: BEFORE and AFTER are the plugin's JSON exports
-or Canvas Creator files (an earlier export and a later one, or a Canvas Creator file and the
-export of the board it was imported into). Stickies are matched by id, then by text.
-
-Reports stickies added, removed and edited (text or area), links added and removed, findings
-resolved and new, and each canvas's fit before and after.
-
-Options:
-  --format text|md|json     report format (default text)
-  --fail-on new-error|new-warning|never
-                            exit status 1 when AFTER has a new finding this serious (default never)
-  -o, --output OUT          write the report to OUT instead of standard output
-  --locale de|en|fi|fr|pt   language of the report and its findings (default: AFTER's)
-  -h, --help                show this help
-
-Exit status: 0 compared, 1 AFTER added a finding that --fail-on counts, 2 bad arguments, a file
-that cannot be read or is not valid, or two boards that share no canvas and no sticky.
-`
-
 /**
- * Runs `api-canvas diff BEFORE AFTER` (see `DIFF_HELP`) and returns its exit status: 0, or 1
+ * Runs `api-canvas diff BEFORE AFTER` (see `diffHelp`) and returns its exit status: 0, or 1
  * when `--fail-on` counts a new finding. Bad arguments throw `UsageError`; an unreadable or
  * invalid file, or two unrelated boards, throw `kit.fileError` (exit status 2).
  */
@@ -56,7 +36,7 @@ export async function diffAsync(args: readonly string[], io: CliIo, kit: CliKit)
       output: { type: 'string', short: 'o' },
       ...LOCALE_OPTION,
     },
-    DIFF_HELP,
+    () => diffHelp(kit.t),
     io,
   )
   if (parsed === undefined) return 0
@@ -66,9 +46,9 @@ export async function diffAsync(args: readonly string[], io: CliIo, kit: CliKit)
   const locale = localeArgument(values.locale)
   const [beforeFile, afterFile, ...rest] = positionals
   if (beforeFile === undefined || afterFile === undefined) {
-    throw new UsageError('Name the two files to compare: BEFORE and AFTER.')
+    throw new UsageError('cli.nameTwoFiles')
   }
-  if (rest.length > 0) throw new UsageError(`Give two files, not ${String(positionals.length)}.`)
+  if (rest.length > 0) throw new UsageError('cli.twoFiles', { count: positionals.length })
   const before = boardInLocale((await kit.readBoardAsync(io, beforeFile, locale)).board, locale)
   const after = boardInLocale((await kit.readBoardAsync(io, afterFile, locale)).board, locale)
   const diff = diffBoards(
@@ -76,8 +56,9 @@ export async function diffAsync(args: readonly string[], io: CliIo, kit: CliKit)
     { board: after, result: checkBoard(after) },
   )
   if (!diff.related) {
+    const t = translator(runLocale(after, locale))
     throw kit.fileError(
-      `${beforeFile} and ${afterFile} share no canvas and no sticky: they are not two sessions of one board, so there is nothing to compare.`,
+      t('cli.unrelatedBoards', { before: fileName(beforeFile, t), after: fileName(afterFile, t) }),
     )
   }
   const names = { before: beforeFile, after: afterFile }
@@ -87,7 +68,7 @@ export async function diffAsync(args: readonly string[], io: CliIo, kit: CliKit)
     io.stdout(format === 'text' ? escapeControls(text) : text)
   } else {
     if (beforeFile !== '-' && (await io.sameFileAsync(output, beforeFile))) {
-      throw kit.fileError(`will not write ${output}: it is BEFORE, which would be lost.`)
+      throw kit.fileError(kit.t('cli.wouldLoseBefore', { file: output }))
     }
     await kit.writeAsync(io, output, text, afterFile)
   }

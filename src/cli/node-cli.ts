@@ -1,8 +1,11 @@
 import { mkdir, open, rename, stat, unlink, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 
+import { translator } from '../locale/translator'
 import { runCliAsync } from './api-canvas'
+import { describeFileError } from './cli-files'
 import { type CliIo, EXIT_UNUSABLE } from './cli-io'
+import { messageLocale } from './message-locale'
 
 /** Reads at most `limit` bytes of standard input. */
 async function readStdinAsync(limit: number): Promise<Uint8Array> {
@@ -79,13 +82,16 @@ export const nodeCliIo: CliIo = {
  * Runs `api-canvas` in this Node process (bin/api-canvas.js calls it) and sets
  * `process.exitCode`, so pending output is written before Node exits. A reader that closes
  * standard output early (`| head`) ends the run quietly; any other failure to write standard
- * output (a full disk) is said in one line, exit status 2.
+ * output (a full disk) is said in one line, exit status 2. The command line's own words follow
+ * `--locale`, else the environment's `LC_ALL`, `LC_MESSAGES` or `LANG` (`messageLocale`).
  */
 export async function runNodeCliAsync(argv: readonly string[]): Promise<void> {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
-    process.stderr.write(`api-canvas: cannot write standard output: ${error.message}\n`)
+    const t = translator(messageLocale(argv, process.env))
+    const line = t('cli.cannotWriteStandardOutput', { reason: describeFileError(error, t) })
+    process.stderr.write(`api-canvas: ${line}\n`)
     process.exit(EXIT_UNUSABLE)
   })
-  process.exitCode = await runCliAsync(argv, nodeCliIo)
+  process.exitCode = await runCliAsync(argv, nodeCliIo, process.env)
 }

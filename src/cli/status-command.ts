@@ -2,7 +2,7 @@ import { exportMarkdown } from '../export/export-markdown'
 import {
   canvasEvidenceText,
   currentStationTitle,
-  STATION_STATE_LABELS,
+  stationStateLabel,
 } from '../export/station-report-text'
 import { checkBoard } from '../fit/check-board'
 import { boardLocale } from '../fit/fit-locale'
@@ -13,10 +13,11 @@ import { methodCanvasTitles, packagedGuide } from '../method/packaged-station-gu
 import { buildStationGuide, defaultCycleId, guideLocales } from '../method/station-guide'
 import type { StationReport } from '../model/station-report'
 import type { StationTick } from '../model/station-ticks'
-import { STATUS_HELP } from './cli-help'
+import { statusHelp } from './cli-help'
 import type { CliIo } from './cli-io'
 import type { CliKit } from './cli-kit'
 import { fileArgument, LOCALE_OPTION, oneOf, parseCommandArgs } from './cli-options'
+import { boardInLocale } from './run-locale'
 import { escapeControls } from './terminal-text'
 
 const FORMATS = ['text', 'md', 'json'] as const
@@ -24,8 +25,9 @@ const FAIL_ON = ['open-criteria'] as const
 const plain = (value: string): string => escapeControls(value.replace(/\s+/g, ' ').trim())
 
 /**
- * The station report as lines for a terminal: runs of white space in any text become one space,
- * other control characters are shown escaped (`escapeControls`).
+ * The station report as lines for a terminal, its own words in the report's language (English
+ * for one the plugin does not speak): runs of white space in any text become one space, other
+ * control characters are shown escaped (`escapeControls`).
  */
 export function statusText(report: StationReport): string {
   const t = translator(isLocale(report.locale) ? report.locale : DEFAULT_LOCALE)
@@ -36,9 +38,9 @@ export function statusText(report: StationReport): string {
       : t('cli.statusWhereYouAre', { station: plain(current) })
   const lines = [`${plain(report.cycleTitle)} (${report.locale}): ${where}`]
   report.stations.forEach((station, index) => {
-    lines.push(`${index + 1}. ${plain(station.title)}: ${STATION_STATE_LABELS[station.state]}`)
+    lines.push(`${index + 1}. ${plain(station.title)}: ${stationStateLabel(station.state, t)}`)
     for (const canvas of station.canvases) {
-      lines.push(`   ${plain(canvas.title)}: ${canvasEvidenceText(canvas)}`)
+      lines.push(`   ${plain(canvas.title)}: ${canvasEvidenceText(canvas, t)}`)
     }
     for (const resource of station.otherResources) {
       lines.push(`   ${t('cli.guideNotPlaced', { title: plain(resource.title) })}`)
@@ -77,7 +79,7 @@ export async function runStatusAsync(
       'fail-on': { type: 'string' },
       ...LOCALE_OPTION,
     },
-    STATUS_HELP,
+    () => statusHelp(kit.t),
     io,
   )
   if (parsed === undefined) return 0
@@ -89,7 +91,8 @@ export async function runStatusAsync(
   const cycles = files.cycles.cycles.items.map((cycle) => cycle.id)
   oneOf(values.cycle, cycles, '--cycle')
   oneOf(values.locale, locales, '--locale')
-  const input = await kit.readBoardAsync(io, fileArgument(positionals))
+  const asked = isLocale(values.locale) ? values.locale : undefined
+  const input = await kit.readBoardAsync(io, fileArgument(positionals), asked)
   const saved = input.stationReport
   const cycleId =
     values.cycle ??
@@ -107,7 +110,10 @@ export async function runStatusAsync(
   const report = buildStationReport(guide, input.board, result, ticksOf(saved))
   if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`)
   else if (format === 'md') {
-    io.stdout(exportMarkdown(input.board, result, { notes: false, stationReport: report }))
+    const words = isLocale(locale) ? locale : DEFAULT_LOCALE
+    const shown = boardInLocale(input.board, words)
+    const options = { notes: false, stationReport: report, locale: words }
+    io.stdout(exportMarkdown(shown, checkBoard(shown), options))
   } else io.stdout(statusText(report))
   return failOn === 'open-criteria' && stationsWithOpenCriteria(report).length > 0 ? 1 : 0
 }

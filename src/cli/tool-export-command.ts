@@ -4,8 +4,10 @@ import { checkBoard } from '../fit/check-board'
 import { apiCanvasesOf } from '../interchange/api-canvas-facts'
 import { type BackstageSpec, exportBackstageCatalog } from '../interchange/backstage-catalog'
 import { exportOpenApiOverlays } from '../interchange/openapi-overlay'
+import { type Translator, translator } from '../locale/translator'
 import type { Severity } from '../model/findings'
-import { TOOL_EXPORT_HELP } from './cli-help'
+import { fileName } from './cli-files'
+import { toolExportHelp } from './cli-help'
 import type { CliIo } from './cli-io'
 import type { CliKit } from './cli-kit'
 import {
@@ -29,11 +31,12 @@ type ToolExportFormat = (typeof TOOL_EXPORT_FORMATS)[number]
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info']
 
+/** The options `--to backstage` requires: the catalog field each fills and an example value. */
 const SPEC_FLAGS = [
-  ['type', 'spec.type, e.g. --type openapi'],
-  ['lifecycle', 'spec.lifecycle, e.g. --lifecycle experimental'],
-  ['owner', 'spec.owner, e.g. --owner group:parcels'],
-  ['definition', 'spec.definition, e.g. --definition ./openapi.yaml'],
+  ['type', 'spec.type', 'openapi'],
+  ['lifecycle', 'spec.lifecycle', 'experimental'],
+  ['owner', 'spec.owner', 'group:parcels'],
+  ['definition', 'spec.definition', './openapi.yaml'],
 ] as const
 
 const FLAG_FORMATS: Readonly<Record<string, readonly ToolExportFormat[]>> = {
@@ -67,27 +70,26 @@ interface SpecOptions {
   'board-url'?: string | undefined
 }
 
-function backstageSpec(options: SpecOptions): BackstageSpec {
+function backstageSpec(options: SpecOptions, t: Translator): BackstageSpec {
   const given = (flag: keyof SpecOptions): string => (options[flag] ?? '').trim()
   const missing = SPEC_FLAGS.filter(([flag]) => given(flag) === '')
   if (missing.length > 0) {
-    const flags = missing.map(([flag, what]) => `--${flag} (${what})`).join(', ')
-    throw new UsageError(
-      `--to backstage needs ${flags}: no canvas holds ${missing.length === 1 ? 'it' : 'them'}.`,
-    )
+    const flags = missing
+      .map(([flag, field, example]) =>
+        t('cli.specFlag', { flag: `--${flag}`, field, example: `--${flag} ${example}` }),
+      )
+      .join(', ')
+    throw new UsageError('cli.backstageNeeds', { flags, count: missing.length })
   }
   for (const [flag] of SPEC_FLAGS) {
-    if (/\p{Cc}/u.test(given(flag))) throw new UsageError(`--${flag} must be one line.`)
+    if (/\p{Cc}/u.test(given(flag)))
+      throw new UsageError('cli.oneLineOption', { option: `--${flag}` })
   }
   const owner = given('owner')
-  if (!ENTITY_REF.test(owner)) {
-    throw new UsageError(
-      `--owner must be an entity reference like group:parcels or team-a, not "${owner}".`,
-    )
-  }
+  if (!ENTITY_REF.test(owner)) throw new UsageError('cli.badOwner', { value: owner })
   const boardUrl = options['board-url']
   if (boardUrl !== undefined && !(/^https?:\/\//i.test(boardUrl) && URL.canParse(boardUrl))) {
-    throw new UsageError(`--board-url must be the board's https:// address, not "${boardUrl}".`)
+    throw new UsageError('cli.badBoardUrl', { value: boardUrl })
   }
   return {
     type: given('type'),
@@ -100,7 +102,7 @@ function backstageSpec(options: SpecOptions): BackstageSpec {
 
 /**
  * Runs `api-canvas export FILE --to backstage|openapi-overlay|github-issues|jira-csv` (see
- * `TOOL_EXPORT_HELP`) and returns its exit status: 0 written. Bad arguments (a missing
+ * `toolExportHelp`) and returns its exit status: 0 written. Bad arguments (a missing
  * `--owner`…, an option of another format) throw `UsageError`; a file that cannot be read,
  * has no API Canvas for `backstage` or `openapi-overlay`, or several without `--canvas`, throws
  * `kit.fileError`.
@@ -124,7 +126,7 @@ export async function toolExportAsync(
       'min-severity': { type: 'string' },
       ...LOCALE_OPTION,
     },
-    TOOL_EXPORT_HELP,
+    () => toolExportHelp(kit.t),
     io,
   )
   if (parsed === undefined) return 0
@@ -132,17 +134,22 @@ export async function toolExportAsync(
   const format = oneOf(values.to, TOOL_EXPORT_FORMATS, '--to') ?? 'backstage'
   for (const [flag, formats] of Object.entries(FLAG_FORMATS)) {
     if (flag in values && !formats.includes(format)) {
-      throw new UsageError(`--${flag} goes with --to ${formats.join(' or --to ')}.`)
+      throw new UsageError('cli.goesWith', {
+        option: `--${flag}`,
+        other: `--to ${formats.join('|')}`,
+      })
     }
   }
   const minSeverity = oneOf(values['min-severity'], SEVERITIES, '--min-severity') ?? 'warning'
   const locale = localeArgument(values.locale)
-  const spec = format === 'backstage' ? backstageSpec(values) : undefined
+  const spec = format === 'backstage' ? backstageSpec(values, kit.t) : undefined
   const file = fileArgument(positionals)
   const board = boardInLocale((await kit.readBoardAsync(io, file, locale)).board, locale)
   const apis = apiCanvasesOf(board)
+  const t = translator(runLocale(board, locale))
+  const name = fileName(file, t)
   if ((format === 'backstage' || format === 'openapi-overlay') && apis.length === 0) {
-    throw kit.fileError(`${file}: no API Canvas on this board, so there is no API to describe.`)
+    throw kit.fileError(t('cli.noApiCanvas', { file: name }))
   }
   let text: string
   if (spec !== undefined) {
@@ -157,8 +164,8 @@ export async function toolExportAsync(
       const list = apis.map((facts) => `${facts.canvasId} (${facts.name})`).join(', ')
       throw kit.fileError(
         values.canvas === undefined
-          ? `${file}: ${String(apis.length)} API Canvases on this board (${list}): choose one with --canvas ID.`
-          : `${file}: no API Canvas with id "${values.canvas}"; the board has ${list}.`,
+          ? t('cli.chooseApiCanvas', { file: name, count: apis.length, list })
+          : t('cli.noSuchApiCanvas', { file: name, id: values.canvas, list }),
       )
     }
     text = only.json

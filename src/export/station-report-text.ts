@@ -1,6 +1,5 @@
 import type { MessageKey } from '../locale/catalogues'
-import { DEFAULT_LOCALE } from '../locale/locales'
-import { type Translator, translator } from '../locale/translator'
+import type { Translator } from '../locale/translator'
 import type { CanvasEvidence, StationReport, StationState } from '../model/station-report'
 
 const STATION_STATE_KEYS = {
@@ -11,29 +10,15 @@ const STATION_STATE_KEYS = {
 } as const satisfies Record<StationState, MessageKey>
 
 /** How a station state reads in a report, in the language of `t` (`ready for criteria review`). */
-export function stationStateLabel(
-  state: StationState,
-  t: Translator = translator(DEFAULT_LOCALE),
-): string {
+export function stationStateLabel(state: StationState, t: Translator): string {
   return t(STATION_STATE_KEYS[state])
-}
-
-/** How each station state reads in an English report; `stationStateLabel` for other languages. */
-export const STATION_STATE_LABELS: Record<StationState, string> = {
-  reviewed: stationStateLabel('reviewed'),
-  ready: stationStateLabel('ready'),
-  current: stationStateLabel('current'),
-  open: stationStateLabel('open'),
 }
 
 /**
  * One line on what the board shows of a recommended canvas, in the language of `t`, e.g. `on the
  * board, 3 / 9 areas with notes, fit`, `not on the board` or `not in this version of the method`.
  */
-export function canvasEvidenceText(
-  evidence: CanvasEvidence,
-  t: Translator = translator(DEFAULT_LOCALE),
-): string {
+export function canvasEvidenceText(evidence: CanvasEvidence, t: Translator): string {
   if (!evidence.inMethod) return t('export.evidenceNotInMethod')
   if (evidence.boardCanvasIds.length === 0) return t('export.evidenceNotOnBoard')
   return t('export.evidenceOnBoard', {
