@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 
-import { placeTemplateAsync } from '../src/board/place-template-async'
 import { PLUGIN_DATA_NAMESPACE } from '../src/board/plugin-data'
 import { readBoardAsync } from '../src/board/read-board-async'
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
@@ -12,7 +11,7 @@ import { relaunchTextsOf } from '../src/canvas/relaunch-texts'
 import { LOCALES } from '../src/locale/locales'
 import { translator } from '../src/locale/translator'
 import { findMethodCanvasDefinition } from '../src/method/method-canvases'
-import { markerOf, onlyCanvas, setMarker } from './board-helpers'
+import { markerOf, onlyCanvas, placeTemplateAsync, setMarker } from './board-helpers'
 import { createFakeFigJam } from './fake-figjam/fake-figjam'
 
 describe('the plugin’s own templates in the five languages', () => {
