@@ -2,15 +2,15 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
-import { exportJson, parseBoardExport } from '../src/export/board-export'
+import { exportJson } from '../src/export/board-export'
 import { CSV_COLUMNS, exportCsv } from '../src/export/export-csv'
 import { checkBoard } from '../src/fit/check-board'
 import { boardFromCanvasCreatorPlan } from '../src/interchange/canvas-creator-board'
 import { exportCanvasCreator } from '../src/interchange/canvas-creator-export'
-import { planCanvasCreatorImport } from '../src/interchange/canvas-creator-import'
 import type { Board, Canvas, Note, NoteLink } from '../src/model/board'
 import { checkBoardIntegrity } from '../src/model/board-integrity'
 import { parseNoteTags } from '../src/model/note-tags'
+import { parseBoardExport, planCanvasCreatorImport } from './file-readers'
 import { readCsv } from './read-csv'
 
 const areaIds = apiValuePropositionCanvas.areas.map((area) => area.id)

@@ -12,10 +12,7 @@ import {
   type CanvasCreatorExport,
   exportCanvasCreator,
 } from '../src/interchange/canvas-creator-export'
-import {
-  type CanvasCreatorPlacementPlan,
-  planCanvasCreatorImport,
-} from '../src/interchange/canvas-creator-import'
+import { type CanvasCreatorPlacementPlan } from '../src/interchange/canvas-creator-import'
 import {
   type CanvasCreatorFile,
   canvasCreatorSchemaIssues,
@@ -33,6 +30,7 @@ import {
   boardWithCanvas,
   canvasCreatorFixtures,
 } from './canvas-creator-helpers'
+import { planCanvasCreatorImport } from './file-readers'
 
 const DATE = '2026-04-01T12:00:00.000Z'
 const methodData = parseMethodData(packagedMethodData)

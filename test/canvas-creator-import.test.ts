@@ -5,10 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { areaNoteRange, STICKY_SIZE } from '../src/canvas/area-note-range'
 import type { Point } from '../src/canvas/note-range'
 import { computeTemplateLayout } from '../src/canvas/template-layout'
-import {
-  type CanvasCreatorPlacementPlan,
-  planCanvasCreatorImport,
-} from '../src/interchange/canvas-creator-import'
+import { type CanvasCreatorPlacementPlan } from '../src/interchange/canvas-creator-import'
 import { isCanvasCreatorFile } from '../src/interchange/canvas-creator-schema'
 import {
   canvasCreatorNoteRange,
@@ -18,6 +15,7 @@ import { parseMethodData } from '../src/method/method-data'
 import { packagedMethodData } from '../src/method/packaged-method-data'
 import { FileError } from '../src/model/file-error'
 import { canvasCreatorFixtures } from './canvas-creator-helpers'
+import { planCanvasCreatorImport } from './file-readers'
 
 const fixture = (name: string): string => {
   const found = canvasCreatorFixtures().find((candidate) => candidate.name === name)

@@ -2,13 +2,12 @@ import { describe, expect, test } from 'vitest'
 
 import { exportJson } from '../src/export/board-export'
 import { checkBoard } from '../src/fit/check-board'
-import { planBoardExportImport } from '../src/interchange/board-export-import'
-import { planCanvasCreatorImport } from '../src/interchange/canvas-creator-import'
 import { translator } from '../src/locale/translator'
 import { plannedPlacementSchema } from '../src/model/planned-placement'
 import { formatText } from '../src/ui/panel-text'
 import { ImportFileError, planFileImport } from '../src/ui/plan-file-import'
 import { canvasCreatorFixtures } from './canvas-creator-helpers'
+import { planBoardExportImport, planCanvasCreatorImport } from './file-readers'
 import { sampleBoard } from './fixtures/sample-board'
 
 const english = translator('en')

@@ -1,7 +1,5 @@
 import * as z from 'zod/mini'
 
-export { STATION_TICKS_NAMESPACE } from './station-ticks-namespace'
-
 /** Key prefix of a tick of layout version 1: `tick.v1:<cycle>:<station>:<criterion>`. */
 const TICK_KEY_V1 = 'tick.v1:'
 /** Any tick key, of any version: `tick.v<n>:…`. */
