@@ -4,6 +4,7 @@ import { resolve } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { unionOfRects } from '../src/board/viewport-focus'
 import { launchChromiumAsync } from './browser/launch-chromium'
 import { type DemoRun, loadSampleWorkshop, runWorkshopAsync } from './demo/demo-board'
 import { escapeXml } from './fake-figjam/render-board-svg'
@@ -24,11 +25,9 @@ const RELIEVER = '#A8DAFF'
 const GAIN = '#B3EFBD'
 
 function union(boxes: readonly Rect[]): Rect {
-  const left = Math.min(...boxes.map((box) => box.x))
-  const top = Math.min(...boxes.map((box) => box.y))
-  const right = Math.max(...boxes.map((box) => box.x + box.width))
-  const bottom = Math.max(...boxes.map((box) => box.y + box.height))
-  return { x: left, y: top, width: right - left, height: bottom - top }
+  const box = unionOfRects(boxes)
+  if (box === null) throw new Error('no box to frame')
+  return box
 }
 
 const contains = (outer: Rect, inner: Rect): boolean =>
