@@ -8,6 +8,7 @@ import {
 import type { CanvasCreatorFile } from '../src/interchange/canvas-creator-schema'
 import type { MethodDataSource } from '../src/method/method-data'
 import { packagedMethodData } from '../src/method/packaged-method-data'
+import { FileError } from '../src/model/file-error'
 import { readJsonFile } from '../src/model/json-file'
 import type { PlannedPlacement } from '../src/model/planned-placement'
 
@@ -55,4 +56,18 @@ export function planCanvasCreatorImport(
   source: MethodDataSource = packagedMethodData,
 ): CanvasCreatorPlacementPlan {
   return planCanvasCreatorFile(readCanvasCreatorFile(content, source), source)
+}
+
+/**
+ * The FileError `read` throws for `content`; fails the test when `read` accepts it, and throws
+ * on whatever else `read` throws.
+ */
+export function fileErrorOf(read: (content: string) => unknown, content: string): FileError {
+  try {
+    read(content)
+  } catch (error) {
+    if (error instanceof FileError) return error
+    throw error
+  }
+  throw new Error('the file was accepted')
 }
