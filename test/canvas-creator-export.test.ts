@@ -193,11 +193,11 @@ describe('Canvas Creator export of the built-in canvases', () => {
   if (avp === undefined || apiCanvas === undefined) throw new Error('built-in canvases missing')
 
   it('maps every built-in area exactly once, onto sections the method data has', () => {
-    for (const seed of [avp, apiCanvas]) {
+    for (const template of [avp, apiCanvas]) {
       const mapped = builtInToMethodSections
-        .filter((mapping) => mapping.builtInTemplateId === seed.id)
+        .filter((mapping) => mapping.builtInTemplateId === template.id)
         .map((mapping) => mapping.builtInAreaId)
-      expect(mapped.sort()).toEqual(seed.areas.map((area) => area.id).sort())
+      expect(mapped.sort()).toEqual(template.areas.map((area) => area.id).sort())
     }
     for (const mapping of builtInToMethodSections) {
       expect(

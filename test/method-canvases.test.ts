@@ -342,8 +342,8 @@ describe('cross-canvas fit rules', () => {
   })
 
   it('leaves built-in canvases alone', () => {
-    const seed = placed('s', 'api-value-proposition-canvas', ['pains', 'painRelievers'])
-    expect(resolveCrossCanvasFitRules(board(seed, avp('v', 'en')))).toEqual({
+    const own = placed('s', 'api-value-proposition-canvas', ['pains', 'painRelievers'])
+    expect(resolveCrossCanvasFitRules(board(own, avp('v', 'en')))).toEqual({
       pairs: [],
       awaiting: [],
     })
