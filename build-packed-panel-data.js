@@ -10,7 +10,7 @@ const ROOT = import.meta.dirname
 const UNPACK_MODULE = join(ROOT, 'src/method/unpack-json.ts')
 const SCRIPT_TEXT_MODULE = join(ROOT, 'src/method/script-text.ts')
 const METHOD_DATA = join(ROOT, 'node_modules/apiops-cycles-method-data/src/data/canvas')
-const GUIDE_FILES_MODULE = join(ROOT, 'src/method/packaged-guide-files.ts')
+const GUIDE_FILES_MODULE = join(ROOT, 'src/method/panel-guide-files.ts')
 const CATALOGUES = join(ROOT, 'src/locale/catalogue')
 const PACKED_MODULE = 'packed-panel-data'
 
@@ -82,9 +82,7 @@ async function panelDataAsync() {
     watchFiles.push(path)
   }
   const guide = await runModuleAsync(
-    "import { packagedGuideFiles } from './packaged-guide-files'\n" +
-      "import { parseGuideFiles, pruneGuideFiles } from './guide-files'\n" +
-      'export default pruneGuideFiles(parseGuideFiles(packagedGuideFiles))\n',
+    `export { default } from ${JSON.stringify(GUIDE_FILES_MODULE)}\n`,
     dirname(GUIDE_FILES_MODULE),
   )
   values.guideFiles = guide.exports.default

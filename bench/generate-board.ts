@@ -1,9 +1,8 @@
-import { placeTemplateAsync } from '../src/board/place-template-async'
 import { PLUGIN_DATA_KEYS } from '../src/board/plugin-data'
 import { apiCanvas } from '../src/canvas/api-canvas'
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
 import type { CanvasDefinition, FitRole } from '../src/canvas/canvas-definition'
-import { markerOf } from '../test/board-helpers'
+import { markerOf, placeTemplateAsync } from '../test/board-helpers'
 import { createFakeFigJam, type FakeFigJam } from '../test/fake-figjam/fake-figjam'
 import type { FakeSection } from '../test/fake-figjam/fake-section'
 import type { FakeSticky } from '../test/fake-figjam/fake-sticky'
@@ -69,7 +68,7 @@ function randomSource(seed: number): () => number {
 
 /**
  * Builds a workshop board in the in-memory FigJam: `shape.canvases` canvases placed with the
- * plugin's own `placeTemplateAsync`, then `shape.stickies` stickies added by people inside the
+ * plugin's placement (`placeTemplateAsync`), then `shape.stickies` stickies added by people inside the
  * area sections (in rows under each area's header), spread evenly over canvases and areas. On
  * each API Value Proposition Canvas the k-th pain and the k-th pain reliever (likewise gains and
  * gain creators) are joined by a connector when k % 3 is 0, share a `#tag` when k % 3 is 1 and

@@ -6,17 +6,18 @@ import { fileURLToPath } from 'node:url'
 
 import { format, resolveConfig } from 'prettier'
 
-import { placeTemplateAsync } from '../src/board/place-template-async'
 import { readBoardAsync } from '../src/board/read-board-async'
 import { workshopCanvases } from '../src/canvas/canvas-catalog'
-import { exportJson, parseBoardExport } from '../src/export/board-export'
+import { exportJson } from '../src/export/board-export'
 import { exportCsv } from '../src/export/export-csv'
 import { exportMarkdown } from '../src/export/export-markdown'
 import { checkBoard } from '../src/fit/check-board'
 import { CANDIDATES_SCORED, suggestMatches } from '../src/fit/suggest-matches'
 import type { Board } from '../src/model/board'
 import type { CheckResult } from '../src/model/findings'
+import { placeTemplateAsync } from '../test/board-helpers'
 import { createFakeFigJam } from '../test/fake-figjam/fake-figjam'
+import { parseBoardExport } from '../test/file-readers'
 import { type BoardShape, generateBoardAsync } from './generate-board'
 import {
   collectGarbage,

@@ -6,30 +6,20 @@ import { apiCanvas } from '../src/canvas/api-canvas'
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
 import { exportJson } from '../src/export/board-export'
 import { checkBoard } from '../src/fit/check-board'
-import { planBoardExportImport } from '../src/interchange/board-export-import'
 import { buildMethodCanvasDefinition } from '../src/method/method-canvases'
 import type { Board, Canvas, Note } from '../src/model/board'
-import { FileError } from '../src/model/file-error'
 import type { CheckResult } from '../src/model/findings'
 import { type PlannedPlacement, plannedPlacementSchema } from '../src/model/planned-placement'
 import { createFakeFigJam, type FakeFigJam } from './fake-figjam/fake-figjam'
+import { fileErrorOf, planBoardExportImport } from './file-readers'
 import { sampleBoard } from './fixtures/sample-board'
 import { boardOf, placedMethodCanvas } from './method-board-helpers'
 import { readNote } from './note-factory'
 
 const exported = (board: Board): string => exportJson(board, checkBoard(board))
 
-function importIssues(text: string): string[] {
-  try {
-    planBoardExportImport(text)
-  } catch (error) {
-    if (error instanceof FileError) {
-      return error.issues.map((issue) => `${issue.path}: ${issue.message}`)
-    }
-    throw error
-  }
-  throw new Error('the file was accepted')
-}
+const importIssues = (text: string): string[] =>
+  fileErrorOf(planBoardExportImport, text).issues.map((issue) => `${issue.path}: ${issue.message}`)
 
 const notesOf = (canvas: Canvas): Note[] => [
   ...canvas.areas.flatMap((area) => area.notes),

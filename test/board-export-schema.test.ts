@@ -5,9 +5,10 @@ import { Validator } from '@cfworker/json-schema'
 import { format, resolveConfig } from 'prettier'
 import { describe, expect, test } from 'vitest'
 
-import { exportJson, parseBoardExport } from '../src/export/board-export'
-import { boardExportJsonSchema } from '../src/export/board-export-json-schema'
+import { exportJson } from '../src/export/board-export'
 import { checkBoard } from '../src/fit/check-board'
+import { boardExportJsonSchema } from './board-export-json-schema'
+import { parseBoardExport } from './file-readers'
 import { sampleBoard } from './fixtures/sample-board'
 
 const COMMITTED = fileURLToPath(new URL('../schema/board-export.schema.json', import.meta.url))

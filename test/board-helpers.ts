@@ -1,7 +1,10 @@
-import { placeTemplateAsync } from '../src/board/place-template-async'
+import type { FigJamPort } from '../src/board/figjam-port'
+import { placeCanvasesAsync, type PlacedCanvas } from '../src/board/place-canvases-async'
 import { PLUGIN_DATA_NAMESPACE, type PluginDataKey } from '../src/board/plugin-data'
 import { BODY_FONT, TITLE_FONT } from '../src/board/plugin-fonts'
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
+import type { CanvasDefinition } from '../src/canvas/canvas-definition'
+import type { RelaunchTexts } from '../src/canvas/relaunch-texts'
 import { createFakeFigJam, type FakeFigJam } from './fake-figjam/fake-figjam'
 import type { FakeSceneNode } from './fake-figjam/fake-scene-node'
 import type { FakeSection } from './fake-figjam/fake-section'
@@ -75,6 +78,26 @@ export function boardSnapshot(fake: FakeFigJam): string {
 /** Whether two rectangles share any area. */
 export function overlaps(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+}
+
+/**
+ * Places one empty canvas of `definition` as the panel does (`placeCanvasesAsync` with that
+ * canvas alone, no notes, no connectors), its relaunch buttons described by `relaunch` (none:
+ * without descriptions).
+ * @throws Error as `placeCanvasesAsync` does; the page is then as it was.
+ */
+export async function placeTemplateAsync(
+  figma: FigJamPort,
+  definition: CanvasDefinition,
+  relaunch?: RelaunchTexts,
+): Promise<PlacedCanvas> {
+  const [placed] = await placeCanvasesAsync(figma, {
+    canvases: [{ definition, notes: [] }],
+    connectors: [],
+    ...(relaunch === undefined ? {} : { relaunch: [relaunch] }),
+  })
+  if (placed === undefined) throw new Error(`${definition.title} was not placed`)
+  return placed
 }
 
 /** A fake board with one API Value Proposition Canvas placed on it. */

@@ -2,15 +2,16 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
-import { exportJson, parseBoardExport } from '../src/export/board-export'
+import { exportJson } from '../src/export/board-export'
 import { CSV_COLUMNS, exportCsv } from '../src/export/export-csv'
 import { checkBoard } from '../src/fit/check-board'
 import { boardFromCanvasCreatorPlan } from '../src/interchange/canvas-creator-board'
 import { exportCanvasCreator } from '../src/interchange/canvas-creator-export'
-import { planCanvasCreatorImport } from '../src/interchange/canvas-creator-import'
 import type { Board, Canvas, Note, NoteLink } from '../src/model/board'
 import { checkBoardIntegrity } from '../src/model/board-integrity'
 import { parseNoteTags } from '../src/model/note-tags'
+import { parseBoardExport, planCanvasCreatorImport } from './file-readers'
+import { readNote } from './note-factory'
 import { readCsv } from './read-csv'
 
 const areaIds = apiValuePropositionCanvas.areas.map((area) => area.id)
@@ -37,15 +38,12 @@ const noteSeed = fc.record({
 type NoteSeed = typeof noteSeed extends fc.Arbitrary<infer T> ? T : never
 
 function boardOf(notes: readonly NoteSeed[]): Board {
-  const toNote = (seed: NoteSeed): Note => ({
-    id: seed.id,
-    text: seed.text,
-    author: null,
-    color: '#FFE299',
-    position: { x: 24, y: 220 },
-    tags: parseNoteTags(seed.text),
-    links: seed.links.map((link) => (link.via === 'tag' ? { ...link, tag: 'eta' } : link)),
-  })
+  const toNote = (seed: NoteSeed): Note =>
+    readNote(seed.id, seed.text, {
+      position: { x: 24, y: 220 },
+      tags: parseNoteTags(seed.text),
+      links: seed.links.map((link) => (link.via === 'tag' ? { ...link, tag: 'eta' } : link)),
+    })
   const canvas: Canvas = {
     id: 'canvas',
     templateId: apiValuePropositionCanvas.id,

@@ -3,9 +3,9 @@ import { describe, expect, test } from 'vitest'
 import { exportJson } from '../src/export/board-export'
 import { checkBoard } from '../src/fit/check-board'
 import { boardFromCanvasCreatorPlan } from '../src/interchange/canvas-creator-board'
-import { planCanvasCreatorImport } from '../src/interchange/canvas-creator-import'
 import type { Board } from '../src/model/board'
 import { canvasCreatorFixtures } from './canvas-creator-helpers'
+import { planCanvasCreatorImport } from './file-readers'
 
 const usableFixtures = canvasCreatorFixtures().filter(({ text }) => {
   try {

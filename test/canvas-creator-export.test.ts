@@ -12,10 +12,7 @@ import {
   type CanvasCreatorExport,
   exportCanvasCreator,
 } from '../src/interchange/canvas-creator-export'
-import {
-  type CanvasCreatorPlacementPlan,
-  planCanvasCreatorImport,
-} from '../src/interchange/canvas-creator-import'
+import { type CanvasCreatorPlacementPlan } from '../src/interchange/canvas-creator-import'
 import {
   type CanvasCreatorFile,
   canvasCreatorSchemaIssues,
@@ -33,6 +30,7 @@ import {
   boardWithCanvas,
   canvasCreatorFixtures,
 } from './canvas-creator-helpers'
+import { planCanvasCreatorImport } from './file-readers'
 
 const DATE = '2026-04-01T12:00:00.000Z'
 const methodData = parseMethodData(packagedMethodData)
@@ -195,11 +193,11 @@ describe('Canvas Creator export of the built-in canvases', () => {
   if (avp === undefined || apiCanvas === undefined) throw new Error('built-in canvases missing')
 
   it('maps every built-in area exactly once, onto sections the method data has', () => {
-    for (const seed of [avp, apiCanvas]) {
+    for (const template of [avp, apiCanvas]) {
       const mapped = builtInToMethodSections
-        .filter((mapping) => mapping.builtInTemplateId === seed.id)
+        .filter((mapping) => mapping.builtInTemplateId === template.id)
         .map((mapping) => mapping.builtInAreaId)
-      expect(mapped.sort()).toEqual(seed.areas.map((area) => area.id).sort())
+      expect(mapped.sort()).toEqual(template.areas.map((area) => area.id).sort())
     }
     for (const mapping of builtInToMethodSections) {
       expect(

@@ -5,10 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { areaNoteRange, STICKY_SIZE } from '../src/canvas/area-note-range'
 import type { Point } from '../src/canvas/note-range'
 import { computeTemplateLayout } from '../src/canvas/template-layout'
-import {
-  type CanvasCreatorPlacementPlan,
-  planCanvasCreatorImport,
-} from '../src/interchange/canvas-creator-import'
+import { type CanvasCreatorPlacementPlan } from '../src/interchange/canvas-creator-import'
 import { isCanvasCreatorFile } from '../src/interchange/canvas-creator-schema'
 import {
   canvasCreatorNoteRange,
@@ -18,6 +15,7 @@ import { parseMethodData } from '../src/method/method-data'
 import { packagedMethodData } from '../src/method/packaged-method-data'
 import { FileError } from '../src/model/file-error'
 import { canvasCreatorFixtures } from './canvas-creator-helpers'
+import { fileErrorOf, planCanvasCreatorImport } from './file-readers'
 
 const fixture = (name: string): string => {
   const found = canvasCreatorFixtures().find((candidate) => candidate.name === name)
@@ -35,15 +33,7 @@ const minimal = (overrides: Record<string, unknown> = {}): Record<string, unknow
   ...overrides,
 })
 
-function importError(text: string): FileError {
-  try {
-    planCanvasCreatorImport(text)
-  } catch (error) {
-    if (error instanceof FileError) return error
-    throw error
-  }
-  throw new Error('the file was accepted')
-}
+const importError = (text: string): FileError => fileErrorOf(planCanvasCreatorImport, text)
 
 const rectOf = (plan: CanvasCreatorPlacementPlan, areaId: string): Rect => {
   const rect = computeTemplateLayout(plan.definition).areas.find((a) => a.areaId === areaId)?.rect

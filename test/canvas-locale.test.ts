@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest'
 
-import { placeTemplateAsync } from '../src/board/place-template-async'
 import { PLUGIN_DATA_NAMESPACE } from '../src/board/plugin-data'
 import { readBoardAsync } from '../src/board/read-board-async'
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
 import { workshopCanvases } from '../src/canvas/canvas-catalog'
 import { canvasDefinitionSchema } from '../src/canvas/canvas-definition'
 import { CANVAS_WORDS } from '../src/canvas/canvas-words'
-import { localizedCanvasDefinition, workshopCanvasesIn } from '../src/canvas/localized-canvas'
+import { localizedCanvasDefinition } from '../src/canvas/localized-canvas'
 import { relaunchTextsOf } from '../src/canvas/relaunch-texts'
 import { LOCALES } from '../src/locale/locales'
 import { translator } from '../src/locale/translator'
 import { findMethodCanvasDefinition } from '../src/method/method-canvases'
-import { markerOf, onlyCanvas, setMarker } from './board-helpers'
+import { markerOf, onlyCanvas, placeTemplateAsync, setMarker } from './board-helpers'
 import { createFakeFigJam } from './fake-figjam/fake-figjam'
 
 describe('the plugin’s own templates in the five languages', () => {
@@ -38,23 +37,25 @@ describe('the plugin’s own templates in the five languages', () => {
   })
 
   it('keeps English as the plugin always placed it, with no locale', () => {
-    expect(workshopCanvasesIn('en')).toEqual(workshopCanvases)
+    expect(
+      workshopCanvases.map((definition) => localizedCanvasDefinition(definition, 'en')),
+    ).toEqual(workshopCanvases)
     expect(localizedCanvasDefinition(apiValuePropositionCanvas, 'en')).not.toHaveProperty('locale')
   })
 
   it.each(LOCALES.filter((locale) => locale !== 'en'))(
     'gives valid %s definitions with the layout of the English ones and the locale set',
     (locale) => {
-      for (const [index, definition] of workshopCanvasesIn(locale).entries()) {
-        const english = workshopCanvases[index]
+      for (const english of workshopCanvases) {
+        const definition = localizedCanvasDefinition(english, locale)
         expect(canvasDefinitionSchema.parse(definition)).toEqual(definition)
         expect(definition.locale).toBe(locale)
         expect(
           definition.areas.map(({ id, grid, role, label }) => ({ id, grid, role, label })),
-        ).toEqual(english?.areas.map(({ id, grid, role, label }) => ({ id, grid, role, label })))
-        expect(
-          definition.areas.some((area, at) => area.prompt === english?.areas[at]?.prompt),
-        ).toBe(false)
+        ).toEqual(english.areas.map(({ id, grid, role, label }) => ({ id, grid, role, label })))
+        expect(definition.areas.some((area, at) => area.prompt === english.areas[at]?.prompt)).toBe(
+          false,
+        )
       }
     },
   )

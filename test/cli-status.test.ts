@@ -4,12 +4,12 @@ import { runCliAsync } from '../src/cli/api-canvas'
 import { exportJson } from '../src/export/board-export'
 import { checkBoard } from '../src/fit/check-board'
 import { buildStationReport } from '../src/interchange/station-report'
-import { packagedStationGuide } from '../src/method/packaged-station-guide'
 import { NEW_API_CYCLE_ID } from '../src/method/station-guide'
 import type { Board } from '../src/model/board'
 import { stationReportSchema } from '../src/model/station-report'
 import { memoryIo } from './memory-cli-io'
 import { boardOf, placedMethodCanvas } from './method-board-helpers'
+import { packagedStationGuide } from './station-guide-helpers'
 
 /** The first station's four canvases, every area with a note, pains and gains answered by tag. */
 function filledFirstStation(): Board {

@@ -4,17 +4,14 @@ import { apiBusinessGoalsCanvas } from '../src/canvas/api-business-goals-canvas'
 import { apiCanvas } from '../src/canvas/api-canvas'
 import { runCliAsync } from '../src/cli/api-canvas'
 import type { CliIo } from '../src/cli/cli-io'
-import { exportJson, parseBoardExport } from '../src/export/board-export'
+import { exportJson } from '../src/export/board-export'
 import { exportCsv } from '../src/export/export-csv'
 import { exportMarkdown } from '../src/export/export-markdown'
 import { checkBoard } from '../src/fit/check-board'
 import { boardFromCanvasCreatorPlan } from '../src/interchange/canvas-creator-board'
-import {
-  planCanvasCreatorImport,
-  readCanvasCreatorFile,
-} from '../src/interchange/canvas-creator-import'
 import type { Board } from '../src/model/board'
 import { boardWithCanvas, canvasCreatorFixtures } from './canvas-creator-helpers'
+import { parseBoardExport, planCanvasCreatorImport, readCanvasCreatorFile } from './file-readers'
 import { sampleBoard } from './fixtures/sample-board'
 
 interface Run {

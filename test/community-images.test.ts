@@ -4,6 +4,7 @@ import { resolve } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { unionOfRects } from '../src/board/viewport-focus'
 import { launchChromiumAsync } from './browser/launch-chromium'
 import { type DemoRun, loadSampleWorkshop, runWorkshopAsync } from './demo/demo-board'
 import { escapeXml } from './fake-figjam/render-board-svg'
@@ -23,29 +24,20 @@ const PAIN = '#FFB8A8'
 const RELIEVER = '#A8DAFF'
 const GAIN = '#B3EFBD'
 
-interface Box {
-  x: number
-  y: number
-  width: number
-  height: number
+function union(boxes: readonly Rect[]): Rect {
+  const box = unionOfRects(boxes)
+  if (box === null) throw new Error('no box to frame')
+  return box
 }
 
-function union(boxes: readonly Box[]): Box {
-  const left = Math.min(...boxes.map((box) => box.x))
-  const top = Math.min(...boxes.map((box) => box.y))
-  const right = Math.max(...boxes.map((box) => box.x + box.width))
-  const bottom = Math.max(...boxes.map((box) => box.y + box.height))
-  return { x: left, y: top, width: right - left, height: bottom - top }
-}
-
-const contains = (outer: Box, inner: Box): boolean =>
+const contains = (outer: Rect, inner: Rect): boolean =>
   inner.x >= outer.x &&
   inner.y >= outer.y &&
   inner.x + inner.width <= outer.x + outer.width &&
   inner.y + inner.height <= outer.y + outer.height
 
 /** The page's absolute box of each section (canvas or area) named in `names`, in that order. */
-function canvasBoxes(demo: DemoRun, names: readonly string[]): Box[] {
+function canvasBoxes(demo: DemoRun, names: readonly string[]): Rect[] {
   return names.map((name) => {
     const section = demo.figma
       .allNodes()
@@ -56,7 +48,7 @@ function canvasBoxes(demo: DemoRun, names: readonly string[]): Box[] {
 }
 
 /** The board's SVG showing only `box` (page px), scaled to fill `width` × `height` px. */
-function cropSvg(svg: string, box: Box, width: number, height: number): string {
+function cropSvg(svg: string, box: Rect, width: number, height: number): string {
   const viewBox = [box.x, box.y, box.width, box.height].join(' ')
   return svg.replace(
     /^<svg ([^>]*?)viewBox="[^"]*" width="[^"]*" height="[^"]*"/,

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest'
 
-import { placeTemplateAsync } from '../src/board/place-template-async'
 import { readBoardAsync } from '../src/board/read-board-async'
 import { findCanvasDefinition, workshopCanvases } from '../src/canvas/canvas-catalog'
 import { type CrossCanvasRule, crossCanvasRules } from '../src/canvas/cross-canvas-rules'
 import { checkCrossCanvas } from '../src/fit/check-cross-canvas'
 import type { Finding } from '../src/model/findings'
+import { placeTemplateAsync } from './board-helpers'
 import { fillWorkshop } from './demo/fill-workshop'
 import type { Workshop } from './demo/sample-workshop'
 import { createFakeFigJam } from './fake-figjam/fake-figjam'

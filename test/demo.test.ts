@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, test } from 'vitest'
 
 import { findCanvasDefinition } from '../src/canvas/canvas-catalog'
-import { parseBoardExport } from '../src/export/board-export'
 import { type DemoRun, loadSampleWorkshop, runWorkshopAsync } from './demo/demo-board'
 import { parseWorkshop } from './demo/sample-workshop'
+import { parseBoardExport } from './file-readers'
 
 let demo: DemoRun
 

@@ -1,9 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 
-import { type BoardExport, exportJson, parseBoardExport } from '../src/export/board-export'
+import { type BoardExport, exportJson } from '../src/export/board-export'
 import { checkFit } from '../src/fit/check-fit'
 import type { Board } from '../src/model/board'
+import { parseBoardExport } from './file-readers'
 import { sampleBoard } from './fixtures/sample-board'
 
 const documentOf = (board: Board): BoardExport => {

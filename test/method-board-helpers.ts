@@ -1,4 +1,11 @@
-import { buildMethodCanvasDefinition } from '../src/method/method-canvases'
+import type { CanvasDefinition } from '../src/canvas/canvas-definition'
+import {
+  buildMethodCanvasDefinition,
+  methodCanvasIds,
+  methodLocales,
+} from '../src/method/method-canvases'
+import type { MethodDataSource } from '../src/method/method-data'
+import { packagedMethodData } from '../src/method/packaged-method-data'
 import { type Board, BOARD_SCHEMA_VERSION, type Canvas, type Note } from '../src/model/board'
 import { readNote } from './note-factory'
 
@@ -55,4 +62,14 @@ export function connectNotes(board: Board, a: string, b: string): void {
     if (note === undefined) throw new Error(`no note ${from}`)
     note.links.push({ noteId: to, via: 'connector' })
   }
+}
+
+/** Every method canvas in every locale, canvas by canvas, locales in the data's order. */
+export function buildMethodCanvasDefinitions(
+  source: MethodDataSource = packagedMethodData,
+): CanvasDefinition[] {
+  const locales = methodLocales(source)
+  return methodCanvasIds(source).flatMap((canvasId) =>
+    locales.map((locale) => buildMethodCanvasDefinition(canvasId, locale, source)),
+  )
 }

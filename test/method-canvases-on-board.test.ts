@@ -2,8 +2,9 @@ import { describe, expect, test } from 'vitest'
 
 import { placeCanvasesAsync } from '../src/board/place-canvases-async'
 import { readBoardAsync } from '../src/board/read-board-async'
-import { buildMethodCanvasDefinitions, methodLocales } from '../src/method/method-canvases'
+import { methodLocales } from '../src/method/method-canvases'
 import { createFakeFigJam } from './fake-figjam/fake-figjam'
+import { buildMethodCanvasDefinitions } from './method-board-helpers'
 
 const definitions = buildMethodCanvasDefinitions()
 

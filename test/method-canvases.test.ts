@@ -4,13 +4,12 @@ import { build } from 'esbuild'
 import { describe, expect, it } from 'vitest'
 
 import { AREA_HEADER_HEIGHT, AREA_NOTE_MARGIN, STICKY_SIZE } from '../src/canvas/area-note-range'
-import { builtInCanvases } from '../src/canvas/canvas-catalog'
+import { workshopCanvases } from '../src/canvas/canvas-catalog'
 import { type CanvasDefinition, canvasDefinitionSchema } from '../src/canvas/canvas-definition'
 import { computeTemplateLayout } from '../src/canvas/template-layout'
 import { crossCanvasFitRules, resolveCrossCanvasFitRules } from '../src/fit/cross-canvas-fit-rules'
 import {
   buildMethodCanvasDefinition,
-  buildMethodCanvasDefinitions,
   findMethodCanvasDefinition,
   methodCanvasIds,
   methodLocales,
@@ -21,6 +20,7 @@ import { methodFitRoles } from '../src/method/method-fit-roles'
 import { methodTemplateId, parseMethodTemplateId } from '../src/method/method-template-id'
 import { packagedMethodData } from '../src/method/packaged-method-data'
 import { type Board, BOARD_SCHEMA_VERSION } from '../src/model/board'
+import { buildMethodCanvasDefinitions } from './method-board-helpers'
 
 const data = parseMethodData(packagedMethodData)
 const definitions = buildMethodCanvasDefinitions()
@@ -169,9 +169,9 @@ describe('method canvases from apiops-cycles-method-data', () => {
 })
 
 describe('method template ids', () => {
-  it('cannot clash with the built-in ids and carry canvas and locale', () => {
-    for (const seed of builtInCanvases) {
-      expect(parseMethodTemplateId(seed.id)).toBeUndefined()
+  it('cannot clash with the plugin’s own template ids and carry canvas and locale', () => {
+    for (const template of workshopCanvases) {
+      expect(parseMethodTemplateId(template.id)).toBeUndefined()
     }
     expect(parseMethodTemplateId(methodTemplateId('customerJourneyCanvas', 'pt'))).toEqual({
       canvasId: 'customerJourneyCanvas',
@@ -342,8 +342,8 @@ describe('cross-canvas fit rules', () => {
   })
 
   it('leaves built-in canvases alone', () => {
-    const seed = placed('s', 'api-value-proposition-canvas', ['pains', 'painRelievers'])
-    expect(resolveCrossCanvasFitRules(board(seed, avp('v', 'en')))).toEqual({
+    const own = placed('s', 'api-value-proposition-canvas', ['pains', 'painRelievers'])
+    expect(resolveCrossCanvasFitRules(board(own, avp('v', 'en')))).toEqual({
       pairs: [],
       awaiting: [],
     })

@@ -18,7 +18,6 @@ import {
   type PlannedPlacement,
   plannedPlacementSchema,
 } from '../src/model/planned-placement'
-import { workshopKit } from '../src/model/workshop-kit'
 import { inEnglish } from './board-error-text'
 import {
   areaSection,
@@ -32,6 +31,7 @@ import { createFakeFigJam, type FakeFigJam } from './fake-figjam/fake-figjam'
 import { FAKE_PROFILES } from './fake-figjam/fake-readings'
 import type { FakeSceneNode } from './fake-figjam/fake-scene-node'
 import { useFakeProfile } from './fake-figjam/use-fake-profile'
+import { workshopKit } from './fixtures/workshop-kit'
 
 const avpLayout = computeTemplateLayout(apiValuePropositionCanvas)
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
 import { firstSolidFillHex } from '../src/board/paint-color'
-import { placeTemplateAsync } from '../src/board/place-template-async'
 import { PLUGIN_DATA_NAMESPACE } from '../src/board/plugin-data'
 import { apiCanvas } from '../src/canvas/api-canvas'
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
@@ -13,6 +12,7 @@ import {
   markerOf,
   onlyCanvas,
   overlaps,
+  placeTemplateAsync,
   pluginFontLoads,
   roleOf,
 } from './board-helpers'
@@ -33,7 +33,7 @@ function shownText(node: FakeSceneNode): string {
 describe.each(FAKE_PROFILES)('with the fake taking the $name', (profile) => {
   useFakeProfile(profile)
 
-  describe('placeTemplateAsync', () => {
+  describe('placeCanvasesAsync with one empty canvas', () => {
     it('places the API Value Proposition Canvas as one canvas with six lettered areas', async () => {
       const fake = createFakeFigJam()
       const placed = await placeTemplateAsync(fake, apiValuePropositionCanvas)

@@ -2,13 +2,12 @@ import { describe, expect, test } from 'vitest'
 
 import { exportJson } from '../src/export/board-export'
 import { checkBoard } from '../src/fit/check-board'
-import { planBoardExportImport } from '../src/interchange/board-export-import'
-import { planCanvasCreatorImport } from '../src/interchange/canvas-creator-import'
 import { translator } from '../src/locale/translator'
 import { plannedPlacementSchema } from '../src/model/planned-placement'
 import { formatText } from '../src/ui/panel-text'
 import { ImportFileError, planFileImport } from '../src/ui/plan-file-import'
 import { canvasCreatorFixtures } from './canvas-creator-helpers'
+import { fileErrorOf, planBoardExportImport, planCanvasCreatorImport } from './file-readers'
 import { sampleBoard } from './fixtures/sample-board'
 
 const english = translator('en')
@@ -19,15 +18,7 @@ const fixture = (name: string): string => {
   return found.text
 }
 
-function importError(text: string): ImportFileError {
-  try {
-    planFileImport(text)
-  } catch (error) {
-    if (error instanceof ImportFileError) return error
-    throw error
-  }
-  throw new Error('the file was accepted')
-}
+const importError = (text: string): ImportFileError => fileErrorOf(planFileImport, text)
 
 describe('planFileImport of a Canvas Creator file', () => {
   test('gives one method canvas with every note of the file, where the importer put it', () => {

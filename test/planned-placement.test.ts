@@ -10,7 +10,7 @@ import {
   type PlannedNote,
   plannedPlacementSchema,
 } from '../src/model/planned-placement'
-import { workshopKit } from '../src/model/workshop-kit'
+import { workshopKit } from './fixtures/workshop-kit'
 
 function note(ref: string, areaId: string | null, text: string, extra: Partial<PlannedNote> = {}) {
   return { ref, areaId, text, color: '#FFAFAF', position: null, ...extra }

@@ -2,7 +2,6 @@ import { describe, expect, it, vi } from 'vitest'
 import * as z from 'zod/mini'
 
 import { flagBoardAsync } from '../src/board/flag-board-async'
-import { placeTemplateAsync } from '../src/board/place-template-async'
 import { readBoardAsync } from '../src/board/read-board-async'
 import { apiCanvas } from '../src/canvas/api-canvas'
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
@@ -10,6 +9,7 @@ import { type Board, boardSchema, type Canvas, type Note } from '../src/model/bo
 import {
   areaSection,
   boardWithAvpAsync,
+  placeTemplateAsync,
   roleOf,
   sectionsWithRole,
   setMarker,

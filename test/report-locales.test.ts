@@ -14,11 +14,11 @@ import cli from '../src/locale/catalogue/en/cli.json'
 import exportPart from '../src/locale/catalogue/en/export.json'
 import fit from '../src/locale/catalogue/en/fit.json'
 import { type Locale, LOCALES } from '../src/locale/locales'
-import { packagedStationGuide } from '../src/method/packaged-station-guide'
 import { NEW_API_CYCLE_ID } from '../src/method/station-guide'
 import { type DemoRun, loadSampleWorkshop, runWorkshopAsync } from './demo/demo-board'
 import { runSecondSessionAsync } from './demo/second-session'
 import { englishSentences as englishSentencesOf } from './english-sentences'
+import { packagedStationGuide } from './station-guide-helpers'
 
 /** The English sentences of the catalogue parts that word the exports and the command line. */
 const englishSentences = englishSentencesOf([fit, exportPart, cli])

@@ -6,9 +6,9 @@ import { withRelaunchTexts } from '../src/canvas/relaunch-texts'
 import { translator } from '../src/locale/translator'
 import { boardTextIn } from '../src/model/board-text'
 import type { OperationFailure } from '../src/model/plugin-messages'
-import { workshopKit } from '../src/model/workshop-kit'
 import { operationFailureText } from '../src/ui/operation-failure'
 import { boardSnapshot, sectionsWithRole } from './board-helpers'
+import { workshopKit } from './fixtures/workshop-kit'
 import { createPluginHost, PanelStandIn } from './plugin-host'
 
 function started(command = '') {

@@ -6,13 +6,13 @@ import { syncStationTicks } from '../src/board/station-ticks'
 import { checkBoard } from '../src/fit/check-board'
 import { methodCanvasCopies } from '../src/interchange/station-evidence'
 import { buildStationReport } from '../src/interchange/station-report'
-import { packagedStationGuide } from '../src/method/packaged-station-guide'
 import { NEW_API_CYCLE_ID } from '../src/method/station-guide'
 import type { Board } from '../src/model/board'
 import { stationKit } from '../src/model/station-kit'
 import { parseStationTicks, stationTickEntry } from '../src/model/station-ticks'
 import { markerOf, roleOf, sectionsWithRole } from './board-helpers'
 import { createFakeFigJam, type FakeFigJam } from './fake-figjam/fake-figjam'
+import { packagedStationGuide } from './station-guide-helpers'
 
 const guide = packagedStationGuide(NEW_API_CYCLE_ID, 'fi')
 const [first, second, third] = guide.stations

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import { exportJson, parseBoardExport } from '../src/export/board-export'
+import { exportJson } from '../src/export/board-export'
 import { exportMarkdown } from '../src/export/export-markdown'
 import { checkBoard } from '../src/fit/check-board'
 import { buildStationReport } from '../src/interchange/station-report'
-import { packagedStationGuide } from '../src/method/packaged-station-guide'
 import { NEW_API_CYCLE_ID } from '../src/method/station-guide'
+import { parseBoardExport } from './file-readers'
 import { boardOf, placedMethodCanvas } from './method-board-helpers'
+import { packagedStationGuide } from './station-guide-helpers'
 
 const guide = packagedStationGuide(NEW_API_CYCLE_ID, 'en')
 const board = boardOf(placedMethodCanvas('c1', 'customerJourneyCanvas', 'en', { pains: ['p1'] }))

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
+import { PLUGIN_DATA_NAMESPACE } from '../src/board/plugin-data'
 import { syncStationTicks } from '../src/board/station-ticks'
 import {
   parseStationTicks,
-  STATION_TICKS_NAMESPACE,
   type StationTick,
   stationTickEntry,
   stationTickKey,
@@ -54,7 +54,7 @@ describe('criteria ticks in the page’s shared plugin data', () => {
       fake.currentPage.setSharedPluginData('ab', 'k', 'v')
     }).toThrow(/3 alphanumeric/)
     expect(() => {
-      fake.currentPage.setSharedPluginData(STATION_TICKS_NAMESPACE, 'k', 'x'.repeat(100_001))
+      fake.currentPage.setSharedPluginData(PLUGIN_DATA_NAMESPACE, 'k', 'x'.repeat(100_001))
     }).toThrow(/more than the 100000 allowed/)
     expect(() => stationTickKey({ ...tick, stationId: 'a:b' })).toThrow(/cannot be part/)
   })

@@ -11,8 +11,9 @@ import {
 import { parseAllDocuments } from 'yaml'
 
 import { runCliAsync } from '../src/cli/api-canvas'
-import type { Board, Note } from '../src/model/board'
+import type { Board } from '../src/model/board'
 import { sampleBoard } from './fixtures/sample-board'
+import { readNote } from './note-factory'
 
 /** What people type on stickies that YAML, JSON, Markdown, CSV and templates may misread. */
 export const HOSTILE_STICKIES: readonly string[] = [
@@ -37,16 +38,6 @@ export const sampleOpenApi = (): unknown =>
     readFileSync(new URL('fixtures/openapi/parcel-tracking.openapi.json', import.meta.url), 'utf8'),
   )
 
-const note = (id: string, text: string): Note => ({
-  id,
-  text,
-  author: null,
-  color: '#FFE299',
-  position: { x: 0, y: 0 },
-  tags: [],
-  links: [],
-})
-
 /**
  * The sample board with a hostile sticky in every area of its API Canvas (the name area's first)
  * and every hostile sticky as an unanswered pain, ids `h<area>-<index>`.
@@ -57,10 +48,12 @@ export function hostileBoard(): Board {
     for (const area of canvas.areas) {
       if (canvas.templateId === 'api-canvas') {
         area.notes.unshift(
-          ...HOSTILE_STICKIES.map((text, index) => note(`h${area.id}-${String(index)}`, text)),
+          ...HOSTILE_STICKIES.map((text, index) => readNote(`h${area.id}-${String(index)}`, text)),
         )
       } else if (area.id === 'pains') {
-        area.notes.push(...HOSTILE_STICKIES.map((text, index) => note(`hp-${String(index)}`, text)))
+        area.notes.push(
+          ...HOSTILE_STICKIES.map((text, index) => readNote(`hp-${String(index)}`, text)),
+        )
       }
     }
   }

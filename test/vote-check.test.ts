@@ -1,8 +1,7 @@
 import { Validator } from '@cfworker/json-schema'
 import { describe, expect, it } from 'vitest'
 
-import { exportJson, parseBoardExport } from '../src/export/board-export'
-import { boardExportJsonSchema } from '../src/export/board-export-json-schema'
+import { exportJson } from '../src/export/board-export'
 import { exportCsv } from '../src/export/export-csv'
 import { exportMarkdown } from '../src/export/export-markdown'
 import { fitMermaidDiagram } from '../src/export/mermaid-fit'
@@ -10,6 +9,8 @@ import { checkBoard } from '../src/fit/check-board'
 import { topVotedNeeds } from '../src/fit/top-voted'
 import { exportCanvasCreator } from '../src/interchange/canvas-creator-export'
 import type { Board, Note, NoteVotes } from '../src/model/board'
+import { boardExportJsonSchema } from './board-export-json-schema'
+import { parseBoardExport } from './file-readers'
 import { sampleBoard } from './fixtures/sample-board'
 import { readCsv } from './read-csv'
 

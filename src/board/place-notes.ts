@@ -78,7 +78,7 @@ function moveStickies(
   stickies: readonly NoteSticky[],
   origin: { x: number; y: number },
   frame: { x: number; y: number; width: number },
-  keepOff: readonly { x: number; y: number; width: number; height: number }[] = [],
+  keepOff: readonly Rect[] = [],
 ): void {
   const sized = stickies.map(({ note, sticky }) => ({
     position: note.position,

@@ -4,10 +4,10 @@ import { PLUGIN_DATA_NAMESPACE } from './plugin-data'
 
 /**
  * Writes `entry` (when given) on the current page's shared plugin data under
- * `PLUGIN_DATA_NAMESPACE`, the namespace of the criteria ticks (`STATION_TICKS_NAMESPACE`), so
- * everyone opening the plugin on the board sees it; an empty `value` removes the key (Figma's
- * setSharedPluginData doc page). Then returns every entry of that namespace on the page, unparsed:
- * the panel parses them (`parseStationTicks`), as another plugin or version may have written them.
+ * `PLUGIN_DATA_NAMESPACE`, the namespace of the criteria ticks, so everyone opening the plugin on
+ * the board sees it; an empty `value` removes the key (Figma's setSharedPluginData doc page).
+ * Then returns every entry of that namespace on the page, unparsed: the panel parses them
+ * (`parseStationTicks`), as another plugin or version may have written them.
  * @throws Error from Figma when the entry is over 100 kB.
  */
 export function syncStationTicks(

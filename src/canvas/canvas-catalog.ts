@@ -4,9 +4,6 @@ import { apiCanvas } from './api-canvas'
 import { apiValuePropositionCanvas } from './api-value-proposition-canvas'
 import type { CanvasDefinition } from './canvas-definition'
 
-/** The plugin's two built-in canvases: the API Value Proposition Canvas and the API Canvas. */
-export const builtInCanvases: readonly CanvasDefinition[] = [apiValuePropositionCanvas, apiCanvas]
-
 /**
  * The plugin's own templates in the order a workshop fills them: business goals, value
  * proposition, API Canvas, product review.

@@ -39,8 +39,3 @@ export function localizedCanvasDefinition(
     locale,
   }
 }
-
-/** The plugin's own templates in `locale`, in the order a workshop fills them. */
-export function workshopCanvasesIn(locale: Locale): CanvasDefinition[] {
-  return workshopCanvases.map((definition) => localizedCanvasDefinition(definition, locale))
-}

@@ -9,12 +9,7 @@ export interface Point {
  * to (`x + width`, `y + height`), px. `width` or `height` is 0 when the box is no bigger than
  * the note along that side.
  */
-export interface NoteRange {
-  x: number
-  y: number
-  width: number
-  height: number
-}
+export type NoteRange = Rect
 
 /** Room kept free inside a box: a header at the top, a margin on the other sides, px. */
 export interface BoxInset {

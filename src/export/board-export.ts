@@ -10,7 +10,6 @@ import {
 } from '../model/board'
 import { FileError, jsonPath } from '../model/file-error'
 import { type CheckResult, findingSchema, fitSummarySchema } from '../model/findings'
-import { readJsonFile } from '../model/json-file'
 import { type StationReport, stationReportSchema } from '../model/station-report'
 
 /**
@@ -129,14 +128,4 @@ export function boardExportFromValue(value: unknown): BoardExport {
     'board-export',
     result.error.issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message })),
   )
-}
-
-/**
- * Reads a JSON export back (`readJsonFile`: UTF-8 only, a leading byte-order mark skipped, no key
- * given twice), then checks it against the schema (`boardExportFromValue`).
- * @throws FileError saying the file is not JSON or not UTF-8, or listing each invalid field with
- *   its JSON path.
- */
-export function parseBoardExport(content: string | Uint8Array): BoardExport {
-  return boardExportFromValue(readJsonFile(content, 'board-export'))
 }

@@ -32,7 +32,7 @@ const areaTitle = (area: Area): string =>
   area.label === '' ? area.title : `${area.label} · ${area.title}`
 
 /**
- * The fit of one canvas as Mermaid flowchart source (mermaid.js.org/syntax/flowchart.html),
+ * The fit of one canvas as Mermaid flowchart source (Mermaid's flowchart syntax doc page),
  * without a trailing newline: the provider side (pain relievers, gain creators) on the left and
  * the consumer side (pains, gains) on the right, each area a subgraph in fill order holding its
  * notes in reading order; an edge `reliever --> pain` (or `creator --> gain`) for each pair of

@@ -4,7 +4,7 @@
  * directive, a backtick after `"` starts a Markdown label, `*`, `_` and `~` are Markdown where a
  * renderer reads labels as Markdown (GitHub does), `$$` starts KaTeX, `<`, `>` and `&` are HTML
  * in labels, and brackets, `|`, `;` and `>` (`-->`) build shapes, edges and statements.
- * Source: mermaid.js.org/syntax/flowchart.html ("Entity codes to escape characters") and the
+ * Source: Mermaid's flowchart syntax doc page ("Entity codes to escape characters") and the
  * flowchart grammar (packages/mermaid/src/diagrams/flowchart/parser/flow.jison).
  */
 const ENTITY_CODES: Readonly<Record<string, string>> = {

@@ -23,8 +23,8 @@ export interface ApiCanvasFacts {
 
 type FactArea = Exclude<keyof ApiCanvasFacts, 'canvasId' | 'canvasTitle' | 'templateId' | 'name'>
 
-/** Area ids of the seed's API Canvas (src/canvas/api-canvas.ts) for each fact. */
-const SEED_AREAS: Readonly<Record<FactArea, string>> = {
+/** Area ids of the plugin's own API Canvas (src/canvas/api-canvas.ts) for each fact. */
+const OWN_AREAS: Readonly<Record<FactArea, string>> = {
   valueProposition: 'valueProposition',
   consumerSegments: 'consumerSegments',
   relationships: 'relationships',
@@ -55,21 +55,21 @@ const textsOf = (canvas: Canvas, areaId: string): string[] =>
   canvas.areas.find((area) => area.id === areaId)?.notes.map((note) => note.text) ?? []
 
 /**
- * The facts of one canvas when it is an API Canvas: the seed's (`api-canvas`, whose name area
- * names the API) or the method's API Business Model Canvas (`method:apiBusinessModelCanvas:<locale>`,
- * which has no name area: the method starts its value proposition with a sticky naming the API,
- * so that first sticky is the name and the rest the value proposition). Undefined for any other
- * canvas.
+ * The facts of one canvas when it is an API Canvas: the plugin's own (`api-canvas`, whose name
+ * area names the API) or the method's API Business Model Canvas
+ * (`method:apiBusinessModelCanvas:<locale>`, which has no name area: the method starts its value
+ * proposition with a sticky naming the API, so that first sticky is the name and the rest the
+ * value proposition). Undefined for any other canvas.
  */
 export function apiCanvasFacts(canvas: Canvas): ApiCanvasFacts | undefined {
-  const isSeed = canvas.templateId === 'api-canvas'
+  const isOwnTemplate = canvas.templateId === 'api-canvas'
   const isMethod = parseMethodTemplateId(canvas.templateId)?.canvasId === 'apiBusinessModelCanvas'
-  if (!isSeed && !isMethod) return undefined
-  const areas = isSeed ? SEED_AREAS : METHOD_AREAS
+  if (!isOwnTemplate && !isMethod) return undefined
+  const areas = isOwnTemplate ? OWN_AREAS : METHOD_AREAS
   const facts = Object.fromEntries(
     Object.entries(areas).map(([fact, areaId]) => [fact, textsOf(canvas, areaId)]),
   ) as Record<FactArea, string[]>
-  const named = isSeed ? textsOf(canvas, 'apiName')[0] : facts.valueProposition.shift()
+  const named = isOwnTemplate ? textsOf(canvas, 'apiName')[0] : facts.valueProposition.shift()
   const name = oneLine(named ?? '') || oneLine(canvas.title) || 'API'
   return {
     canvasId: canvas.id,

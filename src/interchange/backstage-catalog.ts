@@ -129,15 +129,15 @@ function unusedName(base: string, used: Set<string>, next: Map<string, number>):
 }
 
 /**
- * The board's API Canvases as a Backstage `catalog-info.yaml`: one `kind: API` entity
- * (`apiVersion: backstage.io/v1alpha1`) per API Canvas (seed or method, `apiCanvasesOf`), in
- * board order, as YAML documents separated by `---`. `metadata.name` is the API's name made
- * valid (`backstageEntityName`; a second canvas with the same name gets `-2`, …), `title` the
- * name as written, `description` the value proposition's stickies one a line, `tags` the consumer
- * segments made valid (`backstageTag`), `links` the `http(s)` addresses on channel and
- * relationship stickies (and the canvas on FigJam when `spec.boardUrl` is given), `annotations`
- * the canvas's id, title and template (`CANVAS_ANNOTATIONS`); `spec` comes from `spec`, with
- * `definition` as a `$text` reference Backstage reads at ingestion.
+ * The board's API Canvases as a Backstage `catalog-info.yaml`: one `kind: API` entity (`apiVersion:
+ * backstage.io/v1alpha1`) per API Canvas (the plugin's or the method's, `apiCanvasesOf`), in board
+ * order, as YAML documents separated by `---`. `metadata.name` is the API's name made valid
+ * (`backstageEntityName`; a second canvas with the same name gets `-2`, …), `title` the name as
+ * written, `description` the value proposition's stickies one a line, `tags` the consumer segments
+ * made valid (`backstageTag`), `links` the `http(s)` addresses on channel and relationship stickies
+ * (and the canvas on FigJam when `spec.boardUrl` is given), `annotations` the canvas's id, title
+ * and template (`CANVAS_ANNOTATIONS`); `spec` comes from `spec`, with `definition` as a `$text`
+ * reference Backstage reads at ingestion.
  *
  * Written by the `yaml` library, so sticky text never becomes YAML structure; every string value
  * is double-quoted and no line is folded (`YAML_OPTIONS`). Pure: the same board always gives the same text. Empty when there is no API Canvas.

@@ -1,4 +1,4 @@
-import { type BoardExport, parseBoardExport } from '../export/board-export'
+import type { BoardExport } from '../export/board-export'
 import type { Canvas, Note } from '../model/board'
 import { checkBoardIntegrity, findTemplate } from '../model/board-integrity'
 import { FileError } from '../model/file-error'
@@ -10,27 +10,19 @@ import type {
 } from '../model/planned-placement'
 
 /**
- * Plans placing the canvases of this plugin's own JSON export (`exportJson`, src/export/) again,
- * as one `PLACE_CANVASES` payload: one `PlannedCanvas` per exported canvas, in the export's order,
- * each with its template (found by `templateId` among the workshop templates and the method
- * canvases) titled as the canvas was on the board and its notes (text, area, colour, position in
- * px relative to the canvas; notes outside any area keep `areaId` null); and a connector for each
- * pair of notes the export links `via: 'connector'` (each pair once, in export order), whether the
- * two notes are on one canvas or two. Links to notes not in the export are left out; tag links
- * come back by themselves from the notes' `#tags`. Note refs are `n1`, `n2`, … in export order,
- * unique across the placement. Authors, findings and empty stickies are not placed.
- * @throws FileError listing every problem with its JSON path: not JSON or not UTF-8, not a board
- *   export (`board.canvases[0].areas[1].notes[0].color: …`), or not a board by
- *   `checkBoardIntegrity` (a template neither the plugin nor the method has, an area its template
- *   does not have, a note id used twice, a link to a missing note or to itself).
- */
-export function planBoardExportImport(content: string | Uint8Array): PlannedPlacement {
-  return planBoardExport(parseBoardExport(content))
-}
-
-/**
- * `planBoardExportImport` of an export already read (`boardExportFromValue`).
- * @throws FileError listing every problem `checkBoardIntegrity` finds, by JSON path.
+ * Plans placing the canvases of this plugin's own JSON export (`exportJson`, src/export/; read by
+ * `boardExportFromValue`) again, as one `PLACE_CANVASES` payload: one `PlannedCanvas` per exported
+ * canvas, in the export's order, each with its template (found by `templateId` among the workshop
+ * templates and the method canvases) titled as the canvas was on the board and its notes (text,
+ * area, colour, position in px relative to the canvas; notes outside any area keep `areaId` null);
+ * and a connector for each pair of notes the export links `via: 'connector'` (each pair once, in
+ * export order), whether the two notes are on one canvas or two. Links to notes not in the export
+ * are left out; tag links come back by themselves from the notes' `#tags`. Note refs are `n1`,
+ * `n2`, … in export order, unique across the placement. Authors, findings and empty stickies are
+ * not placed.
+ * @throws FileError listing every problem `checkBoardIntegrity` finds, by JSON path (a template
+ *   neither the plugin nor the method has, an area its template does not have, a note id used
+ *   twice, a link to a missing note or to itself).
  */
 export function planBoardExport(document: BoardExport): PlannedPlacement {
   const { issues } = checkBoardIntegrity(document.board, ['board'])

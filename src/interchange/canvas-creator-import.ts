@@ -13,7 +13,6 @@ import { type MethodDataSource, parseMethodData } from '../method/method-data'
 import { packagedMethodData } from '../method/packaged-method-data'
 import type { CanvasCreatorMetadata } from '../model/board'
 import { FileError } from '../model/file-error'
-import { readJsonFile } from '../model/json-file'
 import type { PlannedNote } from '../model/planned-placement'
 import {
   type CanvasCreatorFile,
@@ -53,21 +52,9 @@ export interface CanvasCreatorPlacementPlan {
 }
 
 /**
- * Reads a Canvas Creator file (../shared/DOMAIN.md §5, `readCanvasCreatorFile`) and plans its
- * placement, before anything is placed (`planCanvasCreatorFile`).
- * @throws FileError listing every problem as `json.path: problem`.
- */
-export function planCanvasCreatorImport(
-  content: string | Uint8Array,
-  source: MethodDataSource = packagedMethodData,
-): CanvasCreatorPlacementPlan {
-  return planCanvasCreatorFile(readCanvasCreatorFile(content, source), source)
-}
-
-/**
- * Plans placing a Canvas Creator file that `readCanvasCreatorFile` read. Sections may be left
- * out; a section given twice has its notes joined. A section the method does not have keeps its
- * notes in `retiredSections`.
+ * Plans placing a Canvas Creator file (../shared/DOMAIN.md §5) that `canvasCreatorFileFromValue`
+ * accepted, before anything is placed. Sections may be left out; a section given twice has its
+ * notes joined. A section the method does not have keeps its notes in `retiredSections`.
  *
  * Positions in Canvas Creator's 1000 × 712 drawing are mapped into the area's rect of
  * `computeTemplateLayout(definition)`, keeping their relative place inside the section (clamped
@@ -139,18 +126,6 @@ export function planCanvasCreatorFile(
     retiredSections,
     file,
   }
-}
-
-/**
- * Reads a Canvas Creator file without planning it (`readJsonFile`, then
- * `canvasCreatorFileFromValue`).
- * @throws FileError listing every problem with its JSON path.
- */
-export function readCanvasCreatorFile(
-  content: string | Uint8Array,
-  source: MethodDataSource = packagedMethodData,
-): CanvasCreatorFile {
-  return canvasCreatorFileFromValue(readJsonFile(content, 'canvas-creator'), source)
 }
 
 /**

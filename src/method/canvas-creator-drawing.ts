@@ -4,8 +4,8 @@ import type { MethodGridPosition } from './method-data'
 /**
  * Canvas Creator's drawing, in its own px: a 1000 × 712 SVG with an 80 px header, a 30 px footer
  * and 10 px padding; sticky notes are 80 × 80 and `position` is their top-left corner.
- * Source: CanvasCreator `src/defaultStyles.js` and `renderCanvas` in `src/main.js`
- * (github.com/APIOpsCycles/CanvasCreator, Apache-2.0).
+ * Source: `src/defaultStyles.js` and `renderCanvas` in `src/main.js` of the APIOps Cycles
+ * CanvasCreator repository (Apache-2.0).
  */
 export const CANVAS_CREATOR_DRAWING = {
   width: 1000,

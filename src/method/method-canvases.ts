@@ -105,16 +105,6 @@ export function buildMethodCanvasDefinition(
   }
 }
 
-/** Every method canvas in every locale, canvas by canvas, locales in the data's order. */
-export function buildMethodCanvasDefinitions(
-  source: MethodDataSource = packagedMethodData,
-): CanvasDefinition[] {
-  const locales = methodLocales(source)
-  return methodCanvasIds(source).flatMap((canvasId) =>
-    locales.map((locale) => buildMethodCanvasDefinition(canvasId, locale, source)),
-  )
-}
-
 /** The method template with this id (`method:<canvasId>:<locale>`), or undefined. */
 export function findMethodCanvasDefinition(
   templateId: string,

@@ -2,7 +2,7 @@ import { type GuideFiles, parseGuideFiles } from './guide-files'
 import { type MethodDataSource, parseMethodData } from './method-data'
 import { packagedGuideFiles } from './packaged-guide-files'
 import { packagedMethodData } from './packaged-method-data'
-import { buildStationGuide, type CanvasTitles, type StationGuide } from './station-guide'
+import type { CanvasTitles } from './station-guide'
 
 let packaged: GuideFiles | undefined
 
@@ -30,9 +30,4 @@ export function methodCanvasTitles(
         localizedData.en?.[canvasId]?.title ??
         canvasId)
       : undefined
-}
-
-/** `buildStationGuide` over the installed package's files and canvases. */
-export function packagedStationGuide(cycleId: string, locale: string): StationGuide {
-  return buildStationGuide(packagedGuide(), cycleId, locale, methodCanvasTitles(locale))
 }

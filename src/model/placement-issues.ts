@@ -1,4 +1,5 @@
 import type { CanvasDefinition } from '../canvas/canvas-definition'
+import type { PlannedNote } from './planned-placement'
 
 /** One problem of a placement: the path of the bad field and what is wrong with it. */
 export interface PlacementIssue {
@@ -11,10 +12,7 @@ interface PlacementShape {
   connectors: readonly (readonly [string, string])[]
 }
 
-interface PlannedNoteRef {
-  ref: string
-  areaId: string | null
-}
+type PlannedNoteRef = Pick<PlannedNote, 'ref' | 'areaId'>
 
 /**
  * What a placement's shape cannot say, in order: per canvas, that area ids are unique, each

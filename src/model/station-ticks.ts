@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 
-export { STATION_TICKS_NAMESPACE } from './station-ticks-namespace'
+import { jsonPath } from './file-error'
 
 /** Key prefix of a tick of layout version 1: `tick.v1:<cycle>:<station>:<criterion>`. */
 const TICK_KEY_V1 = 'tick.v1:'
@@ -79,7 +79,8 @@ function parseEntry(entry: PluginDataEntry): StationTick | string {
   const parsed = tickValueSchema.safeParse(json)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    return `${issue?.path.map(String).join('.') || 'value'}: ${issue?.message ?? 'not a tick'}`
+    const path = issue === undefined || issue.path.length === 0 ? 'value' : jsonPath(issue.path)
+    return `${path}: ${issue?.message ?? 'not a tick'}`
   }
   const { note, tickedAt } = parsed.data
   return { cycleId, stationId, criterionId, note, tickedAt }

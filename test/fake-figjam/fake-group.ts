@@ -1,6 +1,8 @@
 import type { PortGroup, PortSceneNode } from '../../src/board/figjam-port'
+import { unionOfRects } from '../../src/board/viewport-focus'
 import { appendChild } from './append-child'
 import type { BoardState } from './board-state'
+import { withChildren } from './container-mixins'
 import { FakeNode, newNodeState, type NodeState } from './fake-node'
 import type { FakeSceneNode } from './fake-scene-node'
 
@@ -17,7 +19,7 @@ export interface GroupState extends NodeState {
  * As Figma's GroupNode: its bounds are the union of its children's, moving it moves them, its
  * children's x/y are relative to its parent, and a group left without children deletes itself.
  */
-export class FakeGroup extends FakeNode<GroupState> implements PortGroup {
+export class FakeGroup extends withChildren(FakeNode<GroupState>) implements PortGroup {
   readonly nodeType = 'GROUP'
 
   constructor(board: BoardState) {
@@ -26,10 +28,6 @@ export class FakeGroup extends FakeNode<GroupState> implements PortGroup {
 
   asSceneNode(): this {
     return this
-  }
-
-  override childNodes(): readonly FakeSceneNode[] {
-    return this.state.children
   }
 
   /** The origin of the children's x/y on the page, px: the group's parent's origin. */
@@ -41,12 +39,7 @@ export class FakeGroup extends FakeNode<GroupState> implements PortGroup {
   override absoluteBox(): Rect {
     if (this.state.boxAtRemoval !== null) return this.state.boxAtRemoval
     const boxes = this.state.children.map((child) => child.absoluteBox())
-    if (boxes.length === 0) return { ...this.absoluteOrigin(), width: 0, height: 0 }
-    const left = Math.min(...boxes.map((box) => box.x))
-    const top = Math.min(...boxes.map((box) => box.y))
-    const right = Math.max(...boxes.map((box) => box.x + box.width))
-    const bottom = Math.max(...boxes.map((box) => box.y + box.height))
-    return { x: left, y: top, width: right - left, height: bottom - top }
+    return unionOfRects(boxes) ?? { ...this.absoluteOrigin(), width: 0, height: 0 }
   }
 
   override localPosition(): Vector {
@@ -72,11 +65,6 @@ export class FakeGroup extends FakeNode<GroupState> implements PortGroup {
   get type(): 'GROUP' {
     this.read('type')
     return 'GROUP'
-  }
-
-  get children(): readonly FakeSceneNode[] {
-    this.read('children')
-    return Object.freeze([...this.state.children])
   }
 
   /**

@@ -78,7 +78,7 @@ export abstract class FakeNode<S extends NodeState = NodeState> {
   /** Figma's `type`, readable without counting. */
   abstract readonly nodeType: SceneNode['type']
 
-  protected constructor(
+  constructor(
     readonly board: BoardState,
     readonly state: S,
   ) {}

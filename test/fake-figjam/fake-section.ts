@@ -1,17 +1,14 @@
 import type { PortSceneNode, PortSection } from '../../src/board/figjam-port'
 import { appendChild } from './append-child'
 import type { BoardState } from './board-state'
+import { type SpaceState, withOwnSpace } from './container-mixins'
 import { FakeFilledNode, type FilledNodeState } from './fake-filled-node'
 import { newNodeState, resizeBox } from './fake-node'
 import type { FakeSceneNode } from './fake-scene-node'
 import type { FakeSticky } from './fake-sticky'
 import { checkedPaints, solidPaint } from './paints'
 
-export interface SectionState extends FilledNodeState {
-  width: number
-  height: number
-  /** Children in z-order (append order), bottom first; their x/y are relative to this section. */
-  readonly children: FakeSceneNode[]
+export interface SectionState extends FilledNodeState, SpaceState {
   /** What the last `setRelaunchData` call set: command → description. */
   relaunchData: Readonly<Record<string, string>>
 }
@@ -23,7 +20,7 @@ const MAX_RELAUNCH_DESCRIPTION = 1000
  * A FigJam section: created 100×100, white, named "Section", on top of the page. Sections nest;
  * children's x/y are relative to the section, so moving a section moves its children.
  */
-export class FakeSection extends FakeFilledNode<SectionState> implements PortSection {
+export class FakeSection extends withOwnSpace(FakeFilledNode<SectionState>) implements PortSection {
   readonly nodeType = 'SECTION'
 
   constructor(board: BoardState) {
@@ -41,28 +38,9 @@ export class FakeSection extends FakeFilledNode<SectionState> implements PortSec
     return this
   }
 
-  override childNodes(): readonly FakeSceneNode[] {
-    return this.state.children
-  }
-
-  size(): { width: number; height: number } {
-    return { width: this.state.width, height: this.state.height }
-  }
-
-  /** The section's top-left on the page, px: the origin of its children's x/y. */
-  absoluteOrigin(): Vector {
-    const { x, y } = this.absoluteBox()
-    return { x, y }
-  }
-
   get type(): 'SECTION' {
     this.read('type')
     return 'SECTION'
-  }
-
-  get children(): readonly FakeSceneNode[] {
-    this.read('children')
-    return Object.freeze([...this.state.children])
   }
 
   /** @throws Error for a removed node, or the section itself or one of its ancestors. */

@@ -1,3 +1,4 @@
+import { unionOfRects } from '../../src/board/viewport-focus'
 import type { FakeConnector } from './fake-connector'
 import type { FakeFigJam } from './fake-figjam'
 import type { FakeFrame } from './fake-frame'
@@ -341,12 +342,7 @@ function boardBounds(nodes: readonly FakeSceneNode[]): Rect {
       height: box.height + label,
     }
   })
-  if (boxes.length === 0) return EMPTY_BOARD
-  const left = Math.min(...boxes.map((box) => box.x))
-  const top = Math.min(...boxes.map((box) => box.y))
-  const right = Math.max(...boxes.map((box) => box.x + box.width))
-  const bottom = Math.max(...boxes.map((box) => box.y + box.height))
-  return { x: left, y: top, width: right - left, height: bottom - top }
+  return unionOfRects(boxes) ?? EMPTY_BOARD
 }
 
 function rect(box: Rect, attributes: string): string {

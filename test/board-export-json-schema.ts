@@ -1,11 +1,12 @@
 import * as z from 'zod/mini'
 
-import { boardExportSchema } from './board-export'
+import { boardExportSchema } from '../src/export/board-export'
 
 /**
  * JSON Schema (draft 2020-12) of the JSON export, generated from `boardExportSchema` by zod's
  * `toJSONSchema`, describing what `exportJson` writes (extra fields are not allowed). Committed as
- * `schema/board-export.schema.json`; a test keeps the two equal.
+ * `schema/board-export.schema.json`, which test/board-export-schema.test.ts keeps equal to it
+ * (and rewrites with `vitest -u`).
  * @returns the schema as text: 2-space indents and a trailing newline.
  */
 export function boardExportJsonSchema(): string {
