@@ -7,11 +7,13 @@ import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-c
 import { exportJson } from '../src/export/board-export'
 import { checkBoard } from '../src/fit/check-board'
 import { planBoardExportImport } from '../src/interchange/board-export-import'
+import { translator } from '../src/locale/translator'
 import { buildMethodCanvasDefinition } from '../src/method/method-canvases'
 import type { Board, Canvas, Note } from '../src/model/board'
-import { FileError } from '../src/model/file-error'
+import { FileError, fileIssueText } from '../src/model/file-error'
 import type { CheckResult } from '../src/model/findings'
 import { type PlannedPlacement, plannedPlacementSchema } from '../src/model/planned-placement'
+import { throwingInEnglish } from './board-error-text'
 import { createFakeFigJam, type FakeFigJam } from './fake-figjam/fake-figjam'
 import { sampleBoard } from './fixtures/sample-board'
 import { boardOf, placedMethodCanvas } from './method-board-helpers'
@@ -24,7 +26,7 @@ function importIssues(text: string): string[] {
     planBoardExportImport(text)
   } catch (error) {
     if (error instanceof FileError) {
-      return error.issues.map((issue) => `${issue.path}: ${issue.message}`)
+      return error.issues.map((issue) => fileIssueText(issue, translator('en')))
     }
     throw error
   }
@@ -147,7 +149,7 @@ describe('planBoardExportImport', () => {
     const first = board.canvases[0]?.areas.find((area) => area.notes.length > 0)?.notes[0]
     if (first === undefined) throw new Error('the API Canvas has notes')
     first.links.push({ noteId: '5:22', via: 'connector' })
-    expect(() => planBoardExportImport(exported(board))).toThrow(
+    expect(() => throwingInEnglish(() => planBoardExportImport(exported(board)))).toThrow(
       /board\.canvases\[0\]\.areas\[\d+\]\.notes\[0\]\.links\[\d+\]\.noteId: "5:22" is not a note on this board/,
     )
   })
@@ -305,7 +307,7 @@ describe('planBoardExportImport refuses a file it cannot place, naming the JSON 
 
   test('a Canvas Creator file is not a board export', () => {
     const issues = importIssues(JSON.stringify({ templateId: 'restCanvas', sections: [] }))
-    expect(issues).toContain('schemaVersion: Invalid input: expected 1')
-    expect(issues).toContain('board: Invalid input: expected object, received undefined')
+    expect(issues).toContain('schemaVersion: is missing')
+    expect(issues).toContain('board: is missing')
   })
 })
