@@ -6,10 +6,13 @@ import { apiCanvas } from '../src/canvas/api-canvas'
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
 import { exportJson } from '../src/export/board-export'
 import { checkBoard } from '../src/fit/check-board'
+import { translator } from '../src/locale/translator'
 import { buildMethodCanvasDefinition } from '../src/method/method-canvases'
 import type { Board, Canvas, Note } from '../src/model/board'
+import { fileIssueText } from '../src/model/file-error'
 import type { CheckResult } from '../src/model/findings'
 import { type PlannedPlacement, plannedPlacementSchema } from '../src/model/planned-placement'
+import { throwingInEnglish } from './board-error-text'
 import { createFakeFigJam, type FakeFigJam } from './fake-figjam/fake-figjam'
 import { fileErrorOf, planBoardExportImport } from './file-readers'
 import { sampleBoard } from './fixtures/sample-board'
@@ -19,7 +22,9 @@ import { readNote } from './note-factory'
 const exported = (board: Board): string => exportJson(board, checkBoard(board))
 
 const importIssues = (text: string): string[] =>
-  fileErrorOf(planBoardExportImport, text).issues.map((issue) => `${issue.path}: ${issue.message}`)
+  fileErrorOf(planBoardExportImport, text).issues.map((issue) =>
+    fileIssueText(issue, translator('en')),
+  )
 
 const notesOf = (canvas: Canvas): Note[] => [
   ...canvas.areas.flatMap((area) => area.notes),
@@ -137,7 +142,7 @@ describe('planBoardExportImport', () => {
     const first = board.canvases[0]?.areas.find((area) => area.notes.length > 0)?.notes[0]
     if (first === undefined) throw new Error('the API Canvas has notes')
     first.links.push({ noteId: '5:22', via: 'connector' })
-    expect(() => planBoardExportImport(exported(board))).toThrow(
+    expect(() => throwingInEnglish(() => planBoardExportImport(exported(board)))).toThrow(
       /board\.canvases\[0\]\.areas\[\d+\]\.notes\[0\]\.links\[\d+\]\.noteId: "5:22" is not a note on this board/,
     )
   })
@@ -295,7 +300,7 @@ describe('planBoardExportImport refuses a file it cannot place, naming the JSON 
 
   test('a Canvas Creator file is not a board export', () => {
     const issues = importIssues(JSON.stringify({ templateId: 'restCanvas', sections: [] }))
-    expect(issues).toContain('schemaVersion: Invalid input: expected 1')
-    expect(issues).toContain('board: Invalid input: expected object, received undefined')
+    expect(issues).toContain('schemaVersion: is missing')
+    expect(issues).toContain('board: is missing')
   })
 })

@@ -3,7 +3,9 @@ import { describe, expect, test } from 'vitest'
 import { exportJson } from '../src/export/board-export'
 import { checkBoard } from '../src/fit/check-board'
 import { boardFromCanvasCreatorPlan } from '../src/interchange/canvas-creator-board'
+import { translator } from '../src/locale/translator'
 import type { Board } from '../src/model/board'
+import { readProblemText } from '../src/model/read-problem-text'
 import { canvasCreatorFixtures } from './canvas-creator-helpers'
 import { planCanvasCreatorImport } from './file-readers'
 
@@ -113,6 +115,10 @@ describe('boardFromCanvasCreatorPlan', () => {
     expect(board.problems).toEqual([
       expect.objectContaining({ code: 'tag-not-linked', canvasId: board.canvases[0]?.id }),
     ])
-    expect(board.problems[0]?.message).toMatch(/^#mvp is on 22 stickies/)
+    const problem = board.problems[0]
+    expect(problem && readProblemText(problem, translator('en'))).toMatch(/^#mvp is on 22 stickies/)
+    expect(problem && readProblemText(problem, translator('fi'))).toMatch(
+      /^#mvp on 22 tarralapussa/,
+    )
   })
 })

@@ -14,6 +14,7 @@ import {
 import { parseMethodData } from '../src/method/method-data'
 import { packagedMethodData } from '../src/method/packaged-method-data'
 import { FileError } from '../src/model/file-error'
+import { englishText } from './board-error-text'
 import { canvasCreatorFixtures } from './canvas-creator-helpers'
 import { fileErrorOf, planCanvasCreatorImport } from './file-readers'
 
@@ -52,7 +53,7 @@ const stickiesOverlap = (a: Point, b: Point): boolean =>
 
 describe('Canvas Creator import refuses bad files before anything is placed', () => {
   it('names the file when it is not JSON', () => {
-    expect(importError('{"templateId": "apiBusinessModelCanvas",').message).toMatch(
+    expect(englishText(importError('{"templateId": "apiBusinessModelCanvas",'))).toMatch(
       /^This Canvas Creator file cannot be used:\n\(file\): is not JSON: /,
     )
   })
@@ -60,7 +61,7 @@ describe('Canvas Creator import refuses bad files before anything is placed', ()
   it('names an unknown templateId', () => {
     const error = importError(JSON.stringify(minimal({ templateId: 'apiBusinesModelCanvas' })))
     expect(error.issues).toHaveLength(1)
-    expect(error.message).toContain(
+    expect(englishText(error)).toContain(
       'templateId: "apiBusinesModelCanvas" is not a canvas of the APIOps Cycles method',
     )
   })
@@ -98,14 +99,11 @@ describe('Canvas Creator import refuses bad files before anything is placed', ()
         },
       ],
     })
-    expect(importError(JSON.stringify(file)).issues).toEqual(
+    expect(englishText(importError(JSON.stringify(file))).split('\n')).toEqual(
       expect.arrayContaining([
-        { path: 'extra', message: 'is not a field of the Canvas Creator format' },
-        { path: 'metadata.team', message: 'is not a field of the Canvas Creator format' },
-        {
-          path: 'sections[0].stickyNotes[1].author',
-          message: 'is not a field of the Canvas Creator format',
-        },
+        'extra: is not a field of the Canvas Creator format',
+        'metadata.team: is not a field of the Canvas Creator format',
+        'sections[0].stickyNotes[1].author: is not a field of the Canvas Creator format',
       ]),
     )
   })
@@ -124,7 +122,7 @@ describe('Canvas Creator import refuses bad files before anything is placed', ()
         },
       ],
     })
-    const messages = importError(JSON.stringify(file)).message
+    const messages = englishText(importError(JSON.stringify(file)))
     expect(messages).toContain('locale: is missing')
     expect(messages).toContain(
       'sections[0].stickyNotes[0].content: should be a string, not a number',
@@ -140,8 +138,8 @@ describe('Canvas Creator import refuses bad files before anything is placed', ()
   })
 
   it('names a file that is not an object, or sections that are not a list', () => {
-    expect(importError('[]').message).toContain('(file): should be an object, not an array')
-    expect(importError(JSON.stringify(minimal({ sections: {} }))).message).toContain(
+    expect(englishText(importError('[]'))).toContain('(file): should be an object, not an array')
+    expect(englishText(importError(JSON.stringify(minimal({ sections: {} }))))).toContain(
       'sections: should be an array, not an object',
     )
   })

@@ -3,13 +3,26 @@ import { describe, expect, test } from 'vitest'
 
 import { type BoardExport, exportJson } from '../src/export/board-export'
 import { checkFit } from '../src/fit/check-fit'
+import { translator } from '../src/locale/translator'
 import type { Board } from '../src/model/board'
+import { readProblemText } from '../src/model/read-problem-text'
+import { englishText } from './board-error-text'
 import { parseBoardExport } from './file-readers'
 import { sampleBoard } from './fixtures/sample-board'
 
+/** The document an export of `board` holds: each read problem with its English sentence. */
 const documentOf = (board: Board): BoardExport => {
   const result = checkFit(board)
-  return { schemaVersion: 1, board, findings: result.findings, fit: result.fit }
+  const problems = board.problems.map((problem) => ({
+    ...problem,
+    message: readProblemText(problem, translator('en')),
+  }))
+  return {
+    schemaVersion: 1,
+    board: { ...board, problems },
+    findings: result.findings,
+    fit: result.fit,
+  }
 }
 
 const exportBoard = (board: Board): string => exportJson(board, checkFit(board))
@@ -18,7 +31,7 @@ const errorOf = (run: () => unknown): string => {
   try {
     run()
   } catch (error) {
-    if (error instanceof Error) return error.message
+    if (error instanceof Error) return englishText(error)
     throw error
   }
   throw new Error('expected an error')
@@ -46,7 +59,7 @@ describe('exportJson', () => {
     if (note === undefined) throw new Error('fixture has a second pain')
     note.color = '#ffb8a8'
     expect(errorOf(() => exportBoard(board))).toMatch(
-      /^board\.canvases\.0\.areas\.2\.notes\.1\.color: Invalid string: must match pattern/m,
+      /^board\.canvases\[0\]\.areas\[2\]\.notes\[1\]\.color: does not match \//m,
     )
   })
 
@@ -81,18 +94,18 @@ describe('exportJson', () => {
     expect(message.split('\n').map((line) => line.replace(/:.*/, ''))).toEqual([
       'Not a valid board export',
       'board.schemaVersion',
-      'board.canvases.0.areas.2.notes.1.color',
-      'fit.0.painsAnswered',
-      'fit.0.painsTotal',
-      'fit.0.gainsAnswered',
-      'fit.0.gainsTotal',
+      'board.canvases[0].areas[2].notes[1].color',
+      'fit[0].painsAnswered',
+      'fit[0].painsTotal',
+      'fit[0].gainsAnswered',
+      'fit[0].gainsTotal',
     ])
   })
 
   test('refuses a board without a canvas list', () => {
     const broken = { ...sampleBoard, canvases: 'none' } as unknown as Board
     expect(errorOf(() => exportJson(broken, checkFit(sampleBoard)))).toMatch(
-      /^board\.canvases: Invalid input: expected array/m,
+      /^board\.canvases: should be an array, not a string$/m,
     )
   })
 
@@ -135,17 +148,17 @@ describe('parseBoardExport', () => {
         const finding = d.findings[3]
         if (finding) Object.assign(finding, { code: 'looks-odd' })
       },
-      /^findings\[3\]\.code: Invalid option: expected one of/m,
+      /^findings\[3\]\.code: should be one of "empty-area", "unanswered-pain"/m,
     ],
     [
       'another schema version',
       (d: BoardExport) => Object.assign(d, { schemaVersion: 2 }),
-      /^schemaVersion: Invalid input: expected 1$/m,
+      /^schemaVersion: should be 1$/m,
     ],
     [
       'a missing fit',
       (d: BoardExport) => Object.assign(d, { fit: undefined }),
-      /^fit: Invalid input: expected array/m,
+      /^fit: is missing$/m,
     ],
     [
       'an empty sticky text',
@@ -153,7 +166,7 @@ describe('parseBoardExport', () => {
         const note = d.board.canvases[1]?.areas[0]?.notes[0]
         if (note) note.text = ''
       },
-      /^board\.canvases\[1\]\.areas\[0\]\.notes\[0\]\.text: Too small/m,
+      /^board\.canvases\[1\]\.areas\[0\]\.notes\[0\]\.text: should have at least 1 character$/m,
     ],
   ])('names the field at fault: %s', (_what, spoil, message) => {
     const document = parseBoardExport(valid)

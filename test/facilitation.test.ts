@@ -176,7 +176,9 @@ describe('facilitation mode on the in-memory FigJam', () => {
       plan: plan({ tasks: 2.5 }),
     })
     expect(name).toBe('OPERATION_FAILED')
-    expect((failed as { reason: { raw: string } }).reason.raw).toMatch(/1 to 120 whole minutes/)
+    expect(failed).toMatchObject({
+      reason: { key: 'facilitation.minutesRange', values: { min: 1, max: 120 } },
+    })
     expect(markerOf(canvas, 'facilitationPlan')).toBe('')
     expect(figma.timer?.snapshot.state).toBe('STOPPED')
   })
@@ -206,7 +208,7 @@ describe('facilitation mode on the in-memory FigJam', () => {
       'OPERATION_FAILED',
       {
         operation: 'READ_PLAN',
-        reason: { raw: 'This canvas is no longer on the board. Read the board again.' },
+        reason: { key: 'facilitation.canvasGone' },
         notify: true,
       },
     ])

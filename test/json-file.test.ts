@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest'
 
 import { FileError } from '../src/model/file-error'
 import { MAX_JSON_DEPTH, readJsonFile } from '../src/model/json-file'
+import { englishText } from './board-error-text'
 
 /** JSON text written by hand, and whether some object in it gives a key twice. */
 interface Written {
@@ -36,7 +37,7 @@ function outcome(text: string): string {
     readJsonFile(text, null)
     return 'read'
   } catch (error) {
-    if (error instanceof FileError) return error.message
+    if (error instanceof FileError) return englishText(error)
     throw error
   }
 }

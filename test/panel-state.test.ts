@@ -123,6 +123,26 @@ describe('the panel after CANVASES_PLACED', () => {
     expect(state.pending).toBeNull()
     expect(state.placing).toBeNull()
   })
+
+  test('a failed facilitation is worded in the panel’s language, whatever it is when shown', () => {
+    const state = run({
+      type: 'OPERATION_FAILED',
+      payload: {
+        operation: 'FACILITATE',
+        reason: { key: 'facilitation.minutesRange', values: { min: 1, max: 120 } },
+        notify: true,
+      },
+    })
+    expect(shown(state.notice)?.detail).toBe(
+      'Starting facilitation failed: Each area needs 1 to 120 whole minutes.',
+    )
+    expect(shown(state.notice, 'de')).toEqual({
+      tone: 'error',
+      title: 'Die Moderation konnte nicht starten.',
+      detail:
+        'Starten der Moderation fehlgeschlagen: Jeder Bereich braucht 1 bis 120 ganze Minuten.',
+    })
+  })
 })
 
 describe('readPanelSettings', () => {

@@ -3,9 +3,11 @@ import { describe, expect, test } from 'vitest'
 import { exportJson } from '../src/export/board-export'
 import { checkBoard } from '../src/fit/check-board'
 import { translator } from '../src/locale/translator'
+import { fileIssueText } from '../src/model/file-error'
 import { plannedPlacementSchema } from '../src/model/planned-placement'
 import { formatText } from '../src/ui/panel-text'
 import { ImportFileError, planFileImport } from '../src/ui/plan-file-import'
+import { englishText } from './board-error-text'
 import { canvasCreatorFixtures } from './canvas-creator-helpers'
 import { fileErrorOf, planBoardExportImport, planCanvasCreatorImport } from './file-readers'
 import { sampleBoard } from './fixtures/sample-board'
@@ -87,8 +89,11 @@ describe('planFileImport of a Canvas Creator file', () => {
     second.sectionId = 'keyPartnerz'
     const schemaError = importError(JSON.stringify(file))
     expect(schemaError.kind).toBe('canvas-creator')
-    expect(schemaError.issues).toEqual([
-      { path: 'sections[0].stickyNotes[0].color', message: '"red" is not a colour like "#FFF399"' },
+    expect(schemaError.issues.map((issue) => fileIssueText(issue, english))).toEqual([
+      'sections[0].stickyNotes[0].color: "red" is not a colour like "#FFF399"',
+    ])
+    expect(schemaError.issues.map((issue) => fileIssueText(issue, translator('fi')))).toEqual([
+      'sections[0].stickyNotes[0].color: "red" ei ole väri muotoa "#FFF399"',
     ])
     first.stickyNotes[0].color = '#FFF399'
     const planned = planFileImport(JSON.stringify(file))
@@ -139,7 +144,7 @@ describe('planFileImport of this plugin’s JSON export', () => {
       { findings: [], fit: [] },
     )
     expect(importError(empty).issues).toEqual([
-      { path: 'board.canvases', message: 'holds no canvas' },
+      { path: 'board.canvases', key: 'common.issueNoCanvas' },
     ])
   })
 
@@ -157,6 +162,6 @@ describe('planFileImport of other files', () => {
   ])('refuses %s', (_what, text, message) => {
     const error = importError(text)
     expect(error.kind).toBeNull()
-    expect(error.message.split('\n').slice(1)).toEqual([expect.stringMatching(message)])
+    expect(englishText(error).split('\n').slice(1)).toEqual([expect.stringMatching(message)])
   })
 })

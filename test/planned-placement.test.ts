@@ -4,12 +4,15 @@ import * as z from 'zod/mini'
 import { apiCanvas } from '../src/canvas/api-canvas'
 import { apiValuePropositionCanvas as avp } from '../src/canvas/api-value-proposition-canvas'
 import type { CanvasDefinition } from '../src/canvas/canvas-definition'
+import { translator } from '../src/locale/translator'
+import { fileIssueText } from '../src/model/file-error'
 import {
   type PlannedCanvas,
   type PlannedConnector,
   type PlannedNote,
   plannedPlacementSchema,
 } from '../src/model/planned-placement'
+import { zodFileIssues } from '../src/model/zod-file-issues'
 import { workshopKit } from './fixtures/workshop-kit'
 
 function note(ref: string, areaId: string | null, text: string, extra: Partial<PlannedNote> = {}) {
@@ -26,12 +29,12 @@ const twoCanvases = [
   { definition: apiCanvas, notes: [note('b', 'channels', 'y')] },
 ]
 
-/** Every problem the schema finds, one `path: message` line each. */
+/** Every problem the schema finds, one `path: message` line each, the message in English. */
 function problemsOf(input: unknown): string[] {
-  const result = z.safeParse(plannedPlacementSchema, input)
+  const result = z.safeParse(plannedPlacementSchema, input, { reportInput: true })
   return result.success
     ? []
-    : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+    : zodFileIssues(result.error.issues).map((issue) => fileIssueText(issue, translator('en')))
 }
 
 describe('plannedPlacementSchema: a file’s placement is checked once, where it is read', () => {
@@ -44,12 +47,12 @@ describe('plannedPlacementSchema: a file’s placement is checked once, where it
     [
       'an unknown area',
       placing([empty(apiCanvas), { definition: avp, notes: [note('a', 'keyPartners', 'x')] }]),
-      /^canvases\.1\.notes\.0\.areaId: .*"keyPartners"/,
+      /^canvases\[1\]\.notes\[0\]\.areaId: .*"keyPartners"/,
     ],
     [
       'a repeated ref',
       placing([{ definition: avp, notes: [note('a', 'pains', 'x'), note('a', 'gains', 'y')] }]),
-      /^canvases\.0\.notes\.1\.ref: note ref "a" repeats that of canvases\.0\.notes\.0;/,
+      /^canvases\[0\]\.notes\[1\]\.ref: "a" is the id of canvases\[0\]\.notes\[0\] too$/,
     ],
     [
       'a ref used on two canvases',
@@ -60,7 +63,7 @@ describe('plannedPlacementSchema: a file’s placement is checked once, where it
           notes: [note('b', 'channels', 'y'), note('a', 'keyPartners', 'z')],
         },
       ]),
-      /^canvases\.1\.notes\.1\.ref: note ref "a" repeats that of canvases\.0\.notes\.0; refs are unique across all the canvases placed together\.$/,
+      /^canvases\[1\]\.notes\[1\]\.ref: "a" is the id of canvases\[0\]\.notes\[0\] too$/,
     ],
     [
       'a connector to a ref on no canvas',
@@ -68,12 +71,12 @@ describe('plannedPlacementSchema: a file’s placement is checked once, where it
         ['a', 'b'],
         ['b', 'c'],
       ]),
-      /^connectors\.1\.1: no note has ref "c"\.$/,
+      /^connectors\[1\]\[1\]: "c" is not a note on this board$/,
     ],
     [
       'a connector from a ref on no canvas',
       placing(twoCanvases, [['x', 'b']]),
-      /^connectors\.0\.0: no note has ref "x"\.$/,
+      /^connectors\[0\]\[0\]: "x" is not a note on this board$/,
     ],
     [
       'a connector from a note to itself',
@@ -81,17 +84,17 @@ describe('plannedPlacementSchema: a file’s placement is checked once, where it
         ['a', 'b'],
         ['b', 'b'],
       ]),
-      /^connectors\.1: a connector joins two different notes, not "b" to itself\.$/,
+      /^connectors\[1\]: links the note to itself$/,
     ],
     [
       'connectors that are not pairs of refs',
       { canvases: twoCanvases, connectors: [['a']] },
-      /^connectors\.0/,
+      /^connectors\[0\]/,
     ],
     [
       'a colour that is not #RRGGBB',
       placing([{ definition: avp, notes: [note('a', 'pains', 'x', { color: '#ffafaf' })] }]),
-      /^canvases\.0\.notes\.0\.color/,
+      /^canvases\[0\]\.notes\[0\]\.color/,
     ],
     [
       'a position that is not finite',
@@ -101,12 +104,12 @@ describe('plannedPlacementSchema: a file’s placement is checked once, where it
           notes: [note('a', 'pains', 'x', { position: { x: Number.NaN, y: 10 } })],
         },
       ]),
-      /^canvases\.0\.notes\.0\.position\.x/,
+      /^canvases\[0\]\.notes\[0\]\.position\.x/,
     ],
     [
       'an invalid definition',
       placing([empty(apiCanvas), empty({ ...avp, areas: [] })]),
-      /^canvases\.1\.definition\.areas/,
+      /^canvases\[1\]\.definition\.areas/,
     ],
     [
       'an area with no prompt',
@@ -118,15 +121,15 @@ describe('plannedPlacementSchema: a file’s placement is checked once, where it
           ),
         }),
       ]),
-      /^canvases\.0\.definition\.areas\.2\.prompt/,
+      /^canvases\[0\]\.definition\.areas\[2\]\.prompt/,
     ],
     [
       'an area of a part the definition lacks',
       placing([empty({ ...avp, areas: avp.areas.map((area) => ({ ...area, part: 'nowhere' })) })]),
-      /^canvases\.0\.definition\.areas\.0\.part: .*part "nowhere"/,
+      /^canvases\[0\]\.definition\.areas\[0\]\.part: is not valid here$/,
     ],
     ['no canvas at all', placing([]), /^canvases: /],
-    ['a payload of the wrong shape', { canvases: [{ definition: { id: 7 } }] }, /^canvases\.0\./],
+    ['a payload of the wrong shape', { canvases: [{ definition: { id: 7 } }] }, /^canvases\[0\]\./],
   ])('refuses %s, naming the field', (_case, input, problem) => {
     expect(problemsOf(input)).toContainEqual(expect.stringMatching(problem))
   })
@@ -139,9 +142,9 @@ describe('plannedPlacementSchema: a file’s placement is checked once, where it
       ),
     )
     expect(problems).toEqual([
-      expect.stringMatching(/^canvases\.0\.notes\.0\.areaId: .*no area "painz"/),
-      expect.stringMatching(/^canvases\.0\.notes\.1\.ref: note ref "a" repeats/),
-      'connectors.0.1: no note has ref "nobody".',
+      expect.stringMatching(/^canvases\[0\]\.notes\[0\]\.areaId: "painz" is not an area of/),
+      'canvases[0].notes[1].ref: "a" is the id of canvases[0].notes[0] too',
+      'connectors[0][1]: "nobody" is not a note on this board',
     ])
   })
 })

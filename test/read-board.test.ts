@@ -5,7 +5,16 @@ import { flagBoardAsync } from '../src/board/flag-board-async'
 import { readBoardAsync } from '../src/board/read-board-async'
 import { apiCanvas } from '../src/canvas/api-canvas'
 import { apiValuePropositionCanvas } from '../src/canvas/api-value-proposition-canvas'
-import { type Board, boardSchema, type Canvas, type Note } from '../src/model/board'
+import type { Locale } from '../src/locale/locales'
+import { translator } from '../src/locale/translator'
+import {
+  type Board,
+  boardSchema,
+  type Canvas,
+  type Note,
+  type ReadProblem,
+} from '../src/model/board'
+import { readProblemText } from '../src/model/read-problem-text'
 import {
   areaSection,
   boardWithAvpAsync,
@@ -45,6 +54,10 @@ function fail(): never {
 }
 
 const texts = (notes: readonly Note[]): string[] => notes.map((note) => note.text)
+
+/** A read problem as the panel words it, in English unless `locale` is given. */
+const problemText = (problem: ReadProblem | undefined, locale: Locale = 'en'): string =>
+  problem === undefined ? '' : readProblemText(problem, translator(locale))
 
 /**
  * Has a person delete `nodes` once the read takes the canvas's template data: after the board
@@ -299,7 +312,9 @@ describe.each(FAKE_PROFILES)('with the fake taking the $name', (profile) => {
       expect(texts(notesOf(read, 'tasks'))).toEqual(['Moves along'])
       expect(board.problems).toHaveLength(1)
       expect(board.problems[0]?.code).toBe('canvas-moved')
-      expect(board.problems[0]?.message).toMatch(/Stickies left behind outside it are not counted/)
+      expect(problemText(board.problems[0])).toMatch(
+        /Stickies left behind outside it are not counted/,
+      )
     })
 
     it('reports an area section dragged in from another canvas and counts its stickies as stray', async () => {
@@ -348,7 +363,7 @@ describe.each(FAKE_PROFILES)('with the fake taking the $name', (profile) => {
       expect(board.problems).toEqual([
         expect.objectContaining({ code: 'unknown-template', canvasId: canvas.state.id }),
       ])
-      expect(board.problems[0]?.message).toMatch(/Place the canvas again/)
+      expect(problemText(board.problems[0])).toMatch(/Place the canvas again/)
     })
 
     it('goes on when stickies and sections are deleted during the read, and says so', async () => {
@@ -660,7 +675,8 @@ describe.each(FAKE_PROFILES)('with the fake taking the $name', (profile) => {
       expect(board.problems).toEqual([
         expect.objectContaining({ code: 'node-removed', canvasId: canvas.state.id }),
       ])
-      expect(board.problems[0]?.message).toMatch(/^2 nodes were deleted/)
+      expect(problemText(board.problems[0])).toMatch(/^2 nodes were deleted/)
+      expect(problemText(board.problems[0], 'de')).toMatch(/^2 Elemente wurden aus dem Canvas/)
     })
 
     it('puts grouped notes in reading order among the others and links them by connector and tag', async () => {

@@ -158,7 +158,9 @@ describe('the panel in Chromium', () => {
       .click()
     await page.getByRole('button', { name: /“Sandbox behaves .* is linked to/ }).click()
     await page.getByRole('button', { name: 'Area “Key partners” has no stickies yet.' }).click()
-    await page.getByRole('button', { name: /area “Cost structure” .* was deleted/ }).click()
+    await page
+      .getByRole('button', { name: /Area “Cost structure” of canvas .* has no section any more/ })
+      .click()
     await expect
       .poll(() => panel.payloads('FOCUS_NODES'))
       .toEqual([

@@ -12,6 +12,7 @@ import type {
   FacilitationStepHandler,
   PlanReadHandler,
 } from '../model/plugin-messages'
+import { BoardError } from './board-error'
 import { type CanvasTemplateData, decodeCanvasTemplateData } from './canvas-template-data'
 import type { PortSection } from './figjam-port'
 import { PLUGIN_DATA_KEYS, readMarker, writeMarker } from './plugin-data'
@@ -34,7 +35,7 @@ export interface FacilitationSession {
   /**
    * Saves `plan` (fitted to the canvas's areas) on the canvas section, then shows its first
    * area. A walk already running is left for the new one.
-   * @throws Error, changing nothing, when the canvas is gone, was placed by a version without
+   * @throws BoardError, changing nothing, when the canvas is gone, was placed by a version without
    *   template data, has none of the plan's areas left, or a step's minutes are not a whole
    *   number in `AREA_MINUTES_RANGE`.
    */
@@ -64,11 +65,11 @@ async function canvasSectionAsync(
     node.type !== 'SECTION' ||
     readMarker(node, PLUGIN_DATA_KEYS.role) !== 'canvas'
   ) {
-    throw new Error('This canvas is no longer on the board. Read the board again.')
+    throw new BoardError('facilitation.canvasGone')
   }
   const template = decodeCanvasTemplateData(readMarker(node, PLUGIN_DATA_KEYS.template))
   if (template === null) {
-    throw new Error('This canvas was placed by an older version. Place it again.')
+    throw new BoardError('facilitation.olderCanvas')
   }
   return { section: node, template }
 }
@@ -76,7 +77,7 @@ async function canvasSectionAsync(
 /**
  * The plan saved on a canvas section, parsed (`decodePlan`: a damaged plan gives the default
  * plan and `damaged`).
- * @throws Error when the canvas is gone or has no template data.
+ * @throws BoardError when the canvas is gone or has no template data.
  */
 export async function readPlanAsync(
   figma: Pick<FacilitationPort, 'getNodeByIdAsync'>,
@@ -99,8 +100,7 @@ function areaSections(canvas: PortSection): Map<string, PortSection> {
 
 function checkMinutes(plan: FacilitationPlan): void {
   if (!plan.steps.every((step) => isAreaMinutes(step.minutes))) {
-    const { min, max } = AREA_MINUTES_RANGE
-    throw new Error(`Each area needs ${String(min)} to ${String(max)} whole minutes.`)
+    throw new BoardError('facilitation.minutesRange', AREA_MINUTES_RANGE)
   }
 }
 
@@ -166,7 +166,7 @@ export function facilitationSession(
         if (area !== undefined) steps.push({ ...step, section: area })
       }
       if (steps.length === 0) {
-        throw new Error('None of the areas of this canvas is on the board any more.')
+        throw new BoardError('facilitation.noAreaLeft')
       }
       writeMarker(section, PLUGIN_DATA_KEYS.facilitationPlan, encodePlan(fitted))
       walk = { canvasId, steps, index: 0 }

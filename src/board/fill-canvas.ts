@@ -58,7 +58,12 @@ export function fillCanvas(
     if (area === undefined || notes === undefined) {
       problem(
         'unknown-area',
-        `Canvas "${canvas.title}" holds a section "${name}" for an area ("${section.areaId}") that template "${canvas.templateId}" does not have; its stickies are counted as stray.`,
+        {
+          canvas: canvas.title,
+          section: name,
+          areaId: section.areaId,
+          templateId: canvas.templateId,
+        },
         section.areaId === '' ? null : section.areaId,
       )
       centreAssigned.push(...section.stickies)
@@ -82,20 +87,15 @@ export function fillCanvas(
 
   for (const area of canvas.areas) {
     if (area.sectionId === null) {
-      const definitionName = areaSectionName(area)
       problem(
         'area-section-missing',
-        `Area "${definitionName}" of canvas "${canvas.title}" has no section any more, so it is read as empty. Undo the deletion, or place the canvas again and move the stickies over.`,
+        { area: areaSectionName(area), canvas: canvas.title },
         area.id,
       )
     }
   }
   if (removedCount > 0) {
-    const what = removedCount === 1 ? 'A node was' : `${removedCount} nodes were`
-    problem(
-      'node-removed',
-      `${what} deleted from canvas "${canvas.title}" while the board was being read and skipped. Read the board again.`,
-    )
+    problem('node-removed', { count: removedCount, canvas: canvas.title })
   }
 }
 

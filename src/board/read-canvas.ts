@@ -2,7 +2,7 @@ import * as z from 'zod/mini'
 
 import { localeSchema, matchLocale } from '../locale/locales'
 import { parseMethodTemplateId } from '../method/method-template-id'
-import type { Area, Canvas, Note, ReadProblem } from '../model/board'
+import type { Area, Canvas, Note, ReadProblem, ReadProblemValues } from '../model/board'
 import { containsPoint, rectCentre } from '../model/note-area'
 import type { CanvasRef, StickyRef } from './board-walk'
 import { decodeCanvasTemplateData } from './canvas-template-data'
@@ -30,10 +30,17 @@ export interface CanvasRead {
   strayNotes: PlacedNote[]
 }
 
-/** Adds a problem about one canvas (and optionally one of its areas) to `problems`. */
+/**
+ * Adds a problem about one canvas (and optionally one of its areas) to `problems`: its code and
+ * what its sentence names, worded by the panel (`readProblemText`).
+ */
 export function problemReporter(problems: ReadProblem[], canvasId: string) {
-  return (code: ReadProblem['code'], message: string, areaId: string | null = null): void => {
-    problems.push({ code, message, canvasId, areaId })
+  return (
+    code: ReadProblem['code'],
+    values: ReadProblemValues,
+    areaId: string | null = null,
+  ): void => {
+    problems.push({ code, values, canvasId, areaId })
   }
 }
 
@@ -86,18 +93,12 @@ export function readCanvas(ref: CanvasRef, box: Rect, problems: ReadProblem[]): 
     placedId = readMarker(ref.node, PLUGIN_DATA_KEYS.placedId)
     locale = readMarker(ref.node, PLUGIN_DATA_KEYS.locale)
   } catch {
-    problem(
-      'node-removed',
-      'A canvas was deleted while the board was being read and was skipped. Read the board again.',
-    )
+    problem('node-removed', {})
     return null
   }
   const template = decodeCanvasTemplateData(templateData)
   if (template === null) {
-    problem(
-      'unknown-template',
-      `Canvas "${title}" lacks the template data the plugin writes when it places a canvas (placed by an older version, or the data was damaged), so it was not read. Place the canvas again and move the stickies over.`,
-    )
+    problem('unknown-template', { canvas: title })
     return null
   }
   const [placedX, placedY] = placedAt.split(',').map(Number)
@@ -108,10 +109,7 @@ export function readCanvas(ref: CanvasRef, box: Rect, problems: ReadProblem[]): 
     placedY !== undefined &&
     (Math.abs(placedX - box.x) >= MOVE_TOLERANCE || Math.abs(placedY - box.y) >= MOVE_TOLERANCE)
   ) {
-    problem(
-      'canvas-moved',
-      `Canvas "${title}" has moved since it was placed; it was read where it is now. Stickies left behind outside it are not counted: drag them onto the canvas.`,
-    )
+    problem('canvas-moved', { canvas: title })
   }
   const areas: Area[] = [...template.areas]
     .sort((a, b) => a.fillOrder - b.fillOrder)

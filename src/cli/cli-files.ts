@@ -1,5 +1,6 @@
 import { type Locale } from '../locale/locales'
 import { type Translator, translator } from '../locale/translator'
+import { FileError as UnusableFile, fileErrorText } from '../model/file-error'
 import { MAX_FILE_BYTES } from '../model/file-text'
 import { type BoardInput, parseBoardInputAsync } from './board-input'
 import type { CliIo } from './cli-io'
@@ -76,7 +77,9 @@ export function cliKit(messageLocale: Locale): CliKit {
     try {
       input = await parseBoardInputAsync(content, locale)
     } catch (error) {
-      throw new FileError(`${fileName(file, before)}: ${indentLines(describeError(error))}`)
+      const text =
+        error instanceof UnusableFile ? fileErrorText(error, before) : describeError(error)
+      throw new FileError(`${fileName(file, before)}: ${indentLines(text)}`)
     }
     const t = translator(runLocale(input.board, locale))
     for (const warning of input.warnings) warn(io, file, warning, t)

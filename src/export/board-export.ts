@@ -1,24 +1,32 @@
 import * as z from 'zod/mini'
-import en from 'zod/v4/locales/en.js'
 
+import { DEFAULT_LOCALE } from '../locale/locales'
+import { translator } from '../locale/translator'
 import {
   type Board,
   BOARD_SCHEMA_VERSION,
   boardSchema,
   type Canvas,
   canvasSchema,
+  readProblemSchema,
 } from '../model/board'
-import { FileError, jsonPath } from '../model/file-error'
+import { FileError, fileIssueText } from '../model/file-error'
 import { type CheckResult, findingSchema, fitSummarySchema } from '../model/findings'
+import { readProblemText } from '../model/read-problem-text'
 import { type StationReport, stationReportSchema } from '../model/station-report'
+import { zodFileIssues } from '../model/zod-file-issues'
 
 /**
  * The JSON export: the board as read, with the fit check's findings and fit summaries.
- * `schemaVersion` is the board snapshot's version (`BOARD_SCHEMA_VERSION`).
+ * `schemaVersion` is the board snapshot's version (`BOARD_SCHEMA_VERSION`). Each read problem
+ * has its sentence in English (`message`), for readers that do not word its code and values.
  */
 export const boardExportSchema = z.object({
   schemaVersion: z.literal(BOARD_SCHEMA_VERSION),
-  board: boardSchema,
+  board: z.object({
+    ...boardSchema.shape,
+    problems: z.array(z.object({ ...readProblemSchema.shape, message: z.string() })),
+  }),
   findings: z.array(findingSchema),
   fit: z.array(fitSummarySchema),
   /** The station guide's report with the criteria ticks, when the export was made with one. */
@@ -26,20 +34,21 @@ export const boardExportSchema = z.object({
 })
 export type BoardExport = z.infer<typeof boardExportSchema>
 
-const englishErrors = en().localeError
-
 type IssuePath = readonly PropertyKey[]
 
-const issueLine = (path: IssuePath, message: string): string =>
-  `${path.map(String).join('.') || '(document)'}: ${message}`
+const REPORTING = { reportInput: true }
+const english = translator(DEFAULT_LOCALE)
+
+const issueLines = (issues: readonly z.core.$ZodIssue[], at: IssuePath = []): string[] =>
+  zodFileIssues(issues, at).map((issue) => fileIssueText(issue, english))
 
 const notValid = (problems: readonly string[]): Error =>
   new Error(`Not a valid board export:\n${problems.join('\n')}`)
 
 function validate(document: unknown): BoardExport {
-  const result = boardExportSchema.safeParse(document, { error: englishErrors })
+  const result = boardExportSchema.safeParse(document, REPORTING)
   if (result.success) return result.data
-  throw notValid(result.error.issues.map((issue) => issueLine(issue.path, issue.message)))
+  throw notValid(issueLines(result.error.issues))
 }
 
 const [canvasStart = '', canvasSeparator = '', canvasEnd = ''] = JSON.stringify(
@@ -67,6 +76,7 @@ const beforeCanvases = (path: IssuePath): boolean =>
  * Each canvas is validated and written in turn, so a board of thousands of stickies is never
  * held twice; the text is the same as `JSON.stringify` of the whole validated document.
  * With `stationReport`, the document ends with it (`stationReport`); without, the key is absent.
+ * A read problem without a `message` gets its sentence in English (`readProblemText`).
  * Throws an Error listing each invalid field as `json.path: problem` (in document order) when the
  * input does not fit the schema.
  */
@@ -75,9 +85,15 @@ export function exportJson(
   result: CheckResult,
   stationReport?: StationReport,
 ): string {
+  const problems = Array.isArray(board.problems)
+    ? board.problems.map((problem) => ({
+        ...problem,
+        message: problem.message ?? readProblemText(problem, english),
+      }))
+    : board.problems
   const document = {
     schemaVersion: BOARD_SCHEMA_VERSION,
-    board,
+    board: { ...board, problems },
     findings: result.findings,
     fit: result.fit,
     ...(stationReport === undefined ? {} : { stationReport }),
@@ -88,23 +104,19 @@ export function exportJson(
   if (!Array.isArray(canvases)) return `${JSON.stringify(validate(document), null, 2)}\n`
   const canvasProblems: string[] = []
   const canvasTexts = canvases.map((canvas: unknown, index) => {
-    const parsed = canvasSchema.safeParse(canvas, { error: englishErrors })
+    const parsed = canvasSchema.safeParse(canvas, REPORTING)
     if (parsed.success) return canvasJson(parsed.data)
-    for (const issue of parsed.error.issues) {
-      canvasProblems.push(issueLine(['board', 'canvases', index, ...issue.path], issue.message))
-    }
+    canvasProblems.push(...issueLines(parsed.error.issues, ['board', 'canvases', index]))
     return ''
   })
   const rest = boardExportSchema.safeParse(
-    { ...document, board: { ...board, canvases: [] } },
-    { error: englishErrors },
+    { ...document, board: { ...document.board, canvases: [] } },
+    REPORTING,
   )
   if (!rest.success || canvasProblems.length > 0) {
     const issues = rest.success ? [] : rest.error.issues
     const lines = (before: boolean): string[] =>
-      issues
-        .filter((issue) => beforeCanvases(issue.path) === before)
-        .map((issue) => issueLine(issue.path, issue.message))
+      issueLines(issues.filter((issue) => beforeCanvases(issue.path) === before))
     throw notValid([...lines(true), ...canvasProblems, ...lines(false)])
   }
   const text = JSON.stringify(rest.data, null, 2)
@@ -122,10 +134,7 @@ export function exportJson(
  *   (`board.canvases[0].areas[2].notes[1].color: …`).
  */
 export function boardExportFromValue(value: unknown): BoardExport {
-  const result = boardExportSchema.safeParse(value, { error: englishErrors })
+  const result = boardExportSchema.safeParse(value, REPORTING)
   if (result.success) return result.data
-  throw new FileError(
-    'board-export',
-    result.error.issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message })),
-  )
+  throw new FileError('board-export', zodFileIssues(result.error.issues))
 }

@@ -6,7 +6,7 @@ import { checkNote } from './check-note'
 import { crossCanvasPartners } from './cross-canvas-partners'
 import { type CanvasFitContext, type FitContext, partnersOf } from './fit-context'
 import { FitFindings } from './fit-findings'
-import { canvasLocale } from './fit-locale'
+import { boardLocale, canvasLocale } from './fit-locale'
 import { indexNotes } from './note-index'
 import { quoteNote } from './quote-note'
 
@@ -18,7 +18,7 @@ import { quoteNote } from './quote-note'
 function checkCanvas(boardContext: FitContext, canvas: Canvas): FitSummary | undefined {
   const context: CanvasFitContext = { ...boardContext, t: translator(canvasLocale(canvas)) }
   const { findings, t } = context
-  findings.addReadProblems(canvas.id)
+  findings.addReadProblems(canvas.id, t)
   const counts = { pain: { answered: 0, total: 0 }, gain: { answered: 0, total: 0 } }
   for (const area of canvas.areas) {
     checkEmptyArea(context, area, canvas)
@@ -68,7 +68,8 @@ function checkCanvas(boardContext: FitContext, canvas: Canvas): FitSummary | und
  *
  * Findings come canvas by canvas in board order: the canvas's read problems, then its areas in
  * fill order (`empty-area`, a waiting area's `cross-canvas-skipped`, then each note's findings in
- * reading order), then its stray notes. Read problems about canvases not on the board come last.
+ * reading order), then its stray notes. Read problems about canvases not on the board come last,
+ * in the board's language (`boardLocale`).
  * An area whose section was deleted gets no `empty-area`: its read problem
  * (`area-section-missing`) already says so. On a canvas whose areas a team chooses among (the
  * business goals), `empty-area` is info, not a warning.
@@ -88,6 +89,6 @@ export function checkFit(board: Board): CheckResult {
     const summary = checkCanvas(context, canvas)
     if (summary !== undefined) fit.push(summary)
   }
-  context.findings.addRemainingReadProblems()
+  context.findings.addRemainingReadProblems(translator(boardLocale(board)))
   return { findings: context.findings.findings, fit }
 }

@@ -1,5 +1,7 @@
+import type { Translator } from '../locale/translator'
 import type { Board, ReadProblem } from '../model/board'
 import type { Finding, FindingCode, Severity } from '../model/findings'
+import { readProblemText } from '../model/read-problem-text'
 
 /** The severity of each finding the fit check reports, unless a finding says otherwise. */
 const severities = {
@@ -42,16 +44,19 @@ export class FitFindings {
     this.findings.push({ code, severity, message, canvasId, areaId, noteIds })
   }
 
-  /** Adds the read problems of canvas `canvasId` as `read-problem` findings, once. */
-  addReadProblems(canvasId: string): void {
+  /**
+   * Adds the read problems of canvas `canvasId` as `read-problem` findings worded by `t`
+   * (`readProblemText`), once.
+   */
+  addReadProblems(canvasId: string, t: Translator): void {
     for (const problem of this.problemsByCanvas.get(canvasId) ?? []) {
-      this.add('read-problem', problem.message, problem.canvasId, problem.areaId, [])
+      this.add('read-problem', readProblemText(problem, t), problem.canvasId, problem.areaId, [])
     }
     this.problemsByCanvas.delete(canvasId)
   }
 
-  /** Adds the read problems of canvases not added yet (canvases not on the board). */
-  addRemainingReadProblems(): void {
-    for (const canvasId of [...this.problemsByCanvas.keys()]) this.addReadProblems(canvasId)
+  /** Adds the read problems of canvases not added yet (canvases not on the board), worded by `t`. */
+  addRemainingReadProblems(t: Translator): void {
+    for (const canvasId of [...this.problemsByCanvas.keys()]) this.addReadProblems(canvasId, t)
   }
 }

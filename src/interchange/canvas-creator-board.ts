@@ -1,7 +1,5 @@
 import { STICKY_SIZE } from '../canvas/area-note-range'
 import type { Point } from '../canvas/note-range'
-import { DEFAULT_LOCALE, isLocale } from '../locale/locales'
-import { translator } from '../locale/translator'
 import { parseMethodTemplateId } from '../method/method-template-id'
 import {
   type Area,
@@ -69,16 +67,14 @@ export function boardFromCanvasCreatorPlan(plan: CanvasCreatorPlacementPlan): Bo
   const allNotes = [...[...notesByArea.values()].flat(), ...retiredNotes]
   const { byNote: links, labelTags } = buildNoteLinks(allNotes, [])
   const withLinks = (note: Note): Note => ({ ...note, links: links.get(note.id) ?? [] })
-  const fileLocale = parseMethodTemplateId(plan.definition.id)?.locale
-  const t = translator(isLocale(fileLocale) ? fileLocale : DEFAULT_LOCALE)
   const problems = [
     ...plan.retiredSections.map((section): ReadProblem => ({
       code: 'retired-section',
-      message: t('export.retiredSection', {
+      values: {
         section: section.sectionId,
         canvas: plan.definition.title,
         count: section.notes.length,
-      }),
+      },
       canvasId,
       areaId: null,
     })),

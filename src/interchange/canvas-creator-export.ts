@@ -98,7 +98,7 @@ export function exportCanvasCreator(
     const issues = canvasCreatorSchemaIssues(file)
     if (issues.length > 0) {
       throw new Error(
-        `The Canvas Creator file for "${canvas.title}" does not pass the method's schema:\n${issues.map((issue) => `${issue.path}: ${issue.message}`).join('\n')}`,
+        `The Canvas Creator file for "${canvas.title}" does not pass the method's schema:\n${issues.map((issue) => `${issue.path}: ${issue.key}`).join('\n')}`,
       )
     }
     return {

@@ -148,7 +148,12 @@ export function canvasCreatorFileFromValue(
     throw new FileError('canvas-creator', [
       {
         path: 'templateId',
-        message: `"${value.templateId}" is not a canvas of the APIOps Cycles method (${data.packageName} ${data.version} has ${Object.keys(data.canvasData).join(', ')})`,
+        key: 'common.issueNotMethodCanvas',
+        values: {
+          id: value.templateId,
+          source: `${data.packageName} ${data.version}`,
+          ids: Object.keys(data.canvasData).join(', '),
+        },
       },
     ])
   }

@@ -2,7 +2,7 @@ import { type OutputUnit, type Schema, type SchemaDraft, Validator } from '@cfwo
 
 import templateSchema from '../../node_modules/apiops-cycles-method-data/src/schemas/import-export-template.schema.json'
 import type { CanvasCreatorMetadata } from '../model/board'
-import { type FileIssue, jsonPath } from '../model/file-error'
+import { type FileIssue, jsonPath, jsonTypeName } from '../model/file-error'
 
 /** A sticky note in a Canvas Creator file; `position` is its top-left corner in the 1000 × 712 drawing. */
 export interface CanvasCreatorNote {
@@ -86,7 +86,7 @@ export function canvasCreatorSchemaIssues(value: unknown): FileIssue[] {
   const issues: FileIssue[] = []
   for (const unit of leaves) {
     const issue = describeUnit(value, unit)
-    if (!issues.some((known) => known.path === issue.path && known.message === issue.message)) {
+    if (!issues.some((known) => JSON.stringify(known) === JSON.stringify(issue))) {
       issues.push(issue)
     }
   }
@@ -97,34 +97,32 @@ function describeUnit(root: unknown, unit: OutputUnit): FileIssue {
   const segments = pointerSegments(unit.instanceLocation)
   const value = valueAt(root, segments)
   const rule = valueAt(templateSchema, pointerSegments(unit.keywordLocation))
+  const path = jsonPath(typedSegments(root, segments))
   switch (unit.keyword) {
     case 'required': {
       const missing = Array.isArray(rule)
         ? rule.filter((key): key is string => typeof key === 'string' && !hasKey(value, key))
         : []
       const field = missing.find((key) => unit.error.includes(`"${key}"`)) ?? missing[0] ?? ''
-      return { path: jsonPath(typedSegments(root, [...segments, field])), message: 'is missing' }
+      return {
+        path: jsonPath(typedSegments(root, [...segments, field])),
+        key: 'common.issueMissing',
+      }
     }
     case 'false':
-      return {
-        path: jsonPath(typedSegments(root, segments)),
-        message: 'is not a field of the Canvas Creator format',
-      }
+      return { path, key: 'common.issueNotCanvasCreatorField' }
     case 'type':
       return {
-        path: jsonPath(typedSegments(root, segments)),
-        message: `should be ${article(String(rule))}, not ${article(typeName(value))}`,
+        path,
+        key: 'common.issueType',
+        values: { expected: String(rule), actual: jsonTypeName(value) },
       }
     case 'pattern':
-      return {
-        path: jsonPath(typedSegments(root, segments)),
-        message:
-          segments.at(-1) === 'color'
-            ? `${JSON.stringify(value)} is not a colour like "#FFF399"`
-            : `${JSON.stringify(value)} does not match ${String(rule)}`,
-      }
+      return segments.at(-1) === 'color'
+        ? { path, key: 'common.issueColor', values: { value: JSON.stringify(value) } }
+        : { path, key: 'common.issuePattern', values: { pattern: String(rule) } }
     default:
-      return { path: jsonPath(typedSegments(root, segments)), message: unit.error }
+      return { path, key: 'common.issueInvalid' }
   }
 }
 
@@ -174,14 +172,4 @@ function typedSegments(root: unknown, segments: readonly string[]): (string | nu
     current = isRecord(current) ? current[key] : undefined
     return key
   })
-}
-
-function typeName(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'array'
-  return typeof value === 'object' ? 'object' : typeof value
-}
-
-function article(type: string): string {
-  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`
 }

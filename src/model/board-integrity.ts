@@ -2,7 +2,7 @@ import { findCanvasDefinition } from '../canvas/canvas-catalog'
 import type { CanvasDefinition } from '../canvas/canvas-definition'
 import { findMethodCanvasDefinition } from '../method/method-canvases'
 import type { Board, Canvas, Note, NoteLink } from './board'
-import { type FileIssue, jsonPath } from './file-error'
+import { type FileIssue, type FileText, jsonPath } from './file-error'
 import { compareLinks } from './note-links'
 
 /** What `checkBoardIntegrity` finds: the board to use, what refuses it, what was mended. */
@@ -11,8 +11,8 @@ export interface BoardIntegrity {
   board: Board
   /** Why the board is not one (with JSON paths under `at`); empty when it can be used. */
   issues: FileIssue[]
-  /** What was mended, one sentence each (links made mutual). */
-  warnings: string[]
+  /** What was mended, one sentence each (links made mutual), not yet worded. */
+  warnings: FileText[]
 }
 
 /** The template of a canvas: the plugin's own, else a method canvas; own entries only. */
@@ -53,26 +53,36 @@ function canvasIssues(board: Board, at: readonly PropertyKey[]): FileIssue[] {
     const path = jsonPath([...at, 'canvases', c])
     const known = canvasPaths.get(canvas.id)
     if (known !== undefined) {
-      issues.push({ path: `${path}.id`, message: `"${canvas.id}" is the id of ${known} too` })
+      issues.push({
+        path: `${path}.id`,
+        key: 'common.issueIdTwice',
+        values: { id: canvas.id, path: known },
+      })
     } else canvasPaths.set(canvas.id, path)
     const template = findTemplate(canvas.templateId)
     if (template === undefined) {
       issues.push({
         path: `${path}.templateId`,
-        message: `"${canvas.templateId}" is neither a template of this plugin nor a canvas of the APIOps Cycles method`,
+        key: 'common.issueUnknownTemplate',
+        values: { id: canvas.templateId },
       })
     }
     const areaIds = new Set<string>()
     canvas.areas.forEach((area, a) => {
       const areaPath = jsonPath([...at, 'canvases', c, 'areas', a, 'id'])
       if (areaIds.has(area.id)) {
-        issues.push({ path: areaPath, message: `"${area.id}" is given twice on this canvas` })
+        issues.push({ path: areaPath, key: 'common.issueAreaTwice', values: { id: area.id } })
       }
       areaIds.add(area.id)
       if (template !== undefined && !template.areas.some((known) => known.id === area.id)) {
         issues.push({
           path: areaPath,
-          message: `"${area.id}" is not an area of the ${template.title} (${template.areas.map((known) => known.id).join(', ')})`,
+          key: 'common.issueNotArea',
+          values: {
+            id: area.id,
+            template: template.title,
+            ids: template.areas.map((known) => known.id).join(', '),
+          },
         })
       }
     })
@@ -93,14 +103,15 @@ function originIssues(board: Board, at: readonly PropertyKey[]): FileIssue[] {
         const path = jsonPath([...at, 'canvases', c, 'canvasCreator', 'sections', s, 'notes', n])
         if (entry.noteId === null) {
           if (entry.content === undefined || entry.color === undefined) {
-            issues.push({ path, message: 'a note with no id needs its content and color' })
+            issues.push({ path, key: 'common.issueOriginNote' })
           }
           return
         }
         if (!ids.has(entry.noteId) || listed.has(entry.noteId)) {
           issues.push({
             path: `${path}.noteId`,
-            message: `"${entry.noteId}" is ${listed.has(entry.noteId) ? 'listed twice' : 'not a note of this canvas'}`,
+            key: listed.has(entry.noteId) ? 'common.issueListedTwice' : 'common.issueNotCanvasNote',
+            values: { id: entry.noteId },
           })
         }
         listed.add(entry.noteId)
@@ -131,7 +142,8 @@ export function checkBoardIntegrity(board: Board, at: readonly PropertyKey[] = [
     if (known !== undefined) {
       issues.push({
         path: jsonPath([...entry.segments, 'id']),
-        message: `"${entry.note.id}" is the id of ${jsonPath(known.segments)} too`,
+        key: 'common.issueIdTwice',
+        values: { id: entry.note.id, path: jsonPath(known.segments) },
       })
     } else byId.set(entry.note.id, entry)
   }
@@ -141,9 +153,9 @@ export function checkBoardIntegrity(board: Board, at: readonly PropertyKey[] = [
       keys.add(linkKey(note.id, link))
       const path = jsonPath([...segments, 'links', l, 'noteId'])
       if (link.noteId === note.id) {
-        issues.push({ path, message: 'links the note to itself' })
+        issues.push({ path, key: 'common.issueLinksItself' })
       } else if (!byId.has(link.noteId)) {
-        issues.push({ path, message: `"${link.noteId}" is not a note on this board` })
+        issues.push({ path, key: 'common.issueNotBoardNote', values: { id: link.noteId } })
       }
     })
   }
@@ -177,8 +189,6 @@ export function checkBoardIntegrity(board: Board, at: readonly PropertyKey[] = [
       })),
     },
     issues,
-    warnings: [
-      `${String(count)} ${count === 1 ? 'link was' : 'links were'} written on one note only (first: ${firstOneSided}); ${count === 1 ? 'it was' : 'they were'} made mutual.`,
-    ],
+    warnings: [{ key: 'common.linksMadeMutual', values: { count, first: firstOneSided } }],
   }
 }

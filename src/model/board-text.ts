@@ -1,7 +1,10 @@
 import type { MessageKey } from '../locale/catalogues'
 
-/** A message of the catalogue's `board` part: what the board code tells a person. */
-export type BoardMessageKey = Extract<MessageKey, `board.${string}`>
+/**
+ * A message of the catalogue's `board` part (or, for facilitation mode, `facilitation`): what the
+ * board code tells a person.
+ */
+export type BoardMessageKey = Extract<MessageKey, `board.${string}` | `facilitation.${string}`>
 
 /** What fills a placeholder: a number, a text as it is (a node id, a title), or a worded text. */
 export type BoardValue = string | number | BoardText

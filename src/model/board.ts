@@ -137,12 +137,34 @@ export const canvasSchema = z.object({
 export type Canvas = z.infer<typeof canvasSchema>
 
 /**
- * Something about the board that kept part of it from being read as the template says.
+ * What a read problem's sentence names, by placeholder; which of them depends on its code
+ * (`readProblemText`): the canvas's title (`canvas`), an area's title (`area`), a section's name
+ * or a Canvas Creator section id (`section`), the area id and template id a section claims, a
+ * `#tag` without `#` (`tag`), how many (`count`) and the limit passed (`max`, `limit`).
+ */
+export const readProblemValuesSchema = z.object({
+  canvas: z.optional(z.string()),
+  area: z.optional(z.string()),
+  section: z.optional(z.string()),
+  areaId: z.optional(z.string()),
+  templateId: z.optional(z.string()),
+  tag: z.optional(z.string()),
+  count: z.optional(z.number()),
+  max: z.optional(z.number()),
+  limit: z.optional(z.number()),
+})
+export type ReadProblemValues = z.infer<typeof readProblemValuesSchema>
+
+/**
+ * Something about the board that kept part of it from being read as the template says: a `code`
+ * and the `values` its sentence names, worded by whoever shows it (`readProblemText`).
  * `node-removed`: a node was deleted while the board was being read; it was skipped.
  * `tag-not-linked`: a `#tag` on so many stickies that it is read as a label and links none, or a
  *   sticky with so many tags that only the first `MAX_LINKED_TAGS` link.
  * `retired-section`: notes of a Canvas Creator file's section the method no longer has; they are
  *   kept as stray notes and written back to that section on a Canvas Creator export.
+ * `message` is the sentence in English: a JSON export writes it (`exportJson`), and an export of
+ * a version without `values` has only it.
  */
 export const readProblemSchema = z.object({
   code: z.enum([
@@ -154,7 +176,8 @@ export const readProblemSchema = z.object({
     'tag-not-linked',
     'retired-section',
   ]),
-  message: z.string(),
+  message: z.optional(z.string()),
+  values: z.optional(readProblemValuesSchema),
   canvasId: idSchema,
   areaId: z.nullable(z.string()),
 })

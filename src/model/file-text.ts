@@ -1,4 +1,4 @@
-import { FileError, type FileKind } from './file-error'
+import { FileError, type FileIssue, type FileIssueKey, type FileKind } from './file-error'
 
 /**
  * Largest file read, in bytes (50 MB). A bigger one is refused before it is decoded or parsed, so
@@ -6,15 +6,13 @@ import { FileError, type FileKind } from './file-error'
  */
 export const MAX_FILE_BYTES = 50_000_000
 
-const megabytes = (bytes: number): string => `${(bytes / 1_000_000).toFixed(1)} MB`
-
 /** The error for a file over `MAX_FILE_BYTES`; `bytes` is its size when known. */
 export function fileTooLarge(kind: FileKind | null, bytes?: number): FileError {
-  const size = bytes === undefined ? '' : ` (${megabytes(bytes)})`
   return new FileError(kind, [
     {
       path: '(file)',
-      message: `is larger${size} than the ${megabytes(MAX_FILE_BYTES)} a file may have, so it was not read`,
+      key: 'common.issueTooLarge',
+      values: { size: (bytes ?? 0) / 1_000_000, limit: MAX_FILE_BYTES / 1_000_000 },
     },
   ])
 }
@@ -47,30 +45,31 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
 export function decodeFileText(content: string | Uint8Array, kind: FileKind | null): string {
   if (content.length > MAX_FILE_BYTES) throw fileTooLarge(kind, content.length)
   if (typeof content === 'string') {
-    if (content.includes('\u0000'))
-      throw notUtf8(kind, 'holds NUL characters: it looks like UTF-16 or UTF-32 text')
+    if (content.includes('\u0000')) throw notUtf8(kind, 'common.issueNulCharacters')
     return content.replace(/^\uFEFF/, '')
   }
   const encoding = otherEncoding(content)
-  if (encoding !== undefined) throw notUtf8(kind, `is ${encoding} text`)
+  if (encoding !== undefined) throw notUtf8(kind, 'common.issueEncoding', { encoding })
   try {
     return utf8.decode(content)
   } catch {
-    throw notUtf8(
-      kind,
-      `is not UTF-8 text (byte ${firstBadByte(content)}); it looks like Latin-1, Windows-1252 or another 8-bit encoding`,
-    )
+    throw notUtf8(kind, 'common.issueNotUtf8', firstBadByte(content))
   }
 }
 
-function notUtf8(kind: FileKind | null, what: string): FileError {
-  return new FileError(kind, [
-    { path: '(file)', message: `${what}; save it as UTF-8 and try again` },
-  ])
+function notUtf8(
+  kind: FileKind | null,
+  key: FileIssueKey,
+  values?: FileIssue['values'],
+): FileError {
+  return new FileError(kind, [{ path: '(file)', key, values }])
 }
 
-/** `0xE9 at offset 12`: the first byte that does not start or continue a UTF-8 sequence. */
-function firstBadByte(bytes: Uint8Array): string {
+/**
+ * The first byte that does not start or continue a UTF-8 sequence (`byte` `0xE9`, `offset` 12);
+ * `byte` `none` when none of them is such a byte.
+ */
+function firstBadByte(bytes: Uint8Array): { byte: string; offset: number } {
   for (let offset = 0; offset < bytes.length; offset++) {
     const byte = bytes[offset] ?? 0
     const length =
@@ -85,9 +84,9 @@ function firstBadByte(bytes: Uint8Array): string {
               : 0
     const tail = bytes.subarray(offset + 1, offset + length)
     if (length === 0 || tail.length < length - 1 || tail.some((next) => (next & 0xc0) !== 0x80)) {
-      return `0x${byte.toString(16).toUpperCase().padStart(2, '0')} at offset ${String(offset)}`
+      return { byte: `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`, offset }
     }
     offset += length - 1
   }
-  return 'unknown'
+  return { byte: 'none', offset: 0 }
 }

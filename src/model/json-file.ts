@@ -39,7 +39,7 @@ function structureIssues(text: string): FileIssue[] {
         const where = top === undefined ? '(file)' : path(top.at)
         return [
           ...issues,
-          { path: where, message: `nests deeper than ${String(MAX_JSON_DEPTH)} levels` },
+          { path: where, key: 'common.issueTooDeep', values: { max: MAX_JSON_DEPTH } },
         ]
       }
       const isObject = token === OPEN_BRACE
@@ -54,11 +54,7 @@ function structureIssues(text: string): FileIssue[] {
       top.at = key
       top.expectKey = false
       if (top.keys.has(key)) {
-        issues.push({
-          path: path(key),
-          message:
-            'is given twice in one object; remove one (JSON readers disagree on which counts)',
-        })
+        issues.push({ path: path(key), key: 'common.issueKeyTwice' })
       }
       top.keys.add(key)
     }
@@ -135,7 +131,7 @@ export function readJsonFile(content: string | Uint8Array, kind: FileKind | null
     value = JSON.parse(text)
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    throw new FileError(kind, [{ path: '(file)', message: `is not JSON: ${reason}` }])
+    throw new FileError(kind, [{ path: '(file)', key: 'common.issueNotJson', values: { reason } }])
   }
   if (!mayHaveStructureIssues(text, value)) return value
   const issues = structureIssues(text)

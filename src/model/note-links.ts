@@ -121,17 +121,12 @@ export function buildNoteLinks(
  * reported on `canvasId`, the canvas of the first sticky carrying it.
  */
 export function labelTagProblem(label: LabelTag, canvasId: string): ReadProblem {
-  if (label.tag === null) {
-    return {
-      code: 'tag-not-linked',
-      message: `A sticky has ${String(label.tagCount)} #tags; only its first ${String(MAX_LINKED_TAGS)} link to other stickies.`,
-      canvasId,
-      areaId: null,
-    }
-  }
   return {
     code: 'tag-not-linked',
-    message: `#${label.tag} is on ${String(label.noteIds.length)} stickies, more than ${String(TAG_LINK_LIMIT)}, so it links none of them and reads as a label. Link a pain to what answers it with a connector or a tag of their own.`,
+    values:
+      label.tag === null
+        ? { count: label.tagCount, max: MAX_LINKED_TAGS }
+        : { tag: label.tag, count: label.noteIds.length, limit: TAG_LINK_LIMIT },
     canvasId,
     areaId: null,
   }

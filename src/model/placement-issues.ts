@@ -1,10 +1,10 @@
 import type { CanvasDefinition } from '../canvas/canvas-definition'
 import type { PlannedNote } from './planned-placement'
+import type { FileIssueParams } from './zod-file-issues'
 
-/** One problem of a placement: the path of the bad field and what is wrong with it. */
-export interface PlacementIssue {
+/** One problem of a placement: the path of the bad field and what is wrong with it, unworded. */
+export interface PlacementIssue extends FileIssueParams {
   path: (string | number)[]
-  message: string
 }
 
 interface PlacementShape {
@@ -30,24 +30,26 @@ export function placementIssues(placement: PlacementShape): PlacementIssue[] {
       if (first !== undefined) {
         issues.push({
           path: ['canvases', index, 'notes', noteIndex, 'ref'],
-          message: `note ref "${note.ref}" repeats that of ${first}; refs are unique across all the canvases placed together.`,
+          key: 'common.issueIdTwice',
+          values: { id: note.ref, path: first },
         })
       } else {
-        refs.set(note.ref, `canvases.${String(index)}.notes.${String(noteIndex)}`)
+        refs.set(note.ref, `canvases[${String(index)}].notes[${String(noteIndex)}]`)
       }
     })
   })
   placement.connectors.forEach(([from, to], index) => {
     ;[from, to].forEach((ref, end) => {
       if (!refs.has(ref)) {
-        issues.push({ path: ['connectors', index, end], message: `no note has ref "${ref}".` })
+        issues.push({
+          path: ['connectors', index, end],
+          key: 'common.issueNotBoardNote',
+          values: { id: ref },
+        })
       }
     })
     if (from === to) {
-      issues.push({
-        path: ['connectors', index],
-        message: `a connector joins two different notes, not "${from}" to itself.`,
-      })
+      issues.push({ path: ['connectors', index], key: 'common.issueLinksItself' })
     }
   })
   return issues
@@ -64,21 +66,19 @@ function canvasIssues(
   definition.areas.forEach((area, areaIndex) => {
     const at = ['canvases', index, 'definition', 'areas', areaIndex]
     if (areaIds.has(area.id)) {
-      issues.push({ path: [...at, 'id'], message: `area id "${area.id}" repeats.` })
+      issues.push({ path: [...at, 'id'], key: 'common.issueAreaTwice', values: { id: area.id } })
     }
     areaIds.add(area.id)
     if (!partIds.has(area.part)) {
-      issues.push({
-        path: [...at, 'part'],
-        message: `area "${area.id}" belongs to part "${area.part}", which template "${definition.title}" does not define.`,
-      })
+      issues.push({ path: [...at, 'part'], key: 'common.issueInvalid' })
     }
   })
   notes.forEach((note, noteIndex) => {
     if (note.areaId !== null && !areaIds.has(note.areaId)) {
       issues.push({
         path: ['canvases', index, 'notes', noteIndex, 'areaId'],
-        message: `template "${definition.title}" has no area "${note.areaId}"; give one of its areas or null.`,
+        key: 'common.issueNotArea',
+        values: { id: note.areaId, template: definition.title, ids: [...areaIds].join(', ') },
       })
     }
   })

@@ -42,7 +42,8 @@ export type PlannedConnector = z.infer<typeof plannedConnectorSchema>
  * notes. Beyond the shapes (definitions, `#RRGGBB` colours, finite positions, at least one
  * canvas), it checks what `placementIssues` lists: unique area ids whose parts exist, note areas
  * of the note's template, note refs unique across the placement, connectors between two different
- * notes of it. Every problem is an issue with its path, e.g. `canvases.1.notes.0.ref`.
+ * notes of it. Every problem is an issue with its path, e.g. `canvases.1.notes.0.ref`, and the
+ * message that words it in its `params` (`zodFileIssues`).
  */
 export const plannedPlacementSchema = z
   .object({
@@ -51,8 +52,8 @@ export const plannedPlacementSchema = z
   })
   .check(
     z.superRefine((placement, context) => {
-      for (const { path, message } of placementIssues(placement)) {
-        context.addIssue({ code: 'custom', path, message, input: placement })
+      for (const { path, ...params } of placementIssues(placement)) {
+        context.addIssue({ code: 'custom', path, params, input: placement })
       }
     }),
   )

@@ -16,7 +16,7 @@ export interface Notice {
   title: PanelText
   detail: PanelText | null
   /** Problems listed under the detail, e.g. `sections[3].sectionId: …` for a refused file. */
-  issues?: readonly string[]
+  issues?: readonly PanelText[]
 }
 
 /** What the panel shows while an operation runs. */
@@ -178,7 +178,12 @@ export function refusedFileNotice(fileName: string, cause: unknown): Notice {
               kind: message(importKindKey(cause.kind)),
               count: cause.issues.length,
             }),
-      issues: cause.issues.map((issue) => `${issue.path}: ${issue.message}`),
+      issues: cause.issues.map((issue) =>
+        message('common.atPath', {
+          path: issue.path === '(file)' ? message('common.wholeFile') : issue.path,
+          issue: message(issue.key, issue.values),
+        }),
+      ),
     }
   }
   return errorNotice(title, message('panel.refusedFileNext', { cause: causeText(cause) }))

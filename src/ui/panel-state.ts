@@ -1,11 +1,9 @@
 import { checkBoard } from '../fit/check-board'
-import { DEFAULT_LOCALE } from '../locale/locales'
-import { translator } from '../locale/translator'
 import type { MainToUiName, MainToUiPayload, PanelTab, Scope, UiToMainName } from '../messages'
 import type { Board } from '../model/board'
 import type { CheckResult } from '../model/findings'
 import type { StationReport } from '../model/station-report'
-import { operationFailureText } from './operation-failure'
+import { operationFailureMessage } from './operation-failure'
 import {
   checkFailedNotice,
   errorNotice,
@@ -20,7 +18,7 @@ import {
 } from './panel-notices'
 import { type Operation, operationOfMessage, type Placement } from './panel-operation'
 import { defaultPanelSettings, type PanelSettings, readPanelSettings } from './panel-settings'
-import { message as panelMessage } from './panel-text'
+import { message as panelMessage, type PanelText } from './panel-text'
 
 /**
  * A board as read, with the fit check the panel ran on it. The suggested matches are worked out
@@ -97,7 +95,7 @@ function isUiToMainName(name: string): name is UiToMainName {
  * operation, or about nothing the panel knows; a failed FOCUS_NODES or SAVE_SETTINGS leaves a
  * running read or placement waiting for its own answer.
  */
-function operationFailed(state: PanelState, operation: string, message: string): PanelState {
+function operationFailed(state: PanelState, operation: string, message: PanelText): PanelState {
   const name = isUiToMainName(operation) ? operation : null
   const failedOperation = name === null ? undefined : operationOfMessage[name]
   const title =
@@ -191,7 +189,7 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
       return operationFailed(
         state,
         action.payload.operation,
-        operationFailureText(translator(DEFAULT_LOCALE), action.payload),
+        operationFailureMessage(action.payload),
       )
     case 'BOARD_NOTICE':
       return state

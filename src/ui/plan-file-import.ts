@@ -7,13 +7,14 @@ import {
   planCanvasCreatorFile,
 } from '../interchange/canvas-creator-import'
 import type { MessageKey } from '../locale/catalogues'
-import { FileError, type FileKind, jsonPath } from '../model/file-error'
+import { FileError, type FileKind } from '../model/file-error'
 import { readJsonFile } from '../model/json-file'
 import {
   type PlannedNote,
   type PlannedPlacement,
   plannedPlacementSchema,
 } from '../model/planned-placement'
+import { zodFileIssues } from '../model/zod-file-issues'
 import { message, type PanelMessage } from './panel-text'
 
 /** The kinds of file the panel imports. */
@@ -100,28 +101,14 @@ export function planFileImport(content: string | Uint8Array): FileImport {
   const value = readJsonFile(content, null)
   const kind = kindOf(value)
   if (kind === null) {
-    throw new FileError(null, [
-      {
-        path: '(file)',
-        message:
-          'is neither a Canvas Creator file nor a JSON export of this plugin: both are one JSON object',
-      },
-    ])
+    throw new FileError(null, [{ path: '(file)', key: 'common.issueNeitherFormat' }])
   }
   const planned = kind === 'canvas-creator' ? fromCanvasCreator(value) : fromBoardExport(value)
   if (planned.placement.canvases.length === 0) {
-    throw new FileError(kind, [{ path: 'board.canvases', message: 'holds no canvas' }])
+    throw new FileError(kind, [{ path: 'board.canvases', key: 'common.issueNoCanvas' }])
   }
-  const message = z.safeParse(plannedPlacementSchema, planned.placement)
-  if (!message.success) {
-    throw new FileError(
-      kind,
-      message.error.issues.map((issue) => ({
-        path: jsonPath(issue.path),
-        message: issue.message,
-      })),
-    )
-  }
+  const checked = z.safeParse(plannedPlacementSchema, planned.placement, { reportInput: true })
+  if (!checked.success) throw new FileError(kind, zodFileIssues(checked.error.issues))
   return planned
 }
 

@@ -72,7 +72,7 @@ export function StatusBanner(props: StatusBannerProps): JSX.Element | null {
             {notice.issues === undefined || notice.issues.length === 0 ? null : (
               <ul class={styles.issues}>
                 {notice.issues.slice(0, ISSUES_SHOWN).map((issue, index) => (
-                  <li key={index}>{issue}</li>
+                  <li key={index}>{formatText(t, issue)}</li>
                 ))}
                 {notice.issues.length > ISSUES_SHOWN ? (
                   <li>{t('panel.moreIssues', { count: notice.issues.length - ISSUES_SHOWN })}</li>

@@ -37,7 +37,7 @@ const wordsOf = (text: string): string[] => text.split(/\s+/).filter((word) => /
  * punctuation it ends with (`Evidence for:` is the panel's, `Evidence for opportunity` the
  * method's), kept when it has more than one word besides brand names.
  */
-export function englishSentences(parts: readonly ('panel' | 'guide')[]): string[] {
+export function englishSentences(parts: readonly string[]): string[] {
   const sentences = new Set<string>()
   for (const part of parts) {
     for (const message of Object.values(catalogues.en[part] ?? {})) {
@@ -71,4 +71,19 @@ export async function readableTextAsync(page: Page): Promise<string> {
 export function sentencesIn(text: string, sentences: readonly string[]): string[] {
   const flat = text.replace(/\s+/g, ' ').toLowerCase()
   return sentences.filter((sentence) => flat.includes(sentence.replace(/\s+/g, ' ').toLowerCase()))
+}
+
+/**
+ * Gathers what a person reads in `page` (`readableTextAsync`) each time `readAsync` is called;
+ * `englishIn` lists the sentences of `sentences` found in all of it (`sentencesIn`).
+ */
+export function pageReader(page: Page, sentences: readonly string[]) {
+  const seen: string[] = []
+  return {
+    seen,
+    readAsync: async (): Promise<void> => {
+      seen.push(await readableTextAsync(page))
+    },
+    englishIn: (): string[] => sentencesIn(seen.join('\n'), sentences),
+  }
 }

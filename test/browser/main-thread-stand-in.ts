@@ -2,6 +2,7 @@ import * as z from 'zod/mini'
 
 import type { MainToUiPayload } from '../../src/messages'
 import type { Board, Note } from '../../src/model/board'
+import type { BoardText } from '../../src/model/board-text'
 import { plannedPlacementSchema } from '../../src/model/planned-placement'
 import type { PluginDataEntry } from '../../src/model/station-ticks'
 import type { PanelMessage, PanelPage } from './panel-page'
@@ -26,6 +27,8 @@ export interface MainThreadStandInOptions {
   answerReads?: boolean
   /** The page's criteria ticks as shared plugin data holds them (default none). */
   stationTicks?: PluginDataEntry[]
+  /** Why FACILITATE fails, as the main thread says it; by default it starts the walk. */
+  facilitateFails?: BoardText
 }
 
 function notesOf(board: Board): Note[] {
@@ -42,8 +45,8 @@ function notesOf(board: Board): Note[] {
  * `90:2`, … in order), LINK_NOTES by adding a connector link to both notes of its board (so the
  * next read shows it), FLAG_BOARD and CLEAR_FLAGS with FLAGS_CHANGED, and LINK_SELECTION with
  * OPERATION_FAILED, and SYNC_TICKS (an empty value removes the key, as Figma does) with
- * TICKS_READ, READ_PLAN with the default plan, and FACILITATE and FACILITATION_MOVE with
- * FACILITATION_STEP (counting the area's notes) or FACILITATION_ENDED; `timerDoneAsync` plays
+ * TICKS_READ, READ_PLAN with the default plan, and FACILITATE (unless told it fails) and
+ * FACILITATION_MOVE with FACILITATION_STEP (counting the area's notes) or FACILITATION_ENDED; `timerDoneAsync` plays
  * FigJam's timer running out. Payload fields it needs are parsed; anything else it
  * records only.
  */
@@ -136,6 +139,14 @@ export class MainThreadStandIn {
         return
       }
       case 'FACILITATE':
+        if (this.options.facilitateFails !== undefined) {
+          await panel.sendAsync('OPERATION_FAILED', {
+            operation: 'FACILITATE',
+            reason: this.options.facilitateFails,
+            notify: true,
+          })
+          return
+        }
         this.walk = { ...z.parse(facilitate, message.payload), index: 0 }
         await this.sendStepAsync(panel)
         return
