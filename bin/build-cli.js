@@ -79,6 +79,24 @@ function lazyJsonFiles(jsonFiles) {
   }
 }
 
+/**
+ * intl-messageformat resolved to bin/message-format.js (the library with formatters that save
+ * the command line's start the building of `Intl.NumberFormat`'s locale table), except in that
+ * file itself, which imports the library.
+ * @returns {esbuild.Plugin}
+ */
+function messageFormat() {
+  const wrapper = join(packageFolder, 'message-format.js')
+  return {
+    name: 'message-format',
+    setup(build) {
+      build.onResolve({ filter: /^intl-messageformat$/ }, (args) =>
+        args.importer === wrapper ? undefined : { path: wrapper },
+      )
+    },
+  }
+}
+
 /** The npm packages bundled into `outputs`, each with its license text, for THIRD-PARTY-NOTICES. */
 async function thirdPartyNoticesAsync(/** @type {esbuild.Metafile} */ metafile) {
   /** @type {Set<string>} */
@@ -150,7 +168,7 @@ export async function buildCliAsync() {
     write: false,
     // intl-messageformat without its ICU parser: the catalogues are parsed at build time.
     alias: LOCALE_ALIAS,
-    plugins: [lazyJsonFiles(jsonFiles)],
+    plugins: [lazyJsonFiles(jsonFiles), messageFormat()],
     logLevel: 'warning',
   })
   const notices = await thirdPartyNoticesAsync(result.metafile)
