@@ -97,6 +97,48 @@ function messageFormat() {
   }
 }
 
+/**
+ * Every chunk a command imports when asked for (`await import(…)`: the diff, status and tool
+ * export commands, the Markdown, CSV and Canvas Creator code) also imports src/cli/api-canvas.ts,
+ * which the command line always runs. esbuild puts code into one chunk per set of chunks that use
+ * it, so all the code `api-canvas.ts` reaches, which every start loads, is then one chunk, not a
+ * dozen small ones that Node must each resolve, read and link. A chunk imported when asked for
+ * exports what its module exports, the default export too.
+ * @returns {esbuild.Plugin}
+ */
+function oneStartChunk() {
+  const start = join(root, 'src', 'cli', 'api-canvas.ts')
+  const namespace = 'imported-when-asked'
+  return {
+    name: 'one-start-chunk',
+    setup(build) {
+      build.onResolve({ filter: /^\./ }, async (args) => {
+        if (args.kind !== 'dynamic-import' || args.importer === '<stdin>') return undefined
+        const resolved = await build.resolve(args.path, {
+          kind: 'import-statement',
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+        })
+        if (resolved.errors.length > 0) return { errors: resolved.errors }
+        return { path: resolved.path, namespace }
+      })
+      build.onLoad({ filter: /.*/, namespace }, async (args) => {
+        const module = JSON.stringify(args.path)
+        const hasDefault = /\bexport\s+default\b|\bas\s+default\b/.test(
+          await readFile(args.path, 'utf8'),
+        )
+        return {
+          contents: `import ${JSON.stringify(start)}\nexport * from ${module}\n${
+            hasDefault ? `export { default } from ${module}\n` : ''
+          }`,
+          loader: 'js',
+          resolveDir: dirname(args.path),
+        }
+      })
+    },
+  }
+}
+
 /** The npm packages bundled into `outputs`, each with its license text, for THIRD-PARTY-NOTICES. */
 async function thirdPartyNoticesAsync(/** @type {esbuild.Metafile} */ metafile) {
   /** @type {Set<string>} */
@@ -168,7 +210,7 @@ export async function buildCliAsync() {
     write: false,
     // intl-messageformat without its ICU parser: the catalogues are parsed at build time.
     alias: LOCALE_ALIAS,
-    plugins: [lazyJsonFiles(jsonFiles), messageFormat()],
+    plugins: [lazyJsonFiles(jsonFiles), messageFormat(), oneStartChunk()],
     logLevel: 'warning',
   })
   const notices = await thirdPartyNoticesAsync(result.metafile)
