@@ -1,34 +1,10 @@
 import { inlinedCss } from './build-inlined-css.js'
-import { packedPanelData, readCatalogueAsync } from './build-packed-panel-data.js'
+import { packedPanelData } from './build-packed-panel-data.js'
 
 /**
- * The message catalogues (src/locale/catalogue/<locale>.ts, which gathers the JSON files of
- * src/locale/catalogue/<locale>/, one per part) as JSON of message syntax trees, parsed ahead of
- * time (`readCatalogueAsync`), so a bundle needs no ICU parser (intl-messageformat gets FormatJS's
- * `no-parser` build through `LOCALE_ALIAS`). A message that does not parse stops the build,
- * naming its locale, part and id. For the command line; the panel packs the catalogues with its
- * other data (`packedPanelData`).
+ * intl-messageformat without its ICU parser, for bundles whose catalogues are parsed at build time
+ * (`readCatalogueAsync`): the panel's (`packedPanelData`) and the command line's (bin/build-cli.js).
  */
-export function localeCatalogues() {
-  return {
-    name: 'locale-catalogues',
-    setup(pluginBuild) {
-      pluginBuild.onLoad(
-        { filter: /[\\/]src[\\/]locale[\\/]catalogue[\\/][a-z]+\.ts$/ },
-        async (args) => {
-          const { catalogue, watchFiles } = await readCatalogueAsync(args.path.replace(/\.ts$/, ''))
-          return {
-            contents: `export default ${JSON.stringify(catalogue)}\n`,
-            loader: 'js',
-            watchFiles,
-          }
-        },
-      )
-    },
-  }
-}
-
-/** intl-messageformat without its ICU parser, for bundles built with `localeCatalogues`. */
 export const LOCALE_ALIAS = {
   '@formatjs/icu-messageformat-parser': '@formatjs/icu-messageformat-parser/no-parser.js',
 }

@@ -7,7 +7,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 
 import * as esbuild from 'esbuild'
 
-import { LOCALE_ALIAS, localeCatalogues } from '../build-figma-plugin.ui.js'
+import { LOCALE_ALIAS } from '../build-figma-plugin.ui.js'
+import { readCatalogueAsync } from '../build-packed-panel-data.js'
 
 const packageFolder = dirname(fileURLToPath(import.meta.url))
 const root = dirname(packageFolder)
@@ -26,22 +27,12 @@ await runNodeCliAsync(process.argv.slice(2))
 `
 
 /**
- * The method data's JSON files (about 250 KB, default imports only) stay JSON files in dist/,
- * read and parsed the first time the data is used: `check` of a board without method canvases
- * never uses it, and V8 need not scan and hash a 250 KB string literal at every start. The
- * default export answers every question about its keys as the parsed object does (a Proxy), so
- * zod and `Object.keys` see the same object.
- * @param {Map<string, string>} jsonFiles receives each file's name in dist/ and its text
- * @returns {esbuild.Plugin}
+ * A module whose default export is the JSON file `name` in dist/, read and parsed the first time
+ * the value is used. The export answers every question about its keys as the parsed object does
+ * (a Proxy), so zod and `Object.keys` see the same object.
+ * @param {string} name
  */
-function methodDataFiles(jsonFiles) {
-  return {
-    name: 'method-data-files',
-    setup(build) {
-      build.onLoad({ filter: /apiops-cycles-method-data\/.*Data\.json$/ }, async (args) => {
-        const name = basename(args.path)
-        jsonFiles.set(name, JSON.stringify(JSON.parse(await readFile(args.path, 'utf8'))))
-        const contents = `import { readFileSync } from 'node:fs'
+const lazyJsonModule = (name) => `import { readFileSync } from 'node:fs'
 let parsed
 const data = () => (parsed ??= JSON.parse(readFileSync(new URL(${JSON.stringify(`./${name}`)}, import.meta.url), 'utf8')))
 export default new Proxy({}, {
@@ -50,7 +41,99 @@ export default new Proxy({}, {
   ownKeys: () => Reflect.ownKeys(data()),
   getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(data(), key),
 })`
-        return { contents, loader: 'js' }
+
+/**
+ * Data that stays JSON files in dist/, each read the first time it is used (`lazyJsonModule`),
+ * so a command reads only what it words with and V8 need not compile and run large object
+ * literals at every start:
+ * - the method data's JSON files (about 250 KB, default imports only): `check` of a board
+ *   without method canvases never uses them;
+ * - each locale's message catalogue (src/locale/catalogue/<locale>.ts, which gathers the JSON
+ *   files of src/locale/catalogue/<locale>/, one per part), as `catalogue-<locale>.json` of
+ *   message syntax trees parsed ahead of time (`readCatalogueAsync`), so the bundle needs no ICU
+ *   parser (intl-messageformat gets FormatJS's `no-parser` build through `LOCALE_ALIAS`) and a
+ *   run reads the catalogues of the languages it words in only. A message that does not parse
+ *   stops the build, naming its locale, part and id.
+ * @param {Map<string, string>} jsonFiles receives each file's name in dist/ and its text
+ * @returns {esbuild.Plugin}
+ */
+function lazyJsonFiles(jsonFiles) {
+  return {
+    name: 'lazy-json-files',
+    setup(build) {
+      build.onLoad({ filter: /apiops-cycles-method-data\/.*Data\.json$/ }, async (args) => {
+        const name = basename(args.path)
+        jsonFiles.set(name, JSON.stringify(JSON.parse(await readFile(args.path, 'utf8'))))
+        return { contents: lazyJsonModule(name), loader: 'js' }
+      })
+      build.onLoad(
+        { filter: /[\\/]src[\\/]locale[\\/]catalogue[\\/][a-z]+\.ts$/ },
+        async (args) => {
+          const { catalogue } = await readCatalogueAsync(args.path.replace(/\.ts$/, ''))
+          const name = `catalogue-${basename(args.path, '.ts')}.json`
+          jsonFiles.set(name, JSON.stringify(catalogue))
+          return { contents: lazyJsonModule(name), loader: 'js' }
+        },
+      )
+    },
+  }
+}
+
+/**
+ * intl-messageformat resolved to bin/message-format.js (the library with formatters that save
+ * the command line's start the building of `Intl.NumberFormat`'s locale table), except in that
+ * file itself, which imports the library.
+ * @returns {esbuild.Plugin}
+ */
+function messageFormat() {
+  const wrapper = join(packageFolder, 'message-format.js')
+  return {
+    name: 'message-format',
+    setup(build) {
+      build.onResolve({ filter: /^intl-messageformat$/ }, (args) =>
+        args.importer === wrapper ? undefined : { path: wrapper },
+      )
+    },
+  }
+}
+
+/**
+ * Every chunk a command imports when asked for (`await import(…)`: the diff, status and tool
+ * export commands, the Markdown, CSV and Canvas Creator code) also imports src/cli/api-canvas.ts,
+ * which the command line always runs. esbuild puts code into one chunk per set of chunks that use
+ * it, so all the code `api-canvas.ts` reaches, which every start loads, is then one chunk, not a
+ * dozen small ones that Node must each resolve, read and link. A chunk imported when asked for
+ * exports what its module exports, the default export too.
+ * @returns {esbuild.Plugin}
+ */
+function oneStartChunk() {
+  const start = join(root, 'src', 'cli', 'api-canvas.ts')
+  const namespace = 'imported-when-asked'
+  return {
+    name: 'one-start-chunk',
+    setup(build) {
+      build.onResolve({ filter: /^\./ }, async (args) => {
+        if (args.kind !== 'dynamic-import' || args.importer === '<stdin>') return undefined
+        const resolved = await build.resolve(args.path, {
+          kind: 'import-statement',
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+        })
+        if (resolved.errors.length > 0) return { errors: resolved.errors }
+        return { path: resolved.path, namespace }
+      })
+      build.onLoad({ filter: /.*/, namespace }, async (args) => {
+        const module = JSON.stringify(args.path)
+        const hasDefault = /\bexport\s+default\b|\bas\s+default\b/.test(
+          await readFile(args.path, 'utf8'),
+        )
+        return {
+          contents: `import ${JSON.stringify(start)}\nexport * from ${module}\n${
+            hasDefault ? `export { default } from ${module}\n` : ''
+          }`,
+          loader: 'js',
+          resolveDir: dirname(args.path),
+        }
       })
     },
   }
@@ -125,9 +208,9 @@ export async function buildCliAsync() {
     },
     metafile: true,
     write: false,
-    // The catalogues parsed at build time, and intl-messageformat without its ICU parser.
+    // intl-messageformat without its ICU parser: the catalogues are parsed at build time.
     alias: LOCALE_ALIAS,
-    plugins: [methodDataFiles(jsonFiles), localeCatalogues()],
+    plugins: [lazyJsonFiles(jsonFiles), messageFormat(), oneStartChunk()],
     logLevel: 'warning',
   })
   const notices = await thirdPartyNoticesAsync(result.metafile)

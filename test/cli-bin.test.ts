@@ -6,10 +6,14 @@ import { fileURLToPath } from 'node:url'
 
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
+import { runCliAsync } from '../src/cli/api-canvas'
 import { exportJson } from '../src/export/board-export'
 import { exportCsv } from '../src/export/export-csv'
 import { checkBoard } from '../src/fit/check-board'
+import { LOCALES } from '../src/locale/locales'
+import type { Board } from '../src/model/board'
 import { sampleBoard } from './fixtures/sample-board'
+import { memoryIo } from './memory-cli-io'
 
 const folder = mkdtempSync(join(tmpdir(), 'api-canvas-cli-'))
 const boardFile = join(folder, 'board.json')
@@ -75,4 +79,35 @@ describe('the built command line (bin/api-canvas.js on bin/dist) in a real Node 
       'api-canvas: tiedostoa nowhere.json ei voi lukea: ENOENT: tiedostoa tai kansiota ei ole\n',
     )
   })
+
+  test('prints what its source prints, in every language, counts of 1,000 and more too', async () => {
+    const [first, ...others] = sampleBoard.canvases
+    if (first === undefined) throw new Error('the sample board has a canvas')
+    const strayNotes = Array.from({ length: 1200 }, (_, index) => ({
+      id: `stray-${String(index)}`,
+      text: `Parking lot ${String(index)}`,
+      author: null,
+      color: '#FFE299',
+      position: { x: -400, y: index * 10 },
+      tags: [],
+      links: [],
+    }))
+    const board: Board = { ...sampleBoard, canvases: [{ ...first, strayNotes }, ...others] }
+    const text = exportJson(board, checkBoard(board))
+    writeFileSync(join(folder, 'parking-lot.json'), text)
+    for (const locale of LOCALES) {
+      for (const args of [
+        ['check', 'parking-lot.json', '--locale', locale],
+        ['export', 'parking-lot.json', '--to', 'md', '--locale', locale],
+      ]) {
+        const { io, out } = memoryIo({ 'parking-lot.json': text })
+        const status = await runCliAsync(args, io)
+        const run = runBin(...args)
+        expect(run.stdout, args.join(' ')).toBe(out.stdout)
+        expect(run.stderr).toBe(out.stderr)
+        expect(run.status).toBe(status)
+        if (locale === 'en' && args[0] === 'check') expect(run.stdout).toMatch(/1,2\d\d notes/)
+      }
+    }
+  }, 60_000)
 })

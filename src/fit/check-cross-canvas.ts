@@ -5,6 +5,7 @@ import {
   crossCanvasRules,
 } from '../canvas/cross-canvas-rules'
 import type { MessageKey } from '../locale/catalogues'
+import { joinList } from '../locale/list-format'
 import { type Translator, translator } from '../locale/translator'
 import type { Area, Board, Canvas } from '../model/board'
 import type { Finding } from '../model/findings'
@@ -134,5 +135,5 @@ function areaTitle(templateId: string, areaId: string): string {
 /** The quoted titles of `areaIds`, joined as the language of `t` joins "A, B and C". */
 function titlesOf(rule: CrossCanvasRule, areaIds: readonly string[], t: Translator): string {
   const names = areaIds.map((areaId) => `“${areaTitle(rule.expects.templateId, areaId)}”`)
-  return new Intl.ListFormat(t.locale, { type: 'conjunction' }).format(names)
+  return joinList(t, names, 'conjunction')
 }

@@ -1,4 +1,5 @@
 import type { FitRole } from '../canvas/canvas-definition'
+import { joinList } from '../locale/list-format'
 import type { Locale } from '../locale/locales'
 import type { Translator } from '../locale/translator'
 import { findMethodCanvasDefinition } from '../method/method-canvases'
@@ -26,7 +27,7 @@ export function methodCanvasTitle(methodCanvasId: string, locale: Locale): strin
 
 /**
  * `“Pain relieving features” on “Acme – API Value Proposition”`, several joined as the locale
- * joins alternatives (`Intl.ListFormat`, disjunction: "A or B").
+ * joins alternatives (`joinList`, disjunction: "A or B").
  */
 export function describeAreas(refs: readonly BoardAreaRef[], board: Board, t: Translator): string {
   const named = refs.map((ref) => {
@@ -37,5 +38,5 @@ export function describeAreas(refs: readonly BoardAreaRef[], board: Board, t: Tr
       canvas: canvas?.title ?? ref.canvasId,
     })
   })
-  return new Intl.ListFormat(t.locale, { type: 'disjunction' }).format(named)
+  return joinList(t, named, 'disjunction')
 }

@@ -20,8 +20,10 @@ export type MessageKey = {
 
 /**
  * One locale's messages by part and id: ICU message text as written in `catalogue/<locale>/`,
- * or, in the built bundles, the same message parsed ahead of time (the build's
- * `localeCatalogues` plugin), so the bundles carry no ICU parser.
+ * or, in the built bundles, the same message parsed ahead of time (`readCatalogueAsync` in
+ * build-packed-panel-data.js), so the bundles carry no ICU parser. The command line's bundle
+ * reads each locale's catalogue from its own JSON file the first time a message of that locale
+ * is formatted (bin/build-cli.js), so a run parses only the languages it words in.
  */
 export type Catalogue = Readonly<
   Record<

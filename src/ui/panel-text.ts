@@ -1,4 +1,5 @@
 import type { MessageKey } from '../locale/catalogues'
+import { joinList } from '../locale/list-format'
 import type { Translator } from '../locale/translator'
 
 /** A message of the catalogue to format later, in whatever language the panel shows then. */
@@ -7,7 +8,7 @@ export interface PanelMessage {
   readonly values?: Readonly<Record<string, TextValue>>
 }
 
-/** Items to join as the locale joins a list (`Intl.ListFormat`, conjunction): "A, B and C". */
+/** Items to join as the locale joins a list (`joinList`, conjunction): "A, B and C". */
 export interface TextList {
   readonly list: readonly TextValue[]
 }
@@ -31,7 +32,7 @@ function formatValue(t: Translator, value: TextValue): string | number {
   if (typeof value === 'string' || typeof value === 'number') return value
   if ('list' in value) {
     const items = value.list.map((item) => String(formatValue(t, item)))
-    return new Intl.ListFormat(t.locale, { type: 'conjunction' }).format(items)
+    return joinList(t, items, 'conjunction')
   }
   return formatText(t, value)
 }
