@@ -1,15 +1,12 @@
 import { type Locale } from '../locale/locales'
 import { type Translator, translator } from '../locale/translator'
-import { FileError as UnusableFile, fileErrorText } from '../model/file-error'
+import { FileError, fileErrorText } from '../model/file-error'
 import { MAX_FILE_BYTES } from '../model/file-text'
 import { type BoardInput, parseBoardInputAsync } from './board-input'
 import type { CliIo } from './cli-io'
 import type { CliKit } from './cli-kit'
 import { runLocale } from './run-locale'
 import { escapeLine } from './terminal-text'
-
-/** A file that cannot be read, used or written: said on standard error, exit status 2. */
-export class FileError extends Error {}
 
 /** The message of a thrown value. */
 export const describeError = (error: unknown): string =>
@@ -66,20 +63,20 @@ export function cliKit(messageLocale: Locale): CliKit {
     try {
       content = await io.readFileAsync(file, MAX_FILE_BYTES)
     } catch (error) {
-      throw new FileError(
+      throw new Error(
         before('cli.cannotRead', {
           file: fileName(file, before),
           reason: describeFileError(error, before),
         }),
+        { cause: error },
       )
     }
     let input: BoardInput
     try {
       input = await parseBoardInputAsync(content, locale)
     } catch (error) {
-      const text =
-        error instanceof UnusableFile ? fileErrorText(error, before) : describeError(error)
-      throw new FileError(`${fileName(file, before)}: ${indentLines(text)}`)
+      const text = error instanceof FileError ? fileErrorText(error, before) : describeError(error)
+      throw new Error(`${fileName(file, before)}: ${indentLines(text)}`, { cause: error })
     }
     const t = translator(runLocale(input.board, locale))
     for (const warning of input.warnings) warn(io, file, warning, t)
@@ -89,12 +86,14 @@ export function cliKit(messageLocale: Locale): CliKit {
   async function writeAsync(io: CliIo, path: string, text: string, input: string): Promise<void> {
     const t = translator(messageLocale)
     if (input !== '-' && (await io.sameFileAsync(path, input))) {
-      throw new FileError(t('cli.wouldLoseInput', { file: path }))
+      throw new Error(t('cli.wouldLoseInput', { file: path }))
     }
     try {
       await io.writeTextFileAsync(path, text)
     } catch (error) {
-      throw new FileError(t('cli.cannotWrite', { file: path, reason: describeFileError(error, t) }))
+      throw new Error(t('cli.cannotWrite', { file: path, reason: describeFileError(error, t) }), {
+        cause: error,
+      })
     }
   }
 
@@ -102,6 +101,6 @@ export function cliKit(messageLocale: Locale): CliKit {
     t: translator(messageLocale),
     readBoardAsync,
     writeAsync,
-    fileError: (message) => new FileError(message),
+    fileError: (message) => new Error(message),
   }
 }
