@@ -142,7 +142,7 @@ async function exportAsync(args: readonly string[], io: CliIo, kit: CliKit): Pro
   }
   for (const what of leftOut) warn(io, file, t('cli.notInCanvasCreatorFiles', { what }), t)
   if (files.length === 0) {
-    throw kit.fileError(t('cli.noCanvasCreatorCounterpart', { file: fileName(file, t) }))
+    throw new Error(t('cli.noCanvasCreatorCounterpart', { file: fileName(file, t) }))
   }
   if (output === undefined) {
     const documents = files.map((outputFile): unknown => JSON.parse(outputFile.json))

@@ -101,6 +101,5 @@ export function cliKit(messageLocale: Locale): CliKit {
     t: translator(messageLocale),
     readBoardAsync,
     writeAsync,
-    fileError: (message) => new Error(message),
   }
 }

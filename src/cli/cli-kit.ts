@@ -21,6 +21,4 @@ export interface CliKit {
   readBoardAsync: (io: CliIo, file: string, locale?: Locale) => Promise<BoardInput>
   /** Writes OUT; rejects with a file error naming OUT, or when OUT is the file `input`. */
   writeAsync: (io: CliIo, path: string, text: string, input: string) => Promise<void>
-  /** A file that cannot be read, used or written: exit status 2. */
-  fileError: (message: string) => Error
 }

@@ -25,7 +25,7 @@ const FAILING: Readonly<Record<DiffFailOn, readonly Severity[]>> = {
 /**
  * Runs `api-canvas diff BEFORE AFTER` (see `diffHelp`) and returns its exit status: 0, or 1
  * when `--fail-on` counts a new finding. Bad arguments throw `UsageError`; an unreadable or
- * invalid file, or two unrelated boards, throw `kit.fileError` (exit status 2).
+ * invalid file, or two unrelated boards, throw an `Error` saying why (exit status 2).
  */
 export async function diffAsync(args: readonly string[], io: CliIo, kit: CliKit): Promise<number> {
   const parsed = parseCommandArgs(
@@ -57,7 +57,7 @@ export async function diffAsync(args: readonly string[], io: CliIo, kit: CliKit)
   )
   if (!diff.related) {
     const t = translator(runLocale(after, locale))
-    throw kit.fileError(
+    throw new Error(
       t('cli.unrelatedBoards', { before: fileName(beforeFile, t), after: fileName(afterFile, t) }),
     )
   }
@@ -68,7 +68,7 @@ export async function diffAsync(args: readonly string[], io: CliIo, kit: CliKit)
     io.stdout(format === 'text' ? escapeControls(text) : text)
   } else {
     if (beforeFile !== '-' && (await io.sameFileAsync(output, beforeFile))) {
-      throw kit.fileError(kit.t('cli.wouldLoseBefore', { file: output }))
+      throw new Error(kit.t('cli.wouldLoseBefore', { file: output }))
     }
     await kit.writeAsync(io, output, text, afterFile)
   }

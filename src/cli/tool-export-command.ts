@@ -105,7 +105,7 @@ function backstageSpec(options: SpecOptions, t: Translator): BackstageSpec {
  * `toolExportHelp`) and returns its exit status: 0 written. Bad arguments (a missing
  * `--owner`…, an option of another format) throw `UsageError`; a file that cannot be read,
  * has no API Canvas for `backstage` or `openapi-overlay`, or several without `--canvas`, throws
- * `kit.fileError`.
+ * an `Error` saying why (exit status 2).
  */
 export async function toolExportAsync(
   args: readonly string[],
@@ -149,7 +149,7 @@ export async function toolExportAsync(
   const t = translator(runLocale(board, locale))
   const name = fileName(file, t)
   if ((format === 'backstage' || format === 'openapi-overlay') && apis.length === 0) {
-    throw kit.fileError(t('cli.noApiCanvas', { file: name }))
+    throw new Error(t('cli.noApiCanvas', { file: name }))
   }
   let text: string
   if (spec !== undefined) {
@@ -162,7 +162,7 @@ export async function toolExportAsync(
     const [only] = chosen
     if (only === undefined || chosen.length > 1) {
       const list = apis.map((facts) => `${facts.canvasId} (${facts.name})`).join(', ')
-      throw kit.fileError(
+      throw new Error(
         values.canvas === undefined
           ? t('cli.chooseApiCanvas', { file: name, count: apis.length, list })
           : t('cli.noSuchApiCanvas', { file: name, id: values.canvas, list }),
